@@ -1,0 +1,7 @@
+/** Interviewer agreement, calibration, adverse impact and funnel metrics. */
+@NullMarked
+@HiringStyle
+package dev.hiring.analytics;
+
+import dev.hiring.core.internal.HiringStyle;
+import org.jspecify.annotations.NullMarked;

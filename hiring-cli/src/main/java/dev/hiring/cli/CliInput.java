@@ -1,0 +1,96 @@
+package dev.hiring.cli;
+
+import dev.hiring.core.HiringException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads command inputs: a file, or standard input for {@code -}, as UTF-8 text with a size limit. */
+final class CliInput {
+    /** The largest input file read, in bytes (16 MiB). */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private CliInput() {}
+
+    /**
+     * Reads a whole file (or standard input for {@code -}) as strict UTF-8.
+     *
+     * @throws HiringException if the file is missing, too large, a directory, or not UTF-8
+     */
+    static String readText(String name) {
+        byte[] bytes = readBytes(name, MAX_BYTES);
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new HiringException(display(name) + ": not valid UTF-8 text");
+        }
+    }
+
+    /**
+     * Reads a JSON file (or standard input) into a checked value; errors name the file.
+     *
+     * @throws HiringException if the file cannot be read or holds invalid data
+     */
+    static <T> T readJson(String name, Class<T> type) {
+        String text = readText(name);
+        try {
+            return dev.hiring.core.json.HiringJson.read(text, type);
+        } catch (HiringException e) {
+            throw new HiringException(display(name) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads at most {@code limit} bytes of a file (or standard input for {@code -}). */
+    static byte[] readBytes(String name, int limit) {
+        if ("-".equals(name)) {
+            return readLimited(System.in, name, limit);
+        }
+        Path p = Path.of(name);
+        if (Files.isDirectory(p)) {
+            throw new HiringException(name + ": is a directory");
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new HiringException(name + ": no such file");
+        }
+        try (InputStream in = Files.newInputStream(p)) {
+            return readLimited(in, name, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readLimited(InputStream in, String name, int limit) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[64 * 1024];
+            int total = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > limit) {
+                    throw new HiringException(display(name) + ": input is larger than " + limit + " bytes");
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String display(String name) {
+        return "-".equals(name) ? "<stdin>" : name;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.hiring.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hiring.core.internal.Violations;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import org.immutables.value.Value;
+
+/**
+ * A closed pay band: currency, minimum, maximum and period, such as EUR 85,000–105,000 per year. The guide asks
+ * not to be ambiguous about the compensation band; pay-transparency laws ask for a closed range.
+ *
+ * <p>Invariants, checked when built: the currency is an ISO 4217 code, both bounds are greater than zero and below
+ * 10<sup>12</sup>, and {@code min <= max}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCompensationBand.class)
+@JsonDeserialize(as = ImmutableCompensationBand.class)
+public abstract class CompensationBand {
+    /** Bounds must be below this (10^12), which also keeps exponent-notation input harmless. */
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
+
+    CompensationBand() {}
+
+    /** The ISO 4217 currency code, such as {@code EUR}. */
+    public abstract String getCurrency();
+
+    /** The lower bound, greater than zero. */
+    public abstract BigDecimal getMin();
+
+    /** The upper bound, at least {@link #getMin()}. */
+    public abstract BigDecimal getMax();
+
+    /** The period both bounds refer to. */
+    public abstract PayPeriod getPeriod();
+
+    /**
+     * Returns a band.
+     *
+     * @throws InvalidHiringDataException if the currency is unknown, a bound is not positive, or min exceeds max
+     */
+    public static CompensationBand of(String currency, BigDecimal min, BigDecimal max, PayPeriod period) {
+        return ImmutableCompensationBand.builder()
+                .currency(currency)
+                .min(min)
+                .max(max)
+                .period(period)
+                .build();
+    }
+
+    /** Returns a band with whole-number bounds; see {@link #of(String, BigDecimal, BigDecimal, PayPeriod)}. */
+    public static CompensationBand of(String currency, long min, long max, PayPeriod period) {
+        return of(currency, BigDecimal.valueOf(min), BigDecimal.valueOf(max), period);
+    }
+
+    /** Returns a copy with another minimum; the other attributes are kept. */
+    public abstract CompensationBand withMin(BigDecimal min);
+
+    /** Returns a copy with another maximum; the other attributes are kept. */
+    public abstract CompensationBand withMax(BigDecimal max);
+
+    /** The spread, {@code max - min}. */
+    public final BigDecimal spread() {
+        return getMax().subtract(getMin());
+    }
+
+    @Value.Check
+    final void check() {
+        Violations.of("CompensationBand")
+                .require(isIsoCurrency(getCurrency()), "currency", "must be an ISO 4217 code like EUR or USD, was '%s'",
+                        getCurrency().length() <= 8 ? getCurrency() : getCurrency().substring(0, 8) + "…")
+                .require(getMin().signum() > 0, "min", "must be greater than 0, was %s", getMin().toString())
+                .require(getMax().signum() > 0, "max", "must be greater than 0, was %s", getMax().toString())
+                .require(getMax().compareTo(LIMIT) < 0, "max", "must be less than 10^12")
+                .require(
+                        getMin().compareTo(getMax()) <= 0,
+                        "min",
+                        "must not exceed max, was %s > %s",
+                        getMin().toString(),
+                        getMax().toString())
+                .throwIfAny();
+    }
+
+    private static boolean isIsoCurrency(String code) {
+        if (code.length() != 3 || !code.equals(code.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        try {
+            Currency.getInstance(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.hiring.core;
+
+import dev.hiring.core.json.HiringJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in hiring guides, loaded from JSON resources and validated when first used.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class HiringGuides {
+    /** The id of {@link #seniorBackendEngineer()}. */
+    public static final String SENIOR_BACKEND_ENGINEER = "senior-backend-engineer";
+
+    private HiringGuides() {}
+
+    /**
+     * The Senior Backend Engineer hiring guide (ZYTHR Resources, 2025-09-19): 10 core skills, 5 soft skills, the
+     * job-description do's and don'ts, 7 sourcing channels, 7 screening stages, 5 interview questions, a 3-level
+     * rating scale, 5 rubric criteria, 6 rejection reasons, 5 red flags, 5 selling points and the onboarding
+     * plan.
+     */
+    public static HiringGuide seniorBackendEngineer() {
+        return SeniorBackend.GUIDE;
+    }
+
+    /** Every built-in guide. */
+    public static List<HiringGuide> all() {
+        return List.of(seniorBackendEngineer());
+    }
+
+    /** The built-in guide with this id, if any. */
+    public static Optional<HiringGuide> byId(String id) {
+        return all().stream().filter(g -> g.getId().equals(id)).findFirst();
+    }
+
+    static HiringGuide load(String resource) {
+        try (InputStream in = HiringGuides.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new HiringException("built-in guide resource is missing: " + resource);
+            }
+            return HiringJson.read(in, HiringGuide.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lazy holder: the guide is read and validated on first use. */
+    private static final class SeniorBackend {
+        static final HiringGuide GUIDE = load("/dev/hiring/core/guides/senior-backend-engineer.json");
+    }
+}

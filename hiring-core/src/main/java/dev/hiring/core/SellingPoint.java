@@ -1,0 +1,55 @@
+package dev.hiring.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hiring.core.internal.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A point to sell the role to a senior candidate, such as "Technical impact" or "Compensation transparency".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSellingPoint.class)
+@JsonDeserialize(as = ImmutableSellingPoint.class)
+public abstract class SellingPoint {
+    SellingPoint() {}
+
+    /** A stable kebab-case id, such as {@code technical-impact}. */
+    public abstract String getId();
+
+    /** The short title, such as "Technical impact". */
+    public abstract String getTitle();
+
+    /** What it means in practice. */
+    public abstract String getDescription();
+
+    /**
+     * Returns a SellingPoint with the given parts.
+     *
+     * @throws InvalidHiringDataException if the id is not kebab-case or a text is blank
+     */
+    public static SellingPoint of(String id, String title, String description) {
+        return builder().id(id).title(title).description(description).build();
+    }
+
+    /** A builder; {@code build()} checks the invariants. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Value.Check
+    final void check() {
+        Violations.of("SellingPoint")
+                .id(getId(), "id")
+                .notBlank(getTitle(), "title")
+                .notBlank(getDescription(), "description")
+                .throwIfAny();
+    }
+
+    /** Builds a {@link SellingPoint}. */
+    public static final class Builder extends ImmutableSellingPoint.Builder {
+        Builder() {}
+    }
+}

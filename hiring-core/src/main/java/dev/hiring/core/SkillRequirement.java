@@ -1,0 +1,88 @@
+package dev.hiring.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.hiring.core.internal.Violations;
+import jakarta.validation.constraints.AssertTrue;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A skill as a role asks for it: required or nice to have, with optional impact-oriented experience ("operated
+ * services at thousands of requests per second") rather than bare years.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSkillRequirement.class)
+@JsonDeserialize(as = ImmutableSkillRequirement.class)
+public abstract class SkillRequirement {
+    /** Years above this are rejected as nonsense input. */
+    public static final int MAX_YEARS = 50;
+
+    SkillRequirement() {}
+
+    /** What is asked for, such as "Go" or "Relational databases under load". */
+    public abstract String getSkill();
+
+    /** Required or nice to have. */
+    public abstract Importance getImportance();
+
+    /** The id of a {@link Skill} of the guide this requirement refines, if any. */
+    public abstract Optional<String> getSkillId();
+
+    /** Impact-oriented experience, such as "built and operated a service at 5k rps"; preferred over years. */
+    public abstract Optional<String> getExperience();
+
+    /** Years of experience, if the role states them; never the sole filter (the guide). */
+    public abstract Optional<Integer> getYears();
+
+    /** Synonyms for sourcing searches, such as {@code Go, Golang}; may be empty. */
+    public abstract List<String> getKeywords();
+
+    /** Returns a required skill with no experience, years or keywords. */
+    public static SkillRequirement required(String skill) {
+        return builder().skill(skill).importance(Importance.REQUIRED).build();
+    }
+
+    /** Returns a nice-to-have skill with no experience, years or keywords. */
+    public static SkillRequirement niceToHave(String skill) {
+        return builder().skill(skill).importance(Importance.NICE_TO_HAVE).build();
+    }
+
+    /** A builder; {@code build()} checks the invariants. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether this requirement is required (not nice to have). */
+    @JsonIgnore
+    public final boolean isRequired() {
+        return getImportance() == Importance.REQUIRED;
+    }
+
+    /** The guide's policy: years of experience are never the sole filter; they come with impact wording. */
+    @JsonIgnore
+    @AssertTrue(message = "years must come with impact-oriented experience, not as the sole filter")
+    public boolean isYearsNotSoleFilter() {
+        return getYears().isEmpty() || getExperience().isPresent();
+    }
+
+    @Value.Check
+    final void check() {
+        Violations v = Violations.of("SkillRequirement").notBlank(getSkill(), "skill");
+        getSkillId().ifPresent(id -> v.id(id, "skillId"));
+        getExperience().ifPresent(e -> v.notBlank(e, "experience"));
+        getYears()
+                .ifPresent(y -> v.require(
+                        y >= 0 && y <= MAX_YEARS, "years", "must be between 0 and %d, was %d", MAX_YEARS, y));
+        v.noBlankElements(getKeywords(), "keywords").throwIfAny();
+    }
+
+    /** Builds a {@link SkillRequirement}. */
+    public static final class Builder extends ImmutableSkillRequirement.Builder {
+        Builder() {}
+    }
+}

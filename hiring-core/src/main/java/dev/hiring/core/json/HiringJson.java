@@ -1,0 +1,234 @@
+package dev.hiring.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringParseException;
+import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.validation.HiringValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The SDK's one JSON configuration, used by every module and the CLI.
+ *
+ * <p>Reading is strict and hardened: unknown fields, duplicate keys, trailing tokens and nulls for primitives are
+ * errors; nesting is limited to {@value #MAX_NESTING_DEPTH} levels, numbers to {@value #MAX_NUMBER_LENGTH} digits,
+ * strings to {@value #MAX_STRING_LENGTH} characters and documents to {@value #MAX_DOCUMENT_LENGTH} characters.
+ * Malformed JSON gives a {@link HiringParseException} with line, column and JSON path; well-formed but invalid data
+ * gives an {@link InvalidHiringDataException} listing every violation with its JSON path. Messages never quote
+ * the input.
+ *
+ * <p>Writing is deterministic: pretty-printed, properties in declaration order, absent optionals omitted, times
+ * in ISO-8601, independent of the default locale and time zone.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class HiringJson {
+    /** The deepest nesting accepted. */
+    public static final int MAX_NESTING_DEPTH = 200;
+    /** The longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 10_000_000;
+    /** The longest document accepted, in characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = newObjectMapper();
+    private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
+
+    private HiringJson() {}
+
+    /**
+     * Returns a new mapper with the SDK's configuration; change it freely, it is yours. Every SDK module uses
+     * the same configuration.
+     */
+    public static ObjectMapper newObjectMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .defaultLocale(Locale.ROOT)
+                .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .build();
+    }
+
+    /** The shared, preconfigured mapper. Do not reconfigure it; use {@link #newObjectMapper()} for that. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Reads a value from JSON text and checks it: structure on construction, then the Jakarta constraints.
+     *
+     * @throws HiringParseException if the text is not JSON of the expected shape
+     * @throws InvalidHiringDataException if the value breaks a rule, with every violation and its path
+     */
+    public static <T> T read(String json, Class<T> type) {
+        T value = readUnvalidated(json, type);
+        HiringValidator.validate(value);
+        return value;
+    }
+
+    /**
+     * Reads a value from UTF-8 JSON bytes and checks it; see {@link #read(String, Class)}. The stream is not
+     * closed.
+     */
+    public static <T> T read(InputStream json, Class<T> type) {
+        try {
+            return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a value from JSON text, checking its structure only (not the Jakarta policy constraints); for drafts.
+     *
+     * @throws HiringParseException if the text is not JSON of the expected shape
+     * @throws InvalidHiringDataException if the value breaks a structural invariant
+     */
+    public static <T> T readUnvalidated(String json, Class<T> type) {
+        return readUnvalidated(json, MAPPER.constructType(type));
+    }
+
+    /** Reads a value of a generic type, such as a list of roles; see {@link #readUnvalidated(String, Class)}. */
+    public static <T> T readUnvalidated(String json, JavaType type) {
+        if (json.length() > MAX_DOCUMENT_LENGTH) {
+            throw new HiringParseException("JSON document is longer than " + MAX_DOCUMENT_LENGTH + " characters",
+                    "$", 0, 0);
+        }
+        if (json.isBlank()) {
+            throw new HiringParseException("JSON input is empty", "$", 0, 0);
+        }
+        try {
+            ObjectReader reader = MAPPER.readerFor(type);
+            return reader.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw translate(e, type.getRawClass().getSimpleName());
+        }
+    }
+
+    /** Writes a value as pretty-printed, deterministic JSON. */
+    public static String write(Object value) {
+        try {
+            return WRITER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new HiringException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * Turns a Jackson error into the SDK's typed error: the invalid-data exception of a failed check (with the
+     * JSON path prefixed), or a parse error with line, column and path. Never quotes the input.
+     */
+    public static HiringException translate(JsonProcessingException e, String type) {
+        String path = e instanceof JsonMappingException jme ? path(jme.getPath()) : "$";
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof InvalidHiringDataException ide) {
+                return ide.under(type, path);
+            }
+            if (c instanceof HiringException he) {
+                return new InvalidHiringDataException(type, List.of(new dev.hiring.core.Violation(path,
+                        he.getMessage() == null ? "is invalid" : he.getMessage())));
+            }
+            if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("strict")) {
+                return new HiringParseException("duplicate field", path, line(e), column(e), e);
+            }
+        }
+        String message;
+        if (e instanceof StreamConstraintsException) {
+            message = "JSON exceeds a size limit (nesting, number or string length)";
+        } else if (e instanceof UnrecognizedPropertyException upe) {
+            String name = upe.getPropertyName();
+            message = "unknown field '" + (name.length() <= 64 ? name : name.substring(0, 64) + "…") + "'";
+        } else if (e instanceof InvalidFormatException ife) {
+            message = "invalid value for " + ife.getTargetType().getSimpleName();
+        } else if (e instanceof MismatchedInputException mie) {
+            Class<?> target = mie.getTargetType();
+            message = target == null ? "unexpected JSON shape" : "expected a value of type " + target.getSimpleName();
+            if (String.valueOf(mie.getOriginalMessage()).contains("trailing")) {
+                message = "unexpected content after the JSON value";
+            }
+        } else if (e instanceof JsonMappingException) {
+            message = "cannot map JSON to " + type;
+        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+            message = "duplicate field";
+        } else {
+            message = "malformed JSON";
+        }
+        return new HiringParseException(message, path, line(e), column(e), e);
+    }
+
+    private static int line(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return loc == null ? 0 : Math.max(loc.getLineNr(), 0);
+    }
+
+    private static int column(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+    }
+
+    /** Formats a Jackson reference path as {@code $.a[0].b}. */
+    static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            } else if (r.getFieldName() != null) {
+                String f = r.getFieldName();
+                sb.append('.').append(f.length() <= 64 ? f : f.substring(0, 64) + "…");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Whether a parser feature is on in the shared configuration; for tests of the hardening. */
+    static boolean isEnabled(JsonParser.Feature feature) {
+        return MAPPER.getFactory().isEnabled(feature);
+    }
+}

@@ -1,0 +1,34 @@
+/**
+ * The Hiring SDK core: immutable, validated value types for structured hiring, the built-in hiring guides, the
+ * SDK's JSON configuration and its validator.
+ */
+@org.jspecify.annotations.NullMarked
+module dev.hiring.core {
+    requires transitive com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.annotation;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires transitive jakarta.validation;
+    requires transitive org.jspecify;
+    requires org.hibernate.validator;
+    requires jakarta.el;
+    requires java.logging;
+    requires static org.immutables.value;
+
+    exports dev.hiring.core;
+    exports dev.hiring.core.check;
+    exports dev.hiring.core.json;
+    exports dev.hiring.core.validation;
+    // The Immutables style and shared helpers, for the SDK's own modules only.
+    exports dev.hiring.core.internal to
+            dev.hiring.jdlint,
+            dev.hiring.rubric,
+            dev.hiring.analytics,
+            dev.hiring.testkit,
+            dev.hiring.cli;
+
+    opens dev.hiring.core to
+            com.fasterxml.jackson.databind,
+            org.hibernate.validator;
+
+}

@@ -1,0 +1,7 @@
+/** Scorecards, aggregation and explainable decision rules, with ATS importers. */
+@NullMarked
+@HiringStyle
+package dev.hiring.rubric;
+
+import dev.hiring.core.internal.HiringStyle;
+import org.jspecify.annotations.NullMarked;

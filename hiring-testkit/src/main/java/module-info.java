@@ -1,0 +1,12 @@
+/** Generators of hiring data and reusable laws to property-test hiring policies. */
+@org.jspecify.annotations.NullMarked
+module dev.hiring.testkit {
+    requires transitive dev.hiring.core;
+    requires transitive dev.hiring.jdlint;
+    requires transitive dev.hiring.rubric;
+    requires transitive org.assertj.core;
+    requires transitive quicktheories;
+    requires static org.immutables.value;
+
+    // exports and opens are added with the first classes of the package
+}
