@@ -22,15 +22,17 @@ final class GuideCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "markdown", description = "json or markdown (default: ${DEFAULT-VALUE})")
     Format format = Format.markdown;
 
-    @Option(names = "--id", defaultValue = HiringGuides.SENIOR_BACKEND_ENGINEER,
+    @Option(
+            names = "--id",
+            defaultValue = HiringGuides.SENIOR_BACKEND_ENGINEER,
             description = "the guide's id (default: ${DEFAULT-VALUE})")
     String id = HiringGuides.SENIOR_BACKEND_ENGINEER;
 
     @Override
     public Integer call() {
         HiringGuide guide = HiringGuides.byId(id)
-                .orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "no built-in guide with id '" + id + "'"));
+                .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                        spec.commandLine(), "no built-in guide with id '" + id + "'"));
         String text = format == Format.json ? HiringJson.write(guide) : GuideMarkdown.render(guide);
         spec.commandLine().getOut().println(text);
         return HiringCli.OK;

@@ -25,18 +25,31 @@ final class GuideMarkdown {
         skills(md, "Soft skills", g.getSoftSkills());
         md.append("## Job description do's and don'ts\n\n| Do | Don't |\n|---|---|\n");
         for (JdGuideline r : g.getJdGuidelines()) {
-            md.append("| ").append(r.getRecommendation()).append(" | ").append(r.getAntiPattern()).append(" |\n");
+            md.append("| ")
+                    .append(r.getRecommendation())
+                    .append(" | ")
+                    .append(r.getAntiPattern())
+                    .append(" |\n");
         }
         md.append("\n## Sourcing channels\n\n");
         g.getSourcingChannels()
-                .forEach(c -> md.append("- **").append(c.getName()).append("**: ").append(c.getDescription())
+                .forEach(c -> md.append("- **")
+                        .append(c.getName())
+                        .append("**: ")
+                        .append(c.getDescription())
                         .append('\n'));
-        md.append("\n## Screening process\n\nAim for ").append(g.getMinTouchpoints()).append("–")
-                .append(g.getMaxTouchpoints()).append(" candidate touchpoints from initial screen to offer.\n\n");
+        md.append("\n## Screening process\n\nAim for ")
+                .append(g.getMinTouchpoints())
+                .append("–")
+                .append(g.getMaxTouchpoints())
+                .append(" candidate touchpoints from initial screen to offer.\n\n");
         for (InterviewStage s : g.getScreeningStages()) {
             md.append("- **").append(s.getName().orElse(s.getKind().name())).append("**");
-            s.getDuration().ifPresent(d -> md.append(" (").append(duration(d, s.getMaxDuration().orElse(d)))
-                    .append(s.isOptional() ? ", optional" : "").append(')'));
+            s.getDuration()
+                    .ifPresent(d -> md.append(" (")
+                            .append(duration(d, s.getMaxDuration().orElse(d)))
+                            .append(s.isOptional() ? ", optional" : "")
+                            .append(')'));
             if (s.getInterviewCount() > 1) {
                 md.append(" (up to ").append(s.getInterviewCount()).append(" interviews)");
             }
@@ -44,9 +57,13 @@ final class GuideMarkdown {
         }
         md.append("\n## Top interview questions\n\n");
         for (InterviewQuestion q : g.getInterviewQuestions()) {
-            md.append("- **Q:** ").append(q.getPrompt()).append("\n  **Look for:** ")
-                    .append(String.join("; ", q.getLookFor())).append(" _(criteria: ")
-                    .append(String.join(", ", q.getCriteria())).append(")_\n");
+            md.append("- **Q:** ")
+                    .append(q.getPrompt())
+                    .append("\n  **Look for:** ")
+                    .append(String.join("; ", q.getLookFor()))
+                    .append(" _(criteria: ")
+                    .append(String.join(", ", q.getCriteria()))
+                    .append(")_\n");
         }
         md.append("\n## Rubric\n\nLevels: ");
         List<RatingLevel> levels = g.getRatingScale().getLevels();
@@ -56,28 +73,54 @@ final class GuideMarkdown {
         md.append(". At least ").append(g.getMinInterviewersPerRubric()).append(" interviewers fill the rubric.\n\n");
         md.append("| Criterion | Weight | Exceeds / Strong | Meets / Adequate |\n|---|---|---|---|\n");
         for (RubricCriterion c : g.getRubricCriteria()) {
-            md.append("| ").append(c.getName()).append(" | ").append(c.getWeight()).append(" | ")
-                    .append(c.descriptor("exceeds").orElse("")).append(" | ")
-                    .append(c.descriptor("meets").orElse("")).append(" |\n");
+            md.append("| ")
+                    .append(c.getName())
+                    .append(" | ")
+                    .append(c.getWeight())
+                    .append(" | ")
+                    .append(c.descriptor("exceeds").orElse(""))
+                    .append(" | ")
+                    .append(c.descriptor("meets").orElse(""))
+                    .append(" |\n");
         }
-        list(md, "Rejection reasons", g.getRejectionReasons().stream()
-                .map(r -> "**" + r.getTitle() + "**: " + r.getDescription()).toList());
-        list(md, "Red flags", g.getRedFlags().stream()
-                .map(r -> "**" + r.getTitle() + "**: " + r.getDescription()).toList());
-        list(md, "Selling the role", g.getSellingPoints().stream()
-                .map(r -> "**" + r.getTitle() + "**: " + r.getDescription()).toList());
+        list(
+                md,
+                "Rejection reasons",
+                g.getRejectionReasons().stream()
+                        .map(r -> "**" + r.getTitle() + "**: " + r.getDescription())
+                        .toList());
+        list(
+                md,
+                "Red flags",
+                g.getRedFlags().stream()
+                        .map(r -> "**" + r.getTitle() + "**: " + r.getDescription())
+                        .toList());
+        list(
+                md,
+                "Selling the role",
+                g.getSellingPoints().stream()
+                        .map(r -> "**" + r.getTitle() + "**: " + r.getDescription())
+                        .toList());
         md.append("\n## Onboarding\n\n");
         for (OnboardingPhase p : g.getOnboardingPlan().getPhases()) {
-            md.append("- **").append(p.getTitle()).append("**: ").append(String.join("; ", p.getActivities()))
+            md.append("- **")
+                    .append(p.getTitle())
+                    .append("**: ")
+                    .append(String.join("; ", p.getActivities()))
                     .append('\n');
         }
-        md.append("\nPractices: ").append(String.join("; ", g.getOnboardingPlan().getPractices())).append(".\n");
+        md.append("\nPractices: ")
+                .append(String.join("; ", g.getOnboardingPlan().getPractices()))
+                .append(".\n");
         return md.toString();
     }
 
     private static void skills(StringBuilder md, String title, List<Skill> skills) {
         md.append("## ").append(title).append("\n\n");
-        skills.forEach(s -> md.append("- **").append(s.getName()).append("**: ").append(s.getDescription())
+        skills.forEach(s -> md.append("- **")
+                .append(s.getName())
+                .append("**: ")
+                .append(s.getDescription())
                 .append('\n'));
         md.append('\n');
     }

@@ -30,7 +30,9 @@ final class ProcessCommand implements Runnable {
     }
 
     /** {@code hiring process check FILE.json}. */
-    @Command(name = "check", mixinStandardHelpOptions = true,
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
             description = "Check an interview process (JSON) against the guide: touchpoints, stage durations, "
                     + "take-home deadline, loop size, timeline.")
     static final class Check implements Callable<Integer> {
@@ -55,7 +57,9 @@ final class ProcessCommand implements Runnable {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format = Format.text;
 
-        @Option(names = "--fail-on", defaultValue = "warning",
+        @Option(
+                names = "--fail-on",
+                defaultValue = "warning",
                 description = "exit 1 when a finding is at or above: error, warning, suggestion or never "
                         + "(default: ${DEFAULT-VALUE})")
         FailOn failOn = FailOn.warning;
@@ -66,12 +70,12 @@ final class ProcessCommand implements Runnable {
             List<GuideFinding> findings = ProcessChecks.check(process);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
-                out.println(HiringJson.write(Map.of("file", CliInput.display(file), "touchpoints",
-                        process.touchpoints(), "findings", findings)));
+                out.println(HiringJson.write(Map.of(
+                        "file", CliInput.display(file), "touchpoints", process.touchpoints(), "findings", findings)));
             } else {
                 for (GuideFinding f : findings) {
-                    out.println(CliInput.display(file) + ": " + f.severity().id() + " " + f.checkId() + " "
-                            + f.path() + ": " + f.message());
+                    out.println(CliInput.display(file) + ": " + f.severity().id() + " " + f.checkId() + " " + f.path()
+                            + ": " + f.message());
                 }
                 out.println(findings.size() + (findings.size() == 1 ? " finding" : " findings") + ", "
                         + process.touchpoints() + " candidate touchpoints");

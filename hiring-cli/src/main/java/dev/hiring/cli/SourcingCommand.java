@@ -23,7 +23,9 @@ final class SourcingCommand implements Runnable {
     }
 
     /** {@code hiring sourcing query FILE.json}. */
-    @Command(name = "query", mixinStandardHelpOptions = true,
+    @Command(
+            name = "query",
+            mixinStandardHelpOptions = true,
             description = "Print the boolean search string for a role (JSON): its required skills' keywords "
                     + "and its seniority.")
     static final class Query implements Callable<Integer> {
