@@ -30,5 +30,4 @@ module dev.hiring.core {
     opens dev.hiring.core to
             com.fasterxml.jackson.databind,
             org.hibernate.validator;
-
 }

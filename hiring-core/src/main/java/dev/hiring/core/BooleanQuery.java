@@ -58,8 +58,10 @@ public abstract class BooleanQuery {
             }
         }
         if (groups.isEmpty()) {
-            throw new InvalidHiringDataException("Role", List.of(new Violation("skills",
-                    "needs at least one required skill with keywords to build a sourcing query")));
+            throw new InvalidHiringDataException(
+                    "Role",
+                    List.of(new Violation(
+                            "skills", "needs at least one required skill with keywords to build a sourcing query")));
         }
         groups.add(SENIORITY_TERMS.get(role.getSeniority()));
         return of(groups);
@@ -72,7 +74,8 @@ public abstract class BooleanQuery {
      */
     public static BooleanQuery parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            throw new HiringParseException("query is longer than " + MAX_LENGTH + " characters", "$", 0, 0);
+            throw new HiringParseException(
+                    "query is longer than " + MAX_LENGTH + " characters", "$", 1, MAX_LENGTH + 1);
         }
         return new Parser(text).query();
     }
@@ -139,15 +142,17 @@ public abstract class BooleanQuery {
 
     @Value.Check
     final void check() {
-        Violations v = Violations.of("BooleanQuery")
-                .require(!getGroups().isEmpty(), "groups", "must have at least one group");
+        Violations v =
+                Violations.of("BooleanQuery").require(!getGroups().isEmpty(), "groups", "must have at least one group");
         for (int i = 0; i < getGroups().size(); i++) {
             List<String> g = getGroups().get(i);
             v.require(!g.isEmpty(), "groups[" + i + "]", "must have at least one term");
             for (int j = 0; j < g.size(); j++) {
                 String t = g.get(j);
                 boolean ok = !t.isBlank() && t.strip().equals(t) && t.chars().noneMatch(Character::isISOControl);
-                v.require(ok, "groups[" + i + "][" + j + "]",
+                v.require(
+                        ok,
+                        "groups[" + i + "][" + j + "]",
                         "must be non-blank, without surrounding whitespace or control characters");
             }
         }

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * not to be ambiguous about the compensation band; pay-transparency laws ask for a closed range.
  *
  * <p>Invariants, checked when built: the currency is an ISO 4217 code, both bounds are greater than zero and below
- * 10<sup>12</sup>, and {@code min <= max}.
+ * 10<sup>12</sup>, with at most 20 decimal places, and {@code min <= max}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -23,6 +23,12 @@ import org.immutables.value.Value;
 public abstract class CompensationBand {
     /** Bounds must be below this (10^12), which also keeps exponent-notation input harmless. */
     private static final BigDecimal LIMIT = BigDecimal.TEN.pow(12);
+
+    /**
+     * The most decimal places a bound may have. Keeps arithmetic on bounds ({@link #spread()}) cheap: a bound such
+     * as {@code 1E-999999999} would otherwise be accepted and make a subtraction build a billion-digit number.
+     */
+    private static final int MAX_SCALE = 20;
 
     CompensationBand() {}
 
@@ -71,11 +77,18 @@ public abstract class CompensationBand {
     @Value.Check
     final void check() {
         Violations.of("CompensationBand")
-                .require(isIsoCurrency(getCurrency()), "currency", "must be an ISO 4217 code like EUR or USD, was '%s'",
-                        getCurrency().length() <= 8 ? getCurrency() : getCurrency().substring(0, 8) + "…")
+                .require(
+                        isIsoCurrency(getCurrency()),
+                        "currency",
+                        "must be an ISO 4217 code like EUR or USD, was '%s'",
+                        getCurrency().length() <= 8
+                                ? getCurrency()
+                                : getCurrency().substring(0, 8) + "…")
                 .require(getMin().signum() > 0, "min", "must be greater than 0, was %s", getMin().toString())
                 .require(getMax().signum() > 0, "max", "must be greater than 0, was %s", getMax().toString())
                 .require(getMax().compareTo(LIMIT) < 0, "max", "must be less than 10^12")
+                .require(getMin().scale() <= MAX_SCALE, "min", "must have at most %d decimal places", MAX_SCALE)
+                .require(getMax().scale() <= MAX_SCALE, "max", "must have at most %d decimal places", MAX_SCALE)
                 .require(
                         getMin().compareTo(getMax()) <= 0,
                         "min",

@@ -125,12 +125,17 @@ public abstract class HiringGuide {
                 .notBlank(getSource(), "source")
                 .notBlank(getRoleOverview(), "roleOverview")
                 .notBlank(getInPractice(), "inPractice")
-                .require(getMinTouchpoints() >= 1, "minTouchpoints", "must be at least 1, was %d",
-                        getMinTouchpoints())
-                .require(getMaxTouchpoints() >= getMinTouchpoints(), "maxTouchpoints",
-                        "must be at least minTouchpoints, was %d", getMaxTouchpoints())
-                .require(getMinInterviewersPerRubric() >= 1, "minInterviewersPerRubric",
-                        "must be at least 1, was %d", getMinInterviewersPerRubric());
+                .require(getMinTouchpoints() >= 1, "minTouchpoints", "must be at least 1, was %d", getMinTouchpoints())
+                .require(
+                        getMaxTouchpoints() >= getMinTouchpoints(),
+                        "maxTouchpoints",
+                        "must be at least minTouchpoints, was %d",
+                        getMaxTouchpoints())
+                .require(
+                        getMinInterviewersPerRubric() >= 1,
+                        "minInterviewersPerRubric",
+                        "must be at least 1, was %d",
+                        getMinInterviewersPerRubric());
         unique(v, getCoreSkills(), Skill::getId, "coreSkills");
         unique(v, getSoftSkills(), Skill::getId, "softSkills");
         unique(v, getJdGuidelines(), JdGuideline::getId, "jdGuidelines");
@@ -141,25 +146,35 @@ public abstract class HiringGuide {
         unique(v, getRedFlags(), RedFlag::getId, "redFlags");
         unique(v, getSellingPoints(), SellingPoint::getId, "sellingPoints");
         for (int i = 0; i < getCoreSkills().size(); i++) {
-            v.require(getCoreSkills().get(i).getCategory() == SkillCategory.TECHNICAL, "coreSkills[" + i + "].category",
+            v.require(
+                    getCoreSkills().get(i).getCategory() == SkillCategory.TECHNICAL,
+                    "coreSkills[" + i + "].category",
                     "must be TECHNICAL");
         }
         for (int i = 0; i < getSoftSkills().size(); i++) {
-            v.require(getSoftSkills().get(i).getCategory() == SkillCategory.SOFT, "softSkills[" + i + "].category",
+            v.require(
+                    getSoftSkills().get(i).getCategory() == SkillCategory.SOFT,
+                    "softSkills[" + i + "].category",
                     "must be SOFT");
         }
         for (int i = 0; i < getInterviewQuestions().size(); i++) {
             List<String> criteria = getInterviewQuestions().get(i).getCriteria();
             for (int j = 0; j < criteria.size(); j++) {
                 String c = criteria.get(j);
-                v.require(criterion(c).isPresent(), "interviewQuestions[" + i + "].criteria[" + j + "]",
-                        "names no rubric criterion: '%s'", c);
+                v.require(
+                        criterion(c).isPresent(),
+                        "interviewQuestions[" + i + "].criteria[" + j + "]",
+                        "names no rubric criterion: '%s'",
+                        c);
             }
         }
         for (int i = 0; i < getRubricCriteria().size(); i++) {
             for (String level : getRubricCriteria().get(i).getDescriptors().keySet()) {
-                v.require(getRatingScale().level(level).isPresent(), "rubricCriteria[" + i + "].descriptors",
-                        "names no rating level: '%s'", level);
+                v.require(
+                        getRatingScale().level(level).isPresent(),
+                        "rubricCriteria[" + i + "].descriptors",
+                        "names no rating level: '%s'",
+                        level);
             }
         }
         v.throwIfAny();

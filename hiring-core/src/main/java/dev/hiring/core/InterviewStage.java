@@ -82,7 +82,10 @@ public abstract class InterviewStage {
             v.require(getDuration().isPresent(), "duration", "must be set when maxDuration is set");
             getDuration()
                     .ifPresent(min -> v.require(
-                            min.compareTo(d) <= 0, "maxDuration", "must not be less than duration, was %s < %s", d,
+                            min.compareTo(d) <= 0,
+                            "maxDuration",
+                            "must not be less than duration, was %s < %s",
+                            d,
                             min));
         });
         getDeadline().ifPresent(d -> positive(v, d, "deadline"));

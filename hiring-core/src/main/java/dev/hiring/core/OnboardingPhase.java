@@ -43,10 +43,16 @@ public abstract class OnboardingPhase {
         Violations.of("OnboardingPhase")
                 .id(getId(), "id")
                 .notBlank(getTitle(), "title")
-                .require(getStartDay() >= 1 && getStartDay() <= 3660, "startDay", "must be between 1 and 3660, was %d",
+                .require(
+                        getStartDay() >= 1 && getStartDay() <= 3660,
+                        "startDay",
+                        "must be between 1 and 3660, was %d",
                         getStartDay())
-                .require(getEndDay() >= getStartDay() && getEndDay() <= 3660, "endDay",
-                        "must be between startDay and 3660, was %d", getEndDay())
+                .require(
+                        getEndDay() >= getStartDay() && getEndDay() <= 3660,
+                        "endDay",
+                        "must be between startDay and 3660, was %d",
+                        getEndDay())
                 .require(!getActivities().isEmpty(), "activities", "must have at least one activity")
                 .noBlankElements(getActivities(), "activities")
                 .throwIfAny();

@@ -46,7 +46,9 @@ public abstract class OnboardingPlan {
             OnboardingPhase p = getPhases().get(i);
             v.require(ids.add(p.getId()), "phases[" + i + "].id", "must be unique, '%s' repeats", p.getId());
             if (i > 0) {
-                v.require(p.getStartDay() >= getPhases().get(i - 1).getStartDay(), "phases[" + i + "].startDay",
+                v.require(
+                        p.getStartDay() >= getPhases().get(i - 1).getStartDay(),
+                        "phases[" + i + "].startDay",
                         "phases must be in order of start day");
             }
         }

@@ -36,8 +36,7 @@ public abstract class RatingLevel {
         Violations.of("RatingLevel")
                 .id(getId(), "id")
                 .notBlank(getLabel(), "label")
-                .require(getValue() >= 0 && getValue() <= 100, "value", "must be between 0 and 100, was %d",
-                        getValue())
+                .require(getValue() >= 0 && getValue() <= 100, "value", "must be between 0 and 100, was %d", getValue())
                 .throwIfAny();
     }
 }

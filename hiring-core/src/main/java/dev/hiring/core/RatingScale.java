@@ -97,12 +97,15 @@ public abstract class RatingScale {
         for (int i = 0; i < n; i++) {
             RatingLevel l = getLevels().get(i);
             v.require(ids.add(l.getId()), "levels[" + i + "].id", "must be unique, '%s' repeats", l.getId());
-            v.require(labels.add(l.getLabel().toLowerCase(Locale.ROOT)), "levels[" + i + "].label",
-                    "must be unique");
+            v.require(labels.add(l.getLabel().toLowerCase(Locale.ROOT)), "levels[" + i + "].label", "must be unique");
             if (i > 0) {
                 int prev = getLevels().get(i - 1).getValue();
-                v.require(l.getValue() > prev, "levels[" + i + "].value",
-                        "must be greater than the previous level's %d (lowest first), was %d", prev, l.getValue());
+                v.require(
+                        l.getValue() > prev,
+                        "levels[" + i + "].value",
+                        "must be greater than the previous level's %d (lowest first), was %d",
+                        prev,
+                        l.getValue());
             }
         }
         v.throwIfAny();

@@ -64,8 +64,11 @@ public abstract class RubricCriterion {
                 .id(getId(), "id")
                 .notBlank(getName(), "name")
                 .notBlank(getDescription(), "description")
-                .require(Double.isFinite(getWeight()) && getWeight() > 0, "weight",
-                        "must be finite and greater than 0, was %s", getWeight());
+                .require(
+                        Double.isFinite(getWeight()) && getWeight() > 0,
+                        "weight",
+                        "must be finite and greater than 0, was %s",
+                        getWeight());
         getDescriptors().forEach((level, text) -> {
             v.id(level, "descriptors.<key>");
             v.notBlank(text, "descriptors." + (level.length() <= 64 ? level : "<key>"));

@@ -1,8 +1,8 @@
 package dev.hiring.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.hiring.core.internal.Violations;
 import jakarta.validation.constraints.AssertTrue;
 import java.util.List;
@@ -76,8 +76,8 @@ public abstract class SkillRequirement {
         getSkillId().ifPresent(id -> v.id(id, "skillId"));
         getExperience().ifPresent(e -> v.notBlank(e, "experience"));
         getYears()
-                .ifPresent(y -> v.require(
-                        y >= 0 && y <= MAX_YEARS, "years", "must be between 0 and %d, was %d", MAX_YEARS, y));
+                .ifPresent(y ->
+                        v.require(y >= 0 && y <= MAX_YEARS, "years", "must be between 0 and %d, was %d", MAX_YEARS, y));
         v.noBlankElements(getKeywords(), "keywords").throwIfAny();
     }
 

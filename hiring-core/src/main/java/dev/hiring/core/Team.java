@@ -41,8 +41,12 @@ public abstract class Team {
     @Value.Check
     final void check() {
         Violations.of("Team")
-                .require(getSize() >= 1 && getSize() <= MAX_SIZE, "size", "must be between 1 and %d, was %d",
-                        MAX_SIZE, getSize())
+                .require(
+                        getSize() >= 1 && getSize() <= MAX_SIZE,
+                        "size",
+                        "must be between 1 and %d, was %d",
+                        MAX_SIZE,
+                        getSize())
                 .notBlank(getComposition(), "composition")
                 .notBlank(getReportingLine(), "reportingLine")
                 .throwIfAny();

@@ -19,7 +19,8 @@ class HiringGuidesTest {
         assertThat(g.getSourcingChannels()).hasSize(7);
         assertThat(g.getSellingPoints()).hasSize(5);
         assertThat(g.getJdGuidelines()).hasSize(5);
-        assertThat(g.getRatingScale().getLevels()).extracting(RatingLevel::getId)
+        assertThat(g.getRatingScale().getLevels())
+                .extracting(RatingLevel::getId)
                 .containsExactly("below", "meets", "exceeds");
         assertThat(g.getMinInterviewersPerRubric()).isEqualTo(2);
         assertThat(g.getOnboardingPlan().getGoalDays()).containsExactly(30, 60, 90);

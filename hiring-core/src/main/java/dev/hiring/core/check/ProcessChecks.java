@@ -4,7 +4,6 @@ import dev.hiring.core.HiringGuide;
 import dev.hiring.core.InterviewProcess;
 import dev.hiring.core.InterviewStage;
 import dev.hiring.core.Severity;
-import dev.hiring.core.StageKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +60,16 @@ public final class ProcessChecks {
         List<GuideFinding> out = new ArrayList<>();
         int touchpoints = process.touchpoints();
         if (touchpoints < minTouchpoints || touchpoints > maxTouchpoints) {
-            out.add(new GuideFinding("touchpoints", Severity.WARNING, "stages",
-                    String.format(java.util.Locale.ROOT,
+            out.add(new GuideFinding(
+                    "touchpoints",
+                    Severity.WARNING,
+                    "stages",
+                    String.format(
+                            java.util.Locale.ROOT,
                             "has %d candidate touchpoints from screen to offer; the guide aims for %d to %d",
-                            touchpoints, minTouchpoints, maxTouchpoints)));
+                            touchpoints,
+                            minTouchpoints,
+                            maxTouchpoints)));
         }
         List<InterviewStage> stages = process.getStages();
         int lastOrdinal = -1;
@@ -72,26 +77,55 @@ public final class ProcessChecks {
             InterviewStage s = stages.get(i);
             String at = "stages[" + i + "]";
             switch (s.getKind()) {
-                case RECRUITER_SCREEN -> range(out, s, at, "recruiter-screen-duration", RECRUITER_MIN, RECRUITER_MAX,
-                        "a recruiter screen of about 30 minutes");
-                case TECHNICAL_SCREEN -> range(out, s, at, "technical-screen-duration", TECH_MIN, TECH_MAX,
-                        "a technical screen of 45 to 60 minutes");
+                case RECRUITER_SCREEN ->
+                    range(
+                            out,
+                            s,
+                            at,
+                            "recruiter-screen-duration",
+                            RECRUITER_MIN,
+                            RECRUITER_MAX,
+                            "a recruiter screen of about 30 minutes");
+                case TECHNICAL_SCREEN ->
+                    range(
+                            out,
+                            s,
+                            at,
+                            "technical-screen-duration",
+                            TECH_MIN,
+                            TECH_MAX,
+                            "a technical screen of 45 to 60 minutes");
                 case TAKE_HOME -> {
-                    range(out, s, at, "take-home-duration", TAKE_HOME_MIN, TAKE_HOME_MAX,
+                    range(
+                            out,
+                            s,
+                            at,
+                            "take-home-duration",
+                            TAKE_HOME_MIN,
+                            TAKE_HOME_MAX,
                             "a limited-scope take-home of about 3 to 6 hours");
                     if (!s.isOptional()) {
-                        out.add(new GuideFinding("take-home-optional", Severity.SUGGESTION, at + ".optional",
+                        out.add(new GuideFinding(
+                                "take-home-optional",
+                                Severity.SUGGESTION,
+                                at + ".optional",
                                 "the guide treats the take-home as optional"));
                     }
                     if (s.getDeadline().isEmpty()) {
-                        out.add(new GuideFinding("take-home-deadline", Severity.WARNING, at + ".deadline",
+                        out.add(new GuideFinding(
+                                "take-home-deadline",
+                                Severity.WARNING,
+                                at + ".deadline",
                                 "a take-home needs a fixed deadline and clear acceptance criteria"));
                     }
                 }
                 case LOOP -> {
                     int n = s.getInterviewCount();
                     if (n < 2 || n > 4) {
-                        out.add(new GuideFinding("loop-size", Severity.WARNING, at + ".interviewCount",
+                        out.add(new GuideFinding(
+                                "loop-size",
+                                Severity.WARNING,
+                                at + ".interviewCount",
                                 "a loop has " + n + " interviews; the guide asks for 2 to 4"));
                     }
                 }
@@ -101,29 +135,44 @@ public final class ProcessChecks {
             }
             int ordinal = s.getKind().ordinal();
             if (ordinal < lastOrdinal) {
-                out.add(new GuideFinding("stage-order", Severity.SUGGESTION, at + ".kind",
+                out.add(new GuideFinding(
+                        "stage-order",
+                        Severity.SUGGESTION,
+                        at + ".kind",
                         s.getKind() + " comes after a later stage of the guide's order"));
             }
             lastOrdinal = Math.max(lastOrdinal, ordinal);
         }
         if (process.getExpectedDuration().isEmpty()) {
-            out.add(new GuideFinding("timeline", Severity.WARNING, "expectedDuration",
+            out.add(new GuideFinding(
+                    "timeline",
+                    Severity.WARNING,
+                    "expectedDuration",
                     "state how long the process takes; the guide says not to be ambiguous about the timeline"));
         }
         return List.copyOf(out);
     }
 
-    private static void range(List<GuideFinding> out, InterviewStage s, String at, String id, Duration min,
-            Duration max, String expected) {
+    private static void range(
+            List<GuideFinding> out,
+            InterviewStage s,
+            String at,
+            String id,
+            Duration min,
+            Duration max,
+            String expected) {
         Optional<Duration> lo = s.getDuration();
         if (lo.isEmpty()) {
-            out.add(new GuideFinding(id, Severity.SUGGESTION, at + ".duration",
-                    "state the duration; the guide asks for " + expected));
+            out.add(new GuideFinding(
+                    id, Severity.SUGGESTION, at + ".duration", "state the duration; the guide asks for " + expected));
             return;
         }
         Duration hi = s.getMaxDuration().orElse(lo.get());
         if (lo.get().compareTo(min) < 0 || hi.compareTo(max) > 0) {
-            out.add(new GuideFinding(id, Severity.WARNING, at + ".duration",
+            out.add(new GuideFinding(
+                    id,
+                    Severity.WARNING,
+                    at + ".duration",
                     "lasts " + human(lo.get()) + (hi.equals(lo.get()) ? "" : " to " + human(hi))
                             + "; the guide asks for " + expected));
         }
@@ -136,5 +185,4 @@ public final class ProcessChecks {
         }
         return minutes + " min";
     }
-
 }

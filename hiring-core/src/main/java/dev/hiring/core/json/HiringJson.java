@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -32,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK's one JSON configuration, used by every module and the CLI.
@@ -76,7 +76,8 @@ public final class HiringJson {
                         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // Jackson messages must not quote the input (it may hold personal data).
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
@@ -137,19 +138,67 @@ public final class HiringJson {
 
     /** Reads a value of a generic type, such as a list of roles; see {@link #readUnvalidated(String, Class)}. */
     public static <T> T readUnvalidated(String json, JavaType type) {
+        String typeName = type.getRawClass().getSimpleName();
         if (json.length() > MAX_DOCUMENT_LENGTH) {
-            throw new HiringParseException("JSON document is longer than " + MAX_DOCUMENT_LENGTH + " characters",
-                    "$", 0, 0);
+            throw new HiringParseException(
+                    "JSON document is longer than " + MAX_DOCUMENT_LENGTH + " characters", "$", 0, 0);
         }
         if (json.isBlank()) {
-            throw new HiringParseException("JSON input is empty", "$", 0, 0);
+            int[] end = lineAndColumn(json, json.length());
+            throw new HiringParseException("JSON input is empty", "$", end[0], end[1]);
         }
+        JsonParser parser;
         try {
-            ObjectReader reader = MAPPER.readerFor(type);
-            return reader.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw translate(e, type.getRawClass().getSimpleName());
+            parser = MAPPER.createParser(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        try (parser) {
+            T value = MAPPER.readerFor(type).readValue(parser);
+            if (value == null) {
+                int[] at = lineAndColumn(json, firstNonWhitespace(json));
+                throw new HiringParseException(
+                        "expected a value of type " + typeName + ", found null", "$", at[0], at[1]);
+            }
+            if (parser.nextToken() != null) {
+                JsonLocation loc = parser.currentTokenLocation();
+                throw new HiringParseException(
+                        "unexpected content after the JSON value",
+                        "$",
+                        Math.max(loc.getLineNr(), 1),
+                        Math.max(loc.getColumnNr(), 1));
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            // Size limits are reported without a location; the parser knows where it stopped.
+            throw translate(e, typeName, parser.currentLocation());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int firstNonWhitespace(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The 1-based line and column of {@code index} in {@code s} (JSON line breaks: LF, CR, CRLF). */
+    private static int[] lineAndColumn(String s, int index) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < index && i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
+                line++;
+                column = 1;
+            } else if (c != '\r') {
+                column++;
+            }
+        }
+        return new int[] {line, column};
     }
 
     /** Writes a value as pretty-printed, deterministic JSON. */
@@ -166,17 +215,24 @@ public final class HiringJson {
      * JSON path prefixed), or a parse error with line, column and path. Never quotes the input.
      */
     public static HiringException translate(JsonProcessingException e, String type) {
+        return translate(e, type, null);
+    }
+
+    private static HiringException translate(JsonProcessingException e, String type, @Nullable JsonLocation fallback) {
         String path = e instanceof JsonMappingException jme ? path(jme.getPath()) : "$";
         for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
             if (c instanceof InvalidHiringDataException ide) {
                 return ide.under(type, path);
             }
             if (c instanceof HiringException he) {
-                return new InvalidHiringDataException(type, List.of(new dev.hiring.core.Violation(path,
-                        he.getMessage() == null ? "is invalid" : he.getMessage())));
+                return new InvalidHiringDataException(
+                        type,
+                        List.of(new dev.hiring.core.Violation(
+                                path, he.getMessage() == null ? "is invalid" : he.getMessage())));
             }
-            if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("strict")) {
-                return new HiringParseException("duplicate field", path, line(e), column(e), e);
+            if (c instanceof IllegalStateException
+                    && String.valueOf(c.getMessage()).contains("strict")) {
+                return new HiringParseException("duplicate field", path, line(e, fallback), column(e, fallback));
             }
         }
         String message;
@@ -186,11 +242,11 @@ public final class HiringJson {
             String name = upe.getPropertyName();
             message = "unknown field '" + (name.length() <= 64 ? name : name.substring(0, 64) + "…") + "'";
         } else if (e instanceof InvalidFormatException ife) {
-            message = "invalid value for " + ife.getTargetType().getSimpleName();
+            message = "invalid value for " + publicName(ife.getTargetType(), type);
         } else if (e instanceof MismatchedInputException mie) {
             Class<?> target = mie.getTargetType();
-            message = target == null ? "unexpected JSON shape" : "expected a value of type " + target.getSimpleName();
-            if (String.valueOf(mie.getOriginalMessage()).contains("trailing")) {
+            message = target == null ? "unexpected JSON shape" : "expected a value of type " + publicName(target, type);
+            if (String.valueOf(mie.getOriginalMessage()).startsWith("Trailing token")) {
                 message = "unexpected content after the JSON value";
             }
         } else if (e instanceof JsonMappingException) {
@@ -200,17 +256,40 @@ public final class HiringJson {
         } else {
             message = "malformed JSON";
         }
-        return new HiringParseException(message, path, line(e), column(e), e);
+        return new HiringParseException(message, path, line(e, fallback), column(e, fallback));
     }
 
-    private static int line(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
+    /** The name of a target type as users know it: the public type, not a generated Immutables class. */
+    private static String publicName(@Nullable Class<?> target, String type) {
+        if (target == null) {
+            return type;
+        }
+        Class<?> c = target;
+        if (c.getEnclosingClass() != null && c.getSimpleName().equals("Json")) {
+            c = c.getEnclosingClass();
+        }
+        String name = c.getSimpleName();
+        return name.startsWith("Immutable") && name.length() > "Immutable".length()
+                ? name.substring("Immutable".length())
+                : name;
+    }
+
+    private static int line(JsonProcessingException e, @Nullable JsonLocation fallback) {
+        JsonLocation loc = location(e, fallback);
         return loc == null ? 0 : Math.max(loc.getLineNr(), 0);
     }
 
-    private static int column(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
+    private static int column(JsonProcessingException e, @Nullable JsonLocation fallback) {
+        JsonLocation loc = location(e, fallback);
         return loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+    }
+
+    private static @Nullable JsonLocation location(JsonProcessingException e, @Nullable JsonLocation fallback) {
+        JsonLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() <= 0) && fallback != null && fallback.getLineNr() > 0) {
+            return fallback;
+        }
+        return loc;
     }
 
     /** Formats a Jackson reference path as {@code $.a[0].b}. */

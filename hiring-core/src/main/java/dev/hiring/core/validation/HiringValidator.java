@@ -73,8 +73,8 @@ public final class HiringValidator {
     public static <T> T validate(T value) {
         List<Violation> found = violations(value);
         if (!found.isEmpty()) {
-            throw new InvalidHiringDataException(value.getClass().getSimpleName().replaceFirst("^Immutable", ""),
-                    found);
+            throw new InvalidHiringDataException(
+                    value.getClass().getSimpleName().replaceFirst("^Immutable", ""), found);
         }
         return value;
     }
