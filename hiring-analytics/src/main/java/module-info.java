@@ -3,7 +3,13 @@
 module dev.hiring.analytics {
     requires transitive dev.hiring.core;
     requires transitive dev.hiring.rubric;
+    requires com.fasterxml.jackson.dataformat.csv;
+    requires org.apache.commons.statistics.inference;
+    requires org.apache.commons.statistics.distribution;
     requires static org.immutables.value;
 
-    // exports and opens are added with the first classes of the package
+    exports dev.hiring.analytics.agreement;
+
+    opens dev.hiring.analytics.agreement to
+            com.fasterxml.jackson.databind;
 }
