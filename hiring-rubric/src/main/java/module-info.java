@@ -2,8 +2,13 @@
 @org.jspecify.annotations.NullMarked
 module dev.hiring.rubric {
     requires transitive dev.hiring.core;
-
     requires static org.immutables.value;
 
-    // exports and opens are added with the first classes of the package
+    exports dev.hiring.rubric;
+
+    opens dev.hiring.rubric.internal to
+            com.fasterxml.jackson.databind;
+    opens dev.hiring.rubric to
+            com.fasterxml.jackson.databind,
+            org.hibernate.validator;
 }

@@ -1,0 +1,291 @@
+package dev.hiring.rubric;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a candidate's scorecards add up to: per-criterion statistics, the weighted score and the counts the
+ * {@link DecisionRule}s judge.
+ *
+ * <h2>Weighted score</h2>
+ *
+ * For each criterion, the mean of the ratings it received (unrated scorecards left out, never counted as zero).
+ * The score is the weighted mean of those per-criterion means over the criteria that received at least one
+ * rating, with the weights renormalized over the rated criteria:
+ *
+ * <pre>score = Σ w(c) · mean(c) / Σ w(c)   over rated criteria c</pre>
+ *
+ * It is in the units of the rating scale's level values (the guide: 1 = below, 2 = meets, 3 = exceeds) and is
+ * absent when nothing was rated. Sums of ratings are exact integers and the criteria are combined in the policy's
+ * order, so the score does not depend on the order of scorecards or of ratings.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param criteria one aggregate per criterion of the weight profile, in its order
+ * @param score the weighted score, or null if nothing was rated
+ * @param scorecards the number of scorecards
+ * @param interviewers the number of distinct interviewers who rated at least one criterion
+ * @param strongNoHires the number of scorecards recommending {@link Recommendation#STRONG_NO_HIRE}
+ * @param negatives the number of scorecards recommending {@link Recommendation#NO_HIRE} or
+ *     {@link Recommendation#STRONG_NO_HIRE}
+ * @param negativesWithoutReason how many of those give no rejection reason
+ * @param redFlags the distinct red-flag ids observed, sorted
+ * @param rejectionReasons the rejection reasons with the number of distinct interviewers who gave each, most
+ *     frequent first (ties by id)
+ */
+@JsonPropertyOrder({
+    "criteria",
+    "score",
+    "scorecards",
+    "interviewers",
+    "strongNoHires",
+    "negatives",
+    "negativesWithoutReason",
+    "redFlags",
+    "rejectionReasons"
+})
+public record Aggregation(
+        List<CriterionAggregate> criteria,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double score,
+        int scorecards,
+        int interviewers,
+        int strongNoHires,
+        int negatives,
+        int negativesWithoutReason,
+        List<String> redFlags,
+        List<ReasonCount> rejectionReasons) {
+
+    /** Copies the lists. */
+    public Aggregation {
+        criteria = List.copyOf(criteria);
+        redFlags = List.copyOf(redFlags);
+        rejectionReasons = List.copyOf(rejectionReasons);
+    }
+
+    /**
+     * Aggregates an evaluation with a weight profile (criterion id to weight, in the order to report).
+     *
+     * @throws InvalidHiringDataException if a scorecard rates a criterion the profile does not have, or a weight
+     *     is not finite and positive
+     */
+    public static Aggregation of(CandidateEvaluation evaluation, Map<String, Double> weights) {
+        return compute(evaluation, CriteriaTable.of(weights), null, Set.of(), Set.of());
+    }
+
+    /** The aggregate of one criterion, if the weight profile has it. */
+    public java.util.Optional<CriterionAggregate> criterion(String id) {
+        for (CriterionAggregate c : criteria) {
+            if (c.id().equals(id)) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The computation. {@code levels} (if not null) marks the allowed rating values; non-empty {@code reasons}
+     * and {@code flags} are the allowed ids.
+     */
+    static Aggregation compute(
+            CandidateEvaluation evaluation,
+            CriteriaTable table,
+            boolean @Nullable [] levels,
+            Set<String> reasons,
+            Set<String> flags) {
+        List<Scorecard> cards = evaluation.getScorecards();
+        int n = table.size();
+        int s = cards.size();
+        int[][] values = new int[n][s];
+        int[] counts = new int[n];
+        long[] sums = new long[n];
+        List<Violation> violations = null;
+        Set<String> raters = new HashSet<>();
+        int strongNoHires = 0;
+        int negatives = 0;
+        int negativesWithoutReason = 0;
+        Set<String> redFlags = null;
+        Map<String, Set<String>> reasonRaters = null;
+        for (int i = 0; i < s; i++) {
+            Scorecard card = cards.get(i);
+            for (Map.Entry<String, Integer> r : card.getRatings().entrySet()) {
+                Integer idx = table.index(r.getKey());
+                int v = r.getValue();
+                if (idx == null) {
+                    violations = add(
+                            violations,
+                            "scorecards[" + i + "].ratings." + r.getKey(),
+                            "names no criterion of the policy (" + table.idList() + ")");
+                    continue;
+                }
+                if (levels != null && (v >= levels.length || !levels[v])) {
+                    violations = add(
+                            violations,
+                            "scorecards[" + i + "].ratings." + r.getKey(),
+                            "value " + v + " is not a level of the rating scale");
+                    continue;
+                }
+                values[idx][counts[idx]++] = v;
+                sums[idx] += v;
+            }
+            if (card.isRubricFilled()) {
+                raters.add(card.getInterviewer());
+            }
+            Recommendation rec = card.getRecommendation();
+            if (rec == Recommendation.STRONG_NO_HIRE) {
+                strongNoHires++;
+            }
+            if (rec.isNegative()) {
+                negatives++;
+                if (card.getRejectionReasons().isEmpty()) {
+                    negativesWithoutReason++;
+                }
+            }
+            List<String> flagIds = card.getRedFlags();
+            for (int j = 0; j < flagIds.size(); j++) {
+                String f = flagIds.get(j);
+                if (!flags.isEmpty() && !flags.contains(f)) {
+                    violations = add(
+                            violations,
+                            "scorecards[" + i + "].redFlags[" + j + "]",
+                            "'" + f + "' is not a red flag of the policy");
+                }
+                if (redFlags == null) {
+                    redFlags = new TreeSet<>();
+                }
+                redFlags.add(f);
+            }
+            List<String> reasonIds = card.getRejectionReasons();
+            for (int j = 0; j < reasonIds.size(); j++) {
+                String id = reasonIds.get(j);
+                if (!reasons.isEmpty() && !reasons.contains(id)) {
+                    violations = add(
+                            violations,
+                            "scorecards[" + i + "].rejectionReasons[" + j + "]",
+                            "'" + id + "' is not a rejection reason of the policy");
+                }
+                if (reasonRaters == null) {
+                    reasonRaters = new TreeMap<>();
+                }
+                reasonRaters.computeIfAbsent(id, k -> new HashSet<>()).add(card.getInterviewer());
+            }
+        }
+        if (violations != null) {
+            throw new InvalidHiringDataException("CandidateEvaluation", violations);
+        }
+        CriterionAggregate[] aggregates = new CriterionAggregate[n];
+        double weighted = 0;
+        double weightSum = 0;
+        for (int k = 0; k < n; k++) {
+            int c = counts[k];
+            if (c == 0) {
+                aggregates[k] = new CriterionAggregate(table.id(k), 0, null, null, null, null, null);
+                continue;
+            }
+            int[] a = values[k];
+            if (c > 1) {
+                Arrays.sort(a, 0, c);
+            }
+            double mean = (double) sums[k] / c;
+            double median = (c & 1) == 1 ? a[c / 2] : (a[c / 2 - 1] + a[c / 2]) / 2.0;
+            int min = a[0];
+            int max = a[c - 1];
+            aggregates[k] = new CriterionAggregate(table.id(k), c, mean, median, min, max, max - min);
+            weighted += table.weight(k) * mean;
+            weightSum += table.weight(k);
+        }
+        Double score = weightSum > 0 ? weighted / weightSum : null;
+        List<ReasonCount> ranked;
+        if (reasonRaters == null) {
+            ranked = List.of();
+        } else {
+            List<ReasonCount> list = new ArrayList<>(reasonRaters.size());
+            reasonRaters.forEach((id, who) -> list.add(new ReasonCount(id, who.size())));
+            // stable sort: the TreeMap gave id order, so ties stay sorted by id
+            list.sort((x, y) -> Integer.compare(y.count(), x.count()));
+            ranked = list;
+        }
+        return new Aggregation(
+                Arrays.asList(aggregates),
+                score,
+                s,
+                raters.size(),
+                strongNoHires,
+                negatives,
+                negativesWithoutReason,
+                redFlags == null ? List.of() : new ArrayList<>(redFlags),
+                ranked);
+    }
+
+    private static List<Violation> add(@Nullable List<Violation> list, String path, String message) {
+        List<Violation> l = list == null ? new ArrayList<>() : list;
+        l.add(new Violation(path, message));
+        return l;
+    }
+
+    /** Criterion ids, weights and an index by id; built once per policy. */
+    static final class CriteriaTable {
+        private final String[] ids;
+        private final double[] weights;
+        private final Map<String, Integer> index;
+
+        private CriteriaTable(String[] ids, double[] weights, Map<String, Integer> index) {
+            this.ids = ids;
+            this.weights = weights;
+            this.index = index;
+        }
+
+        static CriteriaTable of(Map<String, Double> weights) {
+            String[] ids = new String[weights.size()];
+            double[] w = new double[weights.size()];
+            Map<String, Integer> index = new HashMap<>();
+            List<Violation> bad = new ArrayList<>();
+            int i = 0;
+            for (Map.Entry<String, Double> e : weights.entrySet()) {
+                ids[i] = e.getKey();
+                w[i] = e.getValue();
+                if (!(Double.isFinite(w[i]) && w[i] > 0)) {
+                    bad.add(new Violation("weights." + e.getKey(), "must be finite and greater than 0, was " + w[i]));
+                }
+                index.put(e.getKey(), i);
+                i++;
+            }
+            if (!bad.isEmpty()) {
+                throw new InvalidHiringDataException("WeightProfile", bad);
+            }
+            return new CriteriaTable(ids, w, index);
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        @Nullable
+        Integer index(String id) {
+            return index.get(id);
+        }
+
+        String id(int k) {
+            return ids[k];
+        }
+
+        double weight(int k) {
+            return weights[k];
+        }
+
+        String idList() {
+            return String.join(", ", ids);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.hiring.rubric;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hiring.core.internal.Violations;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A candidate's scorecards for one role: the input of {@link DecisionPolicy#decide(CandidateEvaluation)}.
+ *
+ * <p>Every scorecard must be for this evaluation's candidate. {@link #toString()} shows counts and ids only, never
+ * notes.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCandidateEvaluation.class)
+@JsonDeserialize(as = ImmutableCandidateEvaluation.class)
+public abstract class CandidateEvaluation {
+    CandidateEvaluation() {}
+
+    /** The candidate's id in the source system. */
+    public abstract String getCandidate();
+
+    /** The role id, such as {@code senior-backend-engineer}. */
+    public abstract String getRole();
+
+    /** The scorecards, in the order given (the order never changes a decision). */
+    public abstract List<Scorecard> getScorecards();
+
+    /** Returns an evaluation of the given scorecards. */
+    public static CandidateEvaluation of(String candidate, String role, List<Scorecard> scorecards) {
+        return builder()
+                .candidate(candidate)
+                .role(role)
+                .addAllScorecards(scorecards)
+                .build();
+    }
+
+    /** A builder; {@code build()} checks the invariants. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a copy with other scorecards; the other attributes are kept. */
+    public abstract CandidateEvaluation withScorecards(Iterable<? extends Scorecard> scorecards);
+
+    /** Shows the candidate id, role and number of scorecards; never notes. */
+    @Override
+    public String toString() {
+        return "CandidateEvaluation{candidate=" + getCandidate() + ", role=" + getRole() + ", scorecards="
+                + getScorecards().size() + "}";
+    }
+
+    @Value.Check
+    final void check() {
+        Violations v = Violations.of("CandidateEvaluation");
+        Scorecard.ref(v, getCandidate(), "candidate");
+        v.id(getRole(), "role");
+        for (int i = 0; i < getScorecards().size(); i++) {
+            v.require(
+                    getScorecards().get(i).getCandidate().equals(getCandidate()),
+                    "scorecards[" + i + "].candidate",
+                    "must be the evaluation's candidate");
+        }
+        v.throwIfAny();
+    }
+
+    /** Builds a {@link CandidateEvaluation}. */
+    public static final class Builder extends ImmutableCandidateEvaluation.Builder {
+        Builder() {}
+    }
+}

@@ -1,0 +1,299 @@
+package dev.hiring.rubric;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.hiring.core.HiringException;
+import dev.hiring.core.RatingLevel;
+import dev.hiring.core.RatingScale;
+import dev.hiring.core.Seniority;
+import dev.hiring.core.internal.Violations;
+import dev.hiring.core.json.HiringJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A hiring decision policy as data: the rating scale, the criteria with their weights (the weight profile), the
+ * known rejection-reason and red-flag ids, and an ordered list of {@link DecisionRule}s. {@link
+ * #decide(CandidateEvaluation)} turns a candidate's scorecards into an explainable {@link Decision}.
+ *
+ * <h2>How verdicts resolve to an outcome</h2>
+ *
+ * Every rule is evaluated and appears in the trace, in policy order. Then, the first of these that applies
+ * decides:
+ *
+ * <ol>
+ *   <li>a failing {@link RuleKind#VETO} rule (a STRONG_NO_HIRE, a vetoing red flag) → {@link Outcome#NO_HIRE};
+ *       vetoes win over everything, even over missing evidence;
+ *   <li>nothing rated at all, or a failing {@link RuleKind#EVIDENCE} rule (too few interviewers, a negative
+ *       scorecard without a rejection reason) → {@link Outcome#MORE_EVIDENCE_NEEDED};
+ *   <li>a failing {@link RuleKind#DISAGREEMENT} rule (spread above the maximum) → {@link Outcome#DEBRIEF};
+ *   <li>a failing {@link RuleKind#BAR} rule (score below the threshold, a criterion below its floor) → {@link
+ *       Outcome#NO_HIRE};
+ *   <li>otherwise → {@link Outcome#HIRE}.
+ * </ol>
+ *
+ * <h2>JSON and hash</h2>
+ *
+ * A policy reads and writes as JSON ({@link #parse(String)}, {@link #toJson()}); rules carry a {@code "type"}
+ * discriminator. The {@link #hash()} is {@code sha256:} plus the hex SHA-256 of the canonical JSON (compact, UTF-8,
+ * properties in declaration order, map keys sorted), and goes into every decision with the id and version.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDecisionPolicy.class)
+@JsonDeserialize(as = ImmutableDecisionPolicy.class)
+public abstract class DecisionPolicy {
+    DecisionPolicy() {}
+
+    /** A stable kebab-case id, such as {@code senior-backend-engineer}. */
+    public abstract String getId();
+
+    /** The version, at least 1; raise it whenever the policy changes. */
+    public abstract int getVersion();
+
+    /** What the policy is for. */
+    public abstract Optional<String> getDescription();
+
+    /** The seniority the weight profile was chosen for, if any. */
+    public abstract Optional<Seniority> getSeniority();
+
+    /** The rating scale the scorecards use. */
+    public abstract RatingScale getRatingScale();
+
+    /**
+     * The weight profile: the rubric criteria by id with their relative weights (finite, greater than 0), in the
+     * order decisions report them. A scorecard rating a criterion not listed here is invalid input.
+     */
+    public abstract Map<String, Double> getWeights();
+
+    /** The known rejection-reason ids; empty accepts any id. */
+    public abstract List<String> getRejectionReasons();
+
+    /** The known red-flag ids; empty accepts any id. */
+    public abstract List<String> getRedFlags();
+
+    /** The rules, in the order they are evaluated and traced. */
+    public abstract List<DecisionRule> getRules();
+
+    /** A builder; {@code build()} checks the invariants. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a copy with another version; the other attributes are kept. */
+    public abstract DecisionPolicy withVersion(int version);
+
+    /** Returns a copy with other rules; the other attributes are kept. */
+    public abstract DecisionPolicy withRules(Iterable<? extends DecisionRule> rules);
+
+    /** Returns a copy with another weight profile; the other attributes are kept. */
+    public abstract DecisionPolicy withWeights(Map<String, ? extends Double> weights);
+
+    /**
+     * Reads a policy from JSON.
+     *
+     * @throws dev.hiring.core.HiringParseException if the text is not a policy's JSON shape
+     * @throws dev.hiring.core.InvalidHiringDataException if a value breaks an invariant
+     */
+    public static DecisionPolicy parse(String json) {
+        return HiringJson.read(json, DecisionPolicy.class);
+    }
+
+    /** The policy as pretty-printed JSON; {@link #parse(String)} reads it back to an equal policy. */
+    public final String toJson() {
+        return HiringJson.write(this);
+    }
+
+    /** The canonical JSON the hash is computed from: compact, map keys sorted, UTF-8. */
+    public final String toCanonicalJson() {
+        try {
+            return Canonical.MAPPER.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new HiringException("could not write DecisionPolicy as JSON", e);
+        }
+    }
+
+    /** {@code sha256:} followed by the lower-case hex SHA-256 of {@link #toCanonicalJson()}. */
+    @Value.Lazy
+    @JsonIgnore
+    public String hash() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(toCanonicalJson().getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder("sha256:");
+            for (byte b : digest) {
+                sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** The id, version and hash, as recorded in each decision. */
+    @Value.Lazy
+    @JsonIgnore
+    public PolicyRef ref() {
+        return new PolicyRef(getId(), getVersion(), hash());
+    }
+
+    /**
+     * Aggregates a candidate's scorecards under this policy's weight profile, checking them against the policy.
+     *
+     * @throws dev.hiring.core.InvalidHiringDataException naming every scorecard field that rates an unknown
+     *     criterion, uses a value that is not a level of the scale, or names an unknown rejection reason or red flag
+     */
+    public final Aggregation aggregate(CandidateEvaluation evaluation) {
+        Compiled c = compiled();
+        return Aggregation.compute(evaluation, c.table, c.levels, c.reasons, c.flags);
+    }
+
+    /**
+     * Decides: aggregates, evaluates every rule in order and resolves the outcome as described in the class
+     * documentation. Deterministic and independent of the order of scorecards and of ratings.
+     *
+     * @throws dev.hiring.core.InvalidHiringDataException if the scorecards do not fit the policy (see {@link
+     *     #aggregate(CandidateEvaluation)})
+     */
+    public final Decision decide(CandidateEvaluation evaluation) {
+        Aggregation a = aggregate(evaluation);
+        List<DecisionRule> rules = getRules();
+        RuleResult[] trace = new RuleResult[rules.size()];
+        boolean veto = false;
+        boolean evidence = a.score() == null;
+        boolean disagreement = false;
+        boolean bar = false;
+        for (int i = 0; i < trace.length; i++) {
+            DecisionRule rule = rules.get(i);
+            RuleResult r = rule.evaluate(a);
+            trace[i] = r;
+            if (r.verdict() == Verdict.FAIL) {
+                switch (rule.kind()) {
+                    case VETO -> veto = true;
+                    case EVIDENCE -> evidence = true;
+                    case DISAGREEMENT -> disagreement = true;
+                    case BAR -> bar = true;
+                }
+            }
+        }
+        Outcome outcome = veto
+                ? Outcome.NO_HIRE
+                : evidence
+                        ? Outcome.MORE_EVIDENCE_NEEDED
+                        : disagreement ? Outcome.DEBRIEF : bar ? Outcome.NO_HIRE : Outcome.HIRE;
+        return new Decision(
+                evaluation.getCandidate(),
+                outcome,
+                a.score(),
+                a.criteria(),
+                List.of(trace),
+                a.rejectionReasons(),
+                ref());
+    }
+
+    /** Lookup tables built once per policy. */
+    @Value.Lazy
+    @JsonIgnore
+    Compiled compiled() {
+        RatingScale scale = getRatingScale();
+        int top = 0;
+        for (RatingLevel l : scale.getLevels()) {
+            top = Math.max(top, l.getValue());
+        }
+        boolean[] levels = new boolean[top + 1];
+        for (RatingLevel l : scale.getLevels()) {
+            levels[l.getValue()] = true;
+        }
+        return new Compiled(
+                Aggregation.CriteriaTable.of(getWeights()),
+                levels,
+                Set.copyOf(getRejectionReasons()),
+                Set.copyOf(getRedFlags()));
+    }
+
+    @Value.Check
+    final void check() {
+        Violations v = Violations.of("DecisionPolicy")
+                .id(getId(), "id")
+                .require(getVersion() >= 1, "version", "must be at least 1, was %d", getVersion())
+                .require(!getWeights().isEmpty(), "weights", "must name at least one criterion");
+        getWeights().forEach((k, w) -> {
+            v.id(k, "weights.<key>");
+            v.require(
+                    Double.isFinite(w) && w > 0,
+                    "weights." + (k.length() <= 64 ? k : "<key>"),
+                    "must be finite and greater than 0, was %s",
+                    w);
+        });
+        unique(v, getRejectionReasons(), "rejectionReasons");
+        unique(v, getRedFlags(), "redFlags");
+        for (int i = 0; i < getRules().size(); i++) {
+            DecisionRule rule = getRules().get(i);
+            if (rule instanceof DecisionRule.CriterionFloors f) {
+                for (String id : f.floors().keySet()) {
+                    v.require(
+                            getWeights().containsKey(id),
+                            "rules[" + i + "].floors." + id,
+                            "names no criterion of the policy");
+                }
+            } else if (rule instanceof DecisionRule.RedFlagVeto r
+                    && !getRedFlags().isEmpty()) {
+                for (int j = 0; j < r.redFlags().size(); j++) {
+                    v.require(
+                            getRedFlags().contains(r.redFlags().get(j)),
+                            "rules[" + i + "].redFlags[" + j + "]",
+                            "names no red flag of the policy: '%s'",
+                            r.redFlags().get(j));
+                }
+            }
+        }
+        v.throwIfAny();
+    }
+
+    private static void unique(Violations v, List<String> ids, String path) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            v.id(ids.get(i), path + "[" + i + "]");
+            v.require(seen.add(ids.get(i)), path + "[" + i + "]", "must not repeat an id");
+        }
+    }
+
+    /** The per-policy lookup tables. */
+    static final class Compiled {
+        final Aggregation.CriteriaTable table;
+        final boolean[] levels;
+        final Set<String> reasons;
+        final Set<String> flags;
+
+        Compiled(Aggregation.CriteriaTable table, boolean[] levels, Set<String> reasons, Set<String> flags) {
+            this.table = table;
+            this.levels = levels;
+            this.reasons = reasons;
+            this.flags = flags;
+        }
+    }
+
+    /** The canonical writer: compact, map entries sorted by key. */
+    private static final class Canonical {
+        static final ObjectMapper MAPPER = HiringJson.newObjectMapper()
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .configure(SerializationFeature.INDENT_OUTPUT, false);
+    }
+
+    /** Builds a {@link DecisionPolicy}. */
+    public static final class Builder extends ImmutableDecisionPolicy.Builder {
+        Builder() {}
+    }
+}

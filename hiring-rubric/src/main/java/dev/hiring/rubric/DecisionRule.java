@@ -1,0 +1,364 @@
+package dev.hiring.rubric;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.hiring.core.internal.Violations;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of a {@link DecisionPolicy}: judges an {@link Aggregation} and returns a {@link RuleResult} with
+ * {@link Verdict#PASS}, {@link Verdict#FAIL} or {@link Verdict#NOT_APPLICABLE} and a detail giving the numbers it
+ * used. What a failure means for the outcome is the rule's {@link #kind()}.
+ *
+ * <p>The built-in rules are records, so a policy built from them is data: in JSON each rule is an object with a
+ * {@code "type"} discriminator (the rule's {@link #id()}) and its settings, such as {@code {"type":
+ * "min-interviewers", "min": 2}}.
+ *
+ * <p>Rules are stateless; every implementation is immutable and thread-safe.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = DecisionRule.MinInterviewers.class, name = DecisionRule.MinInterviewers.ID),
+    @JsonSubTypes.Type(value = DecisionRule.MinScore.class, name = DecisionRule.MinScore.ID),
+    @JsonSubTypes.Type(value = DecisionRule.CriterionFloors.class, name = DecisionRule.CriterionFloors.ID),
+    @JsonSubTypes.Type(value = DecisionRule.StrongNoHireVeto.class, name = DecisionRule.StrongNoHireVeto.ID),
+    @JsonSubTypes.Type(value = DecisionRule.RedFlagVeto.class, name = DecisionRule.RedFlagVeto.ID),
+    @JsonSubTypes.Type(value = DecisionRule.MaxDisagreement.class, name = DecisionRule.MaxDisagreement.ID),
+    @JsonSubTypes.Type(
+            value = DecisionRule.RejectionReasonRequired.class,
+            name = DecisionRule.RejectionReasonRequired.ID)
+})
+public sealed interface DecisionRule
+        permits DecisionRule.MinInterviewers,
+                DecisionRule.MinScore,
+                DecisionRule.CriterionFloors,
+                DecisionRule.StrongNoHireVeto,
+                DecisionRule.RedFlagVeto,
+                DecisionRule.MaxDisagreement,
+                DecisionRule.RejectionReasonRequired {
+
+    /**
+     * Scores are compared with this tolerance, so that rounding in the last bits (for example after scaling all
+     * weights by one factor) cannot flip a verdict.
+     */
+    double TOLERANCE = 1e-9;
+
+    /** The rule's kebab-case id, also its JSON {@code "type"} and its name in the trace. */
+    @JsonIgnore
+    String id();
+
+    /** What a failure of this rule means for the outcome. */
+    @JsonIgnore
+    RuleKind kind();
+
+    /** Judges one candidate's aggregation. */
+    RuleResult evaluate(Aggregation aggregation);
+
+    /**
+     * Evidence: at least {@code min} distinct interviewers rated at least one criterion (the guide: "Require at
+     * least 2 interviewers to fill the rubric").
+     *
+     * @param min the fewest interviewers; at least 1
+     */
+    record MinInterviewers(int min) implements DecisionRule {
+        /** The id. */
+        public static final String ID = "min-interviewers";
+
+        /** Checks {@code min >= 1}. */
+        public MinInterviewers {
+            Violations.of("MinInterviewers")
+                    .require(min >= 1, "min", "must be at least 1, was %d", min)
+                    .throwIfAny();
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.EVIDENCE;
+        }
+
+        @Override
+        public RuleResult evaluate(Aggregation a) {
+            int n = a.interviewers();
+            return new RuleResult(
+                    ID,
+                    n >= min ? Verdict.PASS : Verdict.FAIL,
+                    n + (n == 1 ? " interviewer" : " interviewers") + " filled the rubric; at least " + min
+                            + " required");
+        }
+    }
+
+    /**
+     * Bar (compensatory): the weighted score is at least {@code threshold}; strengths can make up for weaknesses.
+     * Not applicable when nothing was rated.
+     *
+     * @param threshold the lowest passing score, in rating-scale units; finite
+     */
+    record MinScore(double threshold) implements DecisionRule {
+        /** The id. */
+        public static final String ID = "min-score";
+
+        /** Checks that the threshold is finite. */
+        public MinScore {
+            Violations.of("MinScore")
+                    .require(Double.isFinite(threshold), "threshold", "must be finite, was %s", threshold)
+                    .throwIfAny();
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.BAR;
+        }
+
+        @Override
+        public RuleResult evaluate(Aggregation a) {
+            Double score = a.score();
+            if (score == null) {
+                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion rated; no score");
+            }
+            boolean ok = score >= threshold - TOLERANCE;
+            return new RuleResult(
+                    ID,
+                    ok ? Verdict.PASS : Verdict.FAIL,
+                    "weighted score " + Numbers.format(score) + (ok ? " meets" : " is below") + " the threshold "
+                            + Numbers.format(threshold));
+        }
+    }
+
+    /**
+     * Bar (conjunctive): each listed criterion's mean rating is at least its floor; a strength elsewhere cannot
+     * make up for it. Criteria nobody rated are skipped; not applicable if none of them was rated.
+     *
+     * @param floors the lowest passing mean per criterion id, in rating-scale units; not empty
+     */
+    record CriterionFloors(Map<String, Double> floors) implements DecisionRule {
+        /** The id. */
+        public static final String ID = "criterion-floors";
+
+        /** Copies the floors, keeping their order, and checks them. */
+        public CriterionFloors {
+            Violations v = Violations.of("CriterionFloors");
+            v.require(!floors.isEmpty(), "floors", "must not be empty");
+            floors.forEach((k, x) -> {
+                v.id(k, "floors.<key>");
+                v.require(
+                        x != null && Double.isFinite(x),
+                        "floors." + (k.length() <= 64 ? k : "<key>"),
+                        "must be a finite number");
+            });
+            v.throwIfAny();
+            floors = Collections.unmodifiableMap(new LinkedHashMap<>(floors));
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.BAR;
+        }
+
+        @Override
+        public RuleResult evaluate(Aggregation a) {
+            StringBuilder below = null;
+            int judged = 0;
+            for (CriterionAggregate c : a.criteria()) {
+                Double floor = floors.get(c.id());
+                Double mean = c.mean();
+                if (floor == null || mean == null) {
+                    continue;
+                }
+                judged++;
+                if (mean < floor - TOLERANCE) {
+                    below = below == null ? new StringBuilder() : below.append("; ");
+                    below.append(c.id())
+                            .append(" mean ")
+                            .append(Numbers.format(mean))
+                            .append(" is below its floor ")
+                            .append(Numbers.format(floor));
+                }
+            }
+            if (judged == 0) {
+                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no floored criterion was rated");
+            }
+            if (below != null) {
+                return new RuleResult(ID, Verdict.FAIL, below.toString());
+            }
+            return new RuleResult(ID, Verdict.PASS, judged + " floored criteria rated; every mean meets its floor");
+        }
+    }
+
+    /** Veto: any {@link Recommendation#STRONG_NO_HIRE} makes the outcome NO_HIRE. */
+    record StrongNoHireVeto() implements DecisionRule {
+        /** The id. */
+        public static final String ID = "strong-no-hire-veto";
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.VETO;
+        }
+
+        @Override
+        public RuleResult evaluate(Aggregation a) {
+            int n = a.strongNoHires();
+            if (n == 0) {
+                return new RuleResult(ID, Verdict.PASS, "no STRONG_NO_HIRE recommendation");
+            }
+            return new RuleResult(
+                    ID, Verdict.FAIL, n + " STRONG_NO_HIRE " + (n == 1 ? "recommendation" : "recommendations"));
+        }
+    }
+
+    /**
+     * Veto: an observed red flag from the list makes the outcome NO_HIRE.
+     *
+     * @param redFlags the vetoing red-flag ids; empty means any red flag vetoes
+     */
+    record RedFlagVeto(List<String> redFlags) implements DecisionRule {
+        /** The id. */
+        public static final String ID = "red-flag-veto";
+
+        /** Copies and checks the ids. */
+        public RedFlagVeto {
+            Violations v = Violations.of("RedFlagVeto");
+            for (int i = 0; i < redFlags.size(); i++) {
+                v.id(redFlags.get(i), "redFlags[" + i + "]");
+            }
+            v.throwIfAny();
+            redFlags = List.copyOf(redFlags);
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.VETO;
+        }
+
+        @Override
+        public RuleResult evaluate(Aggregation a) {
+            List<String> hit = null;
+            for (String f : a.redFlags()) {
+                if (redFlags.isEmpty() || redFlags.contains(f)) {
+                    if (hit == null) {
+                        hit = new ArrayList<>();
+                    }
+                    hit.add(f);
+                }
+            }
+            if (hit == null) {
+                return new RuleResult(
+                        ID, Verdict.PASS, redFlags.isEmpty() ? "no red flag observed" : "no vetoing red flag observed");
+            }
+            return new RuleResult(ID, Verdict.FAIL, "vetoing red flags observed: " + String.join(", ", hit));
+        }
+    }
+
+    /**
+     * Disagreement: on every criterion, the spread (highest minus lowest rating) is at most {@code maxSpread};
+     * otherwise the interviewers hold a debrief. Not applicable when no criterion has two ratings.
+     *
+     * <p>Unlike the other rules this one is not monotone: raising one rating can widen a spread.
+     *
+     * @param maxSpread the largest spread allowed, in level-value units; at least 0
+     */
+    record MaxDisagreement(int maxSpread) implements DecisionRule {
+        /** The id. */
+        public static final String ID = "max-disagreement";
+
+        /** Checks {@code maxSpread >= 0}. */
+        public MaxDisagreement {
+            Violations.of("MaxDisagreement")
+                    .require(maxSpread >= 0, "maxSpread", "must be at least 0, was %d", maxSpread)
+                    .throwIfAny();
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.DISAGREEMENT;
+        }
+
+        @Override
+        public RuleResult evaluate(Aggregation a) {
+            int worst = -1;
+            String where = "";
+            for (CriterionAggregate c : a.criteria()) {
+                Integer spread = c.spread();
+                if (c.count() >= 2 && spread != null && spread > worst) {
+                    worst = spread;
+                    where = c.id();
+                }
+            }
+            if (worst < 0) {
+                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion has two ratings");
+            }
+            return new RuleResult(
+                    ID,
+                    worst <= maxSpread ? Verdict.PASS : Verdict.FAIL,
+                    "largest spread " + worst + " (" + where + "); at most " + maxSpread + " allowed");
+        }
+    }
+
+    /**
+     * Evidence: every NO_HIRE or STRONG_NO_HIRE scorecard records at least one rejection reason (the guide: "Record
+     * primary rejection reasons in the scorecard"). Not applicable without negative scorecards.
+     */
+    record RejectionReasonRequired() implements DecisionRule {
+        /** The id. */
+        public static final String ID = "rejection-reason-required";
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public RuleKind kind() {
+            return RuleKind.EVIDENCE;
+        }
+
+        @Override
+        public RuleResult evaluate(Aggregation a) {
+            if (a.negatives() == 0) {
+                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no NO_HIRE or STRONG_NO_HIRE scorecard");
+            }
+            int missing = a.negativesWithoutReason();
+            if (missing == 0) {
+                return new RuleResult(ID, Verdict.PASS, "every negative scorecard gives a rejection reason");
+            }
+            return new RuleResult(
+                    ID,
+                    Verdict.FAIL,
+                    missing + " of " + a.negatives() + " negative scorecards give no rejection reason");
+        }
+    }
+}

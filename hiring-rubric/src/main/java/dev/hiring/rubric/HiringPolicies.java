@@ -1,0 +1,104 @@
+package dev.hiring.rubric;
+
+import dev.hiring.core.HiringGuide;
+import dev.hiring.core.HiringGuides;
+import dev.hiring.core.RedFlag;
+import dev.hiring.core.RejectionReason;
+import dev.hiring.core.Seniority;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The built-in decision policies.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class HiringPolicies {
+    /** The name of {@link #seniorBackendEngineer()}. */
+    public static final String SENIOR_BACKEND_ENGINEER = "senior-backend-engineer";
+
+    private HiringPolicies() {}
+
+    /**
+     * The guide's policy for a Senior Backend Engineer, version 1. Built from {@link
+     * HiringGuides#seniorBackendEngineer()}: its 3-level scale (below=1, meets=2, exceeds=3), its five criteria with
+     * the senior weight profile ({@link WeightProfiles}), its rejection reasons and red flags, and these rules in
+     * order:
+     *
+     * <ol>
+     *   <li>{@code strong-no-hire-veto};
+     *   <li>{@code red-flag-veto} on every red flag of the guide ("behaviors or answers that predict poor fit or
+     *       risk");
+     *   <li>{@code min-interviewers} 2 (the guide: "Require at least 2 interviewers to fill the rubric");
+     *   <li>{@code rejection-reason-required} (the guide: "Record primary rejection reasons in the scorecard");
+     *   <li>{@code max-disagreement} 1: a criterion rated both below and exceeds needs a debrief;
+     *   <li>{@code min-score} 2.0: the weighted score must reach "meets";
+     *   <li>{@code criterion-floors}: system design mean at least 2.0 (meets) and production experience and
+     *       ownership (reliability-and-ops, collaboration-and-leadership) at least 1.5, the criteria the guide
+     *       weights higher for senior roles.
+     * </ol>
+     *
+     * So a single scorecard gives MORE_EVIDENCE_NEEDED, and a full loop a traceable HIRE or NO_HIRE.
+     */
+    public static DecisionPolicy seniorBackendEngineer() {
+        return Holder.SENIOR_BACKEND;
+    }
+
+    /**
+     * Builds the guide-shaped policy above for any guide: its scale, its criteria weighted for its seniority, its
+     * rejection reasons and red flags, and its minimum of interviewers.
+     */
+    public static DecisionPolicy fromGuide(HiringGuide guide, String id, int version) {
+        Seniority seniority = guide.getSeniority();
+        Map<String, Double> weights = WeightProfiles.forSeniority(seniority, guide.getRubricCriteria());
+        List<String> flags = guide.getRedFlags().stream().map(RedFlag::getId).toList();
+        DecisionPolicy.Builder b = DecisionPolicy.builder();
+        b.id(id)
+                .version(version)
+                .description("Decision policy for " + guide.getTitle() + " from the hiring guide: at least "
+                        + guide.getMinInterviewersPerRubric() + " interviewers, weighted score at least meets.")
+                .seniority(seniority)
+                .ratingScale(guide.getRatingScale())
+                .putAllWeights(weights)
+                .addAllRejectionReasons(guide.getRejectionReasons().stream()
+                        .map(RejectionReason::getId)
+                        .toList())
+                .addAllRedFlags(flags)
+                .addRules(new DecisionRule.StrongNoHireVeto())
+                .addRules(new DecisionRule.RedFlagVeto(flags))
+                .addRules(new DecisionRule.MinInterviewers(guide.getMinInterviewersPerRubric()))
+                .addRules(new DecisionRule.RejectionReasonRequired())
+                .addRules(new DecisionRule.MaxDisagreement(1))
+                .addRules(new DecisionRule.MinScore(2.0));
+        Map<String, Double> floors = new java.util.LinkedHashMap<>();
+        putIfKnown(floors, weights, "system-design", 2.0);
+        putIfKnown(floors, weights, "reliability-and-ops", 1.5);
+        putIfKnown(floors, weights, "collaboration-and-leadership", 1.5);
+        if (!floors.isEmpty()) {
+            b.addRules(new DecisionRule.CriterionFloors(floors));
+        }
+        return b.build();
+    }
+
+    /** The built-in policy with this name, if any. */
+    public static Optional<DecisionPolicy> byName(String name) {
+        return SENIOR_BACKEND_ENGINEER.equals(name) ? Optional.of(seniorBackendEngineer()) : Optional.empty();
+    }
+
+    /** The names of the built-in policies. */
+    public static List<String> names() {
+        return List.of(SENIOR_BACKEND_ENGINEER);
+    }
+
+    private static void putIfKnown(Map<String, Double> floors, Map<String, Double> weights, String id, double v) {
+        if (weights.containsKey(id)) {
+            floors.put(id, v);
+        }
+    }
+
+    private static final class Holder {
+        static final DecisionPolicy SENIOR_BACKEND =
+                fromGuide(HiringGuides.seniorBackendEngineer(), SENIOR_BACKEND_ENGINEER, 1);
+    }
+}

@@ -1,0 +1,179 @@
+package dev.hiring.rubric;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.RatingLevel;
+import dev.hiring.core.RatingScale;
+import dev.hiring.core.Violation;
+import dev.hiring.core.json.HiringJson;
+import dev.hiring.rubric.internal.NativeDto;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SDK's own evaluation JSON, the input of {@code hiring decide}:
+ *
+ * <pre>{@code
+ * {"candidate": "c-1", "role": "senior-backend-engineer",
+ *  "scorecards": [{"interviewer": "i-1", "stage": "LOOP", "submittedAt": "2026-11-02T10:00:00Z",
+ *                  "ratings": {"system-design": "meets", "coding-and-apis": 3},
+ *                  "recommendation": "HIRE", "rejectionReasons": [], "redFlags": [], "notes": "..."}]}
+ * }</pre>
+ *
+ * A rating is a level of the rating scale given as its id ({@code "meets"}), its label or one part of it
+ * ({@code "Meets"}, {@code "Adequate"}), or its numeric value ({@code 2} or {@code "2"}); a JSON {@code null} or
+ * an absent criterion means unrated. {@code stage}, {@code submittedAt}, {@code recommendation} (default
+ * NO_DECISION), the lists and {@code notes} are optional. Unknown fields are errors (this is the SDK's own format).
+ * Errors name the JSON path and never quote notes.
+ *
+ * <p>{@link #write} writes ratings as level ids, so reading what was written gives an equal evaluation.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class NativeFormat {
+    private NativeFormat() {}
+
+    /**
+     * Reads an evaluation, resolving ratings against a rating scale.
+     *
+     * @throws dev.hiring.core.HiringParseException if the text is not JSON of the native shape
+     * @throws InvalidHiringDataException naming every invalid field
+     */
+    public static CandidateEvaluation read(String json, RatingScale scale) {
+        NativeDto.Evaluation dto = HiringJson.readUnvalidated(json, NativeDto.Evaluation.class);
+        List<Violation> problems = new ArrayList<>();
+        String candidate = dto.candidate();
+        String role = dto.role();
+        if (candidate == null) {
+            problems.add(new Violation("$.candidate", "is required"));
+        }
+        if (role == null) {
+            problems.add(new Violation("$.role", "is required"));
+        }
+        List<NativeDto.@org.jspecify.annotations.Nullable Card> cards =
+                dto.scorecards() == null ? List.of() : dto.scorecards();
+        List<Scorecard> scorecards = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            String path = "$.scorecards[" + i + "]";
+            NativeDto.Card c = cards.get(i);
+            if (c == null) {
+                problems.add(new Violation(path, "must be an object"));
+                continue;
+            }
+            if (c.interviewer() == null) {
+                problems.add(new Violation(path + ".interviewer", "is required"));
+            }
+            Map<String, Integer> ratings = new LinkedHashMap<>();
+            if (c.ratings() != null) {
+                c.ratings().forEach((criterion, node) -> {
+                    String at = path + ".ratings." + (criterion.length() <= 64 ? criterion : "<key>");
+                    resolve(node, scale, at, problems).ifPresent(v -> ratings.put(criterion, v));
+                });
+            }
+            if (candidate == null || c.interviewer() == null) {
+                continue;
+            }
+            try {
+                Scorecard.Builder b = Scorecard.builder();
+                b.candidate(candidate)
+                        .interviewer(c.interviewer())
+                        .stage(Optional.ofNullable(c.stage()))
+                        .submittedAt(Optional.ofNullable(c.submittedAt()))
+                        .putAllRatings(ratings)
+                        .recommendation(c.recommendation() == null ? Recommendation.NO_DECISION : c.recommendation())
+                        .addAllRejectionReasons(c.rejectionReasons() == null ? List.of() : c.rejectionReasons())
+                        .addAllRedFlags(c.redFlags() == null ? List.of() : c.redFlags())
+                        .notes(Optional.ofNullable(c.notes()));
+                scorecards.add(b.build());
+            } catch (InvalidHiringDataException e) {
+                e.violations().forEach(v -> problems.add(v.under(path)));
+            }
+        }
+        if (!problems.isEmpty() || candidate == null || role == null) {
+            throw new InvalidHiringDataException("CandidateEvaluation", problems);
+        }
+        try {
+            return CandidateEvaluation.of(candidate, role, scorecards);
+        } catch (InvalidHiringDataException e) {
+            throw e.under("CandidateEvaluation", "$");
+        }
+    }
+
+    /** Reads an evaluation for a policy, using its rating scale; see {@link #read(String, RatingScale)}. */
+    public static CandidateEvaluation read(String json, DecisionPolicy policy) {
+        return read(json, policy.getRatingScale());
+    }
+
+    /**
+     * Writes an evaluation in the native format, ratings as level ids of the scale (values that are no level of
+     * the scale are written as numbers).
+     */
+    public static String write(CandidateEvaluation evaluation, RatingScale scale) {
+        List<NativeDto.Card> cards = new ArrayList<>();
+        for (Scorecard s : evaluation.getScorecards()) {
+            Map<String, JsonNode> ratings = new LinkedHashMap<>();
+            s.getRatings().forEach((k, v) -> ratings.put(k, levelNode(scale, v)));
+            cards.add(new NativeDto.Card(
+                    s.getInterviewer(),
+                    s.getStage().orElse(null),
+                    s.getSubmittedAt().orElse(null),
+                    ratings,
+                    s.getRecommendation(),
+                    s.getRejectionReasons(),
+                    s.getRedFlags(),
+                    s.getNotes().orElse(null)));
+        }
+        return HiringJson.write(
+                new NativeDto.Evaluation(evaluation.getCandidate(), evaluation.getRole(), List.copyOf(cards)));
+    }
+
+    private static JsonNode levelNode(RatingScale scale, int value) {
+        for (RatingLevel l : scale.getLevels()) {
+            if (l.getValue() == value) {
+                return JsonNodeFactory.instance.textNode(l.getId());
+            }
+        }
+        return JsonNodeFactory.instance.numberNode(value);
+    }
+
+    private static Optional<Integer> resolve(JsonNode node, RatingScale scale, String path, List<Violation> problems) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        String text;
+        if (node.isTextual()) {
+            text = node.textValue();
+        } else if (node.isIntegralNumber() && node.canConvertToInt()) {
+            text = Integer.toString(node.intValue());
+        } else {
+            problems.add(new Violation(path, "must be a level id, label or number of the rating scale, or null"));
+            return Optional.empty();
+        }
+        Optional<RatingLevel> level = scale.parseLevel(text);
+        if (level.isEmpty()) {
+            problems.add(new Violation(
+                    path, "'" + shorten(text) + "' is not a level of the rating scale (" + levelList(scale) + ")"));
+            return Optional.empty();
+        }
+        return Optional.of(level.get().getValue());
+    }
+
+    static String levelList(RatingScale scale) {
+        StringBuilder sb = new StringBuilder();
+        for (RatingLevel l : scale.getLevels()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(l.getId()).append('=').append(l.getValue());
+        }
+        return sb.toString();
+    }
+
+    static String shorten(String s) {
+        return s.length() <= 32 ? s : s.substring(0, 32) + "…";
+    }
+}

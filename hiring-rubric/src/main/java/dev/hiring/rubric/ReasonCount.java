@@ -1,0 +1,14 @@
+package dev.hiring.rubric;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A rejection reason and how many interviewers gave it, for {@link Decision#rejectionReasons()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param id the hiring-core {@code RejectionReason} id
+ * @param count the number of distinct interviewers who gave it; at least 1
+ */
+@JsonPropertyOrder({"id", "count"})
+public record ReasonCount(String id, int count) {}

@@ -1,0 +1,62 @@
+package dev.hiring.rubric.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hiring.core.StageKind;
+import dev.hiring.rubric.Recommendation;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON shapes of the native evaluation format; mapped to and from the model by {@code NativeFormat}. */
+public final class NativeDto {
+    private NativeDto() {}
+
+    /**
+     * A candidate's evaluation.
+     *
+     * @param candidate the candidate id
+     * @param role the role id
+     * @param scorecards the scorecards
+     */
+    @JsonPropertyOrder({"candidate", "role", "scorecards"})
+    public record Evaluation(
+            @Nullable String candidate,
+            @Nullable String role,
+            @Nullable List<@Nullable Card> scorecards) {}
+
+    /**
+     * One scorecard; ratings are level ids, labels or numbers.
+     *
+     * @param interviewer the interviewer id
+     * @param stage the stage
+     * @param submittedAt when submitted
+     * @param ratings criterion id to level
+     * @param recommendation the recommendation
+     * @param rejectionReasons rejection-reason ids
+     * @param redFlags red-flag ids
+     * @param notes free-text notes
+     */
+    @JsonPropertyOrder({
+        "interviewer",
+        "stage",
+        "submittedAt",
+        "ratings",
+        "recommendation",
+        "rejectionReasons",
+        "redFlags",
+        "notes"
+    })
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Card(
+            @Nullable String interviewer,
+            @Nullable StageKind stage,
+            @Nullable Instant submittedAt,
+            @Nullable Map<String, JsonNode> ratings,
+            @Nullable Recommendation recommendation,
+            @Nullable List<String> rejectionReasons,
+            @Nullable List<String> redFlags,
+            @Nullable String notes) {}
+}
