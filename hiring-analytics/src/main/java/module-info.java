@@ -9,7 +9,10 @@ module dev.hiring.analytics {
     requires static org.immutables.value;
 
     exports dev.hiring.analytics.agreement;
+    exports dev.hiring.analytics.impact;
 
+    opens dev.hiring.analytics.impact to
+            com.fasterxml.jackson.databind;
     opens dev.hiring.analytics.agreement to
             com.fasterxml.jackson.databind;
 }

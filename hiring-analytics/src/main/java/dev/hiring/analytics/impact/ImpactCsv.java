@@ -1,0 +1,287 @@
+package dev.hiring.analytics.impact;
+
+import dev.hiring.analytics.internal.CsvRows;
+import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringParseException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adverse impact straight from CSV, streamed: individual rows are counted as they are read, so memory grows with
+ * the number of groups, not with the number of rows (the scoring rate is the exception: it keeps one score and
+ * one group index per row, 12 bytes, to find the median of the full sample).
+ *
+ * <p>An individual whose cell in a group column is empty or {@code unknown} (any case) is of unknown category for
+ * that table: counted in {@code unknown} and in the total, not in any group. Intersectional groups (several
+ * columns) are labelled with the column values joined by {@value #JOIN}.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class ImpactCsv {
+    /** The separator of the parts of an intersectional group label. */
+    public static final String JOIN = " / ";
+
+    private ImpactCsv() {}
+
+    /**
+     * Reads a summary CSV with the header {@code group,applicants,selected} (in any order, no other columns) and
+     * builds the impact table. A group labelled {@code unknown} (any case) is the unknown category.
+     *
+     * @throws HiringParseException if the CSV is malformed or ragged, a column is missing or repeated, a count is
+     *     not a whole number, out of range, or a group repeats; errors name the row and column
+     * @throws HiringException if a group has zero applicants
+     */
+    public static ImpactReport readSummary(Reader reader, boolean excludeSmall) {
+        try (CsvRows csv = CsvRows.open(reader)) {
+            int g = required(csv, "group");
+            int a = required(csv, "applicants");
+            int s = required(csv, "selected");
+            if (csv.header().size() != 3) {
+                throw new HiringParseException(
+                        "summary CSV must have exactly the columns group, applicants, selected", "$", 1, 4);
+            }
+            List<GroupCounts> groups = new ArrayList<>();
+            Set<String> seen = new LinkedHashSet<>();
+            long unknown = 0;
+            String[] row;
+            while ((row = csv.next()) != null) {
+                String label = row[g];
+                long applicants = count(csv, a);
+                long selected = count(csv, s);
+                if (applicants == 0) {
+                    throw csv.cellError(a, "a group must have at least 1 applicant (a zero-size group has no rate)");
+                }
+                if (selected > applicants) {
+                    throw csv.cellError(s, "selected is larger than applicants");
+                }
+                if (label.isEmpty() || "unknown".equalsIgnoreCase(label)) {
+                    unknown += applicants;
+                    continue;
+                }
+                if (!seen.add(label)) {
+                    throw csv.cellError(g, "the group appears on an earlier row");
+                }
+                groups.add(new GroupCounts(label, applicants, selected));
+            }
+            if (groups.isEmpty()) {
+                throw new HiringParseException("summary CSV has no group with a known category", "$", 1, 1);
+            }
+            return AdverseImpact.analyze(groups, RateKind.SELECTION, unknown, null, excludeSmall);
+        }
+    }
+
+    /**
+     * Reads one row per individual and builds one impact table per dimension, in one streaming pass.
+     *
+     * @param dimensions each a list of group columns; one column gives a plain table, several an intersectional
+     *     one (LL144: sex, race/ethnicity and their intersection are three dimensions)
+     * @param outcome the selection flag or score column
+     * @param excludeSmall whether to leave groups under 2% out of the impact ratios
+     * @throws HiringParseException if the CSV is malformed or ragged, a named column is missing, a flag or score
+     *     is not readable, or no individual has a known category; errors name the row and column
+     */
+    public static List<ImpactReport> readIndividuals(
+            Reader reader, List<List<String>> dimensions, Outcome outcome, boolean excludeSmall) {
+        if (dimensions.isEmpty()) {
+            throw new HiringException("adverse impact: at least one group column is required");
+        }
+        try (CsvRows csv = CsvRows.open(reader)) {
+            int out = required(csv, outcome.column());
+            int[][] cols = new int[dimensions.size()][];
+            for (int d = 0; d < cols.length; d++) {
+                List<String> dim = dimensions.get(d);
+                if (dim.isEmpty()) {
+                    throw new HiringException("adverse impact: a dimension needs at least one group column");
+                }
+                cols[d] = new int[dim.size()];
+                for (int c = 0; c < dim.size(); c++) {
+                    cols[d][c] = required(csv, dim.get(c));
+                }
+            }
+            boolean scoring = outcome.kind() == RateKind.SCORING;
+            Tally[] tallies = new Tally[cols.length];
+            for (int d = 0; d < cols.length; d++) {
+                tallies[d] = new Tally(scoring);
+            }
+            double[] scores = scoring ? new double[1024] : new double[0];
+            long rows = 0;
+            StringBuilder key = new StringBuilder();
+            String[] row;
+            while ((row = csv.next()) != null) {
+                double score = 0;
+                boolean selected = false;
+                if (scoring) {
+                    score = csv.number(out);
+                    if (rows == scores.length) {
+                        if (rows >= Integer.MAX_VALUE - 16) {
+                            throw new HiringException("adverse impact: too many rows for the scoring rate");
+                        }
+                        scores = Arrays.copyOf(scores, (int) Math.min(Integer.MAX_VALUE - 16, rows * 2));
+                    }
+                    scores[(int) rows] = score;
+                } else {
+                    selected = flag(csv, row[out], out);
+                }
+                for (int d = 0; d < cols.length; d++) {
+                    String label = label(row, cols[d], key);
+                    tallies[d].add(label, selected, (int) rows);
+                }
+                rows++;
+            }
+            if (rows == 0) {
+                throw new HiringParseException("CSV has a header but no individual rows", "$", 1, 1);
+            }
+            Double median = null;
+            if (scoring) {
+                double[] sorted = Arrays.copyOf(scores, (int) rows);
+                Arrays.sort(sorted);
+                int n = sorted.length;
+                median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+            }
+            List<ImpactReport> reports = new ArrayList<>(cols.length);
+            for (int d = 0; d < cols.length; d++) {
+                List<GroupCounts> groups = tallies[d].counts(scores, median == null ? 0.0 : median);
+                if (groups.isEmpty()) {
+                    throw new HiringParseException(
+                            "no individual has a known category in " + String.join(", ", dimensions.get(d)),
+                            "$",
+                            1,
+                            cols[d][0] + 1);
+                }
+                reports.add(AdverseImpact.analyze(groups, outcome.kind(), tallies[d].unknown, median, excludeSmall));
+            }
+            return reports;
+        }
+    }
+
+    private static int required(CsvRows csv, String column) {
+        int i = csv.indexOf(column);
+        if (i < 0) {
+            throw new HiringParseException(
+                    "CSV header has no column '" + column + "' (columns: " + String.join(",", csv.header()) + ")",
+                    "$",
+                    1,
+                    1);
+        }
+        return i;
+    }
+
+    private static long count(CsvRows csv, int column) {
+        double d = csv.number(column);
+        if (d < 0 || d != Math.rint(d) || d > 1e15) {
+            throw csv.cellError(column, "a whole number of at least 0 is required");
+        }
+        return (long) d;
+    }
+
+    private static boolean flag(CsvRows csv, String cell, int column) {
+        switch (cell.toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "y", "selected":
+                return true;
+            case "0", "false", "no", "n", "rejected", "not selected":
+                return false;
+            default:
+                throw csv.cellError(
+                        column,
+                        cell.isEmpty()
+                                ? "a selection flag is required, the cell is empty"
+                                : "not a selection flag (use 1/0, true/false or yes/no)");
+        }
+    }
+
+    /** The group label of a row for some columns, or null when any part is unknown. */
+    private static String label(String[] row, int[] cols, StringBuilder key) {
+        if (cols.length == 1) {
+            String v = row[cols[0]];
+            return v.isEmpty() || "unknown".equalsIgnoreCase(v) ? "" : v;
+        }
+        key.setLength(0);
+        for (int c = 0; c < cols.length; c++) {
+            String v = row[cols[c]];
+            if (v.isEmpty() || "unknown".equalsIgnoreCase(v)) {
+                return "";
+            }
+            if (c > 0) {
+                key.append(JOIN);
+            }
+            key.append(v);
+        }
+        return key.toString();
+    }
+
+    /** Counts per group label; memory grows with the number of groups (plus one int per row when scoring). */
+    private static final class Tally {
+        final Map<String, long[]> byGroup = new HashMap<>();
+        final boolean scoring;
+        int[] groupOfRow = new int[0];
+        final List<String> labels = new ArrayList<>();
+        final List<long[]> counts = new ArrayList<>();
+        long unknown;
+
+        Tally(boolean scoring) {
+            this.scoring = scoring;
+            if (scoring) {
+                groupOfRow = new int[1024];
+            }
+        }
+
+        void add(String label, boolean selected, int row) {
+            int index = -1;
+            if (label.isEmpty()) {
+                unknown++;
+            } else {
+                long[] c = byGroup.get(label);
+                if (c == null) {
+                    if (byGroup.size() >= 100_000) {
+                        throw new HiringException("adverse impact: more than 100000 distinct groups");
+                    }
+                    c = new long[] {0, 0, labels.size()};
+                    byGroup.put(label, c);
+                    labels.add(label);
+                    counts.add(c);
+                }
+                c[0]++;
+                if (selected) {
+                    c[1]++;
+                }
+                index = (int) c[2];
+            }
+            if (scoring) {
+                if (row == groupOfRow.length) {
+                    groupOfRow = Arrays.copyOf(groupOfRow, (int) Math.min(Integer.MAX_VALUE - 16, (long) row * 2));
+                }
+                groupOfRow[row] = index;
+            }
+        }
+
+        List<GroupCounts> counts(double[] scores, double median) {
+            long[] above = new long[labels.size()];
+            if (scoring) {
+                long rows = 0;
+                for (long[] c : byGroup.values()) {
+                    rows += c[0];
+                }
+                rows += unknown;
+                for (int r = 0; r < rows; r++) {
+                    int g = groupOfRow[r];
+                    if (g >= 0 && scores[r] > median) {
+                        above[g]++;
+                    }
+                }
+            }
+            List<GroupCounts> out = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                long[] c = counts.get(i);
+                out.add(new GroupCounts(labels.get(i), c[0], scoring ? above[i] : c[1]));
+            }
+            return out;
+        }
+    }
+}
