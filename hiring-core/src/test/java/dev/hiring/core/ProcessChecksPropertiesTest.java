@@ -1,0 +1,116 @@
+package dev.hiring.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.hiring.core.check.GuideFinding;
+import dev.hiring.core.check.ProcessChecks;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/** {@link ProcessChecks} is a pure function with monotone touchpoint findings. */
+class ProcessChecksPropertiesTest {
+    private static final List<StageKind> TOUCHPOINT_KINDS = List.of(
+            StageKind.RECRUITER_SCREEN,
+            StageKind.TECHNICAL_SCREEN,
+            StageKind.TAKE_HOME,
+            StageKind.LOOP,
+            StageKind.HIRING_MANAGER_AND_PEER);
+
+    private static boolean hasTouchpointFinding(List<GuideFinding> findings) {
+        return findings.stream().anyMatch(f -> f.checkId().equals("touchpoints"));
+    }
+
+    @Test
+    void aProcessWithSixOrMoreTouchpointsAlwaysHasATouchpointFinding() {
+        qt().forAll(
+                        CoreGens.interviewProcesses(),
+                        lists().of(Generate.pick(TOUCHPOINT_KINDS).flatMap(CoreGens::interviewStages))
+                                .ofSizeBetween(1, 4))
+                .checkAssert((process, extra) -> {
+                    InterviewProcess p = process;
+                    while (p.touchpoints() < 6) {
+                        p = p.plusStage(extra.get(p.getStages().size() % extra.size()));
+                    }
+                    assertThat(hasTouchpointFinding(ProcessChecks.check(p))).isTrue();
+                });
+    }
+
+    @Test
+    void addingATouchpointStageNeverClearsATouchpointFindingOnceAboveTheMaximum() {
+        qt().forAll(
+                        CoreGens.interviewProcesses(),
+                        Generate.pick(TOUCHPOINT_KINDS).flatMap(CoreGens::interviewStages))
+                .checkAssert((p, stage) -> {
+                    InterviewProcess more = p.plusStage(stage);
+                    assertThat(more.touchpoints()).isEqualTo(p.touchpoints() + 1);
+                    if (p.touchpoints() >= ProcessChecks.MAX_TOUCHPOINTS) {
+                        assertThat(hasTouchpointFinding(ProcessChecks.check(more)))
+                                .isTrue();
+                    }
+                    if (hasTouchpointFinding(ProcessChecks.check(p))
+                            && p.touchpoints() > ProcessChecks.MAX_TOUCHPOINTS) {
+                        assertThat(hasTouchpointFinding(ProcessChecks.check(more)))
+                                .isTrue();
+                    }
+                });
+    }
+
+    @Test
+    void addingANonTouchpointStageNeverChangesTheTouchpointFinding() {
+        qt().forAll(
+                        CoreGens.interviewProcesses(),
+                        Generate.pick(List.of(StageKind.RESUME_SCREEN, StageKind.REFERENCE_CHECK))
+                                .flatMap(CoreGens::interviewStages))
+                .checkAssert((p, stage) -> assertThat(hasTouchpointFinding(ProcessChecks.check(p.plusStage(stage))))
+                        .isEqualTo(hasTouchpointFinding(ProcessChecks.check(p))));
+    }
+
+    @Test
+    void touchpointFindingIffOutsideTheGuideBounds() {
+        qt().forAll(CoreGens.interviewProcesses()).checkAssert(p -> {
+            int n = p.touchpoints();
+            assertThat(hasTouchpointFinding(ProcessChecks.check(p)))
+                    .isEqualTo(n < ProcessChecks.MIN_TOUCHPOINTS || n > ProcessChecks.MAX_TOUCHPOINTS);
+        });
+    }
+
+    @Test
+    void checksArePureAndDeterministic() {
+        qt().forAll(CoreGens.interviewProcesses()).checkAssert(p -> {
+            String before = p.toString();
+            List<GuideFinding> first = ProcessChecks.check(p);
+            List<GuideFinding> second = ProcessChecks.check(p);
+            assertThat(second).isEqualTo(first);
+            assertThat(p.toString()).isEqualTo(before);
+            // an equal process (rebuilt from its stages) gets the same findings
+            InterviewProcess copy = InterviewProcess.of(p.getStages());
+            if (p.getExpectedDuration().isPresent()) {
+                copy = copy.withExpectedDuration(p.getExpectedDuration().get());
+            }
+            assertThat(ProcessChecks.check(copy)).isEqualTo(first);
+        });
+    }
+
+    @Test
+    void theBuiltInGuideBoundsGiveTheSameFindingsAsTheDefaults() {
+        HiringGuide guide = HiringGuides.seniorBackendEngineer();
+        qt().forAll(CoreGens.interviewProcesses())
+                .check(p -> ProcessChecks.check(p, guide).equals(ProcessChecks.check(p)));
+    }
+
+    @Test
+    void findingsAreWellFormed() {
+        qt().forAll(CoreGens.interviewProcesses())
+                .checkAssert(p -> assertThat(ProcessChecks.check(p)).allSatisfy(f -> {
+                    assertThat(f.checkId()).matches("[a-z]+(-[a-z]+)*");
+                    assertThat(f.message()).isNotBlank().doesNotContain(CoreGens.MARKER);
+                    if (!f.path().isEmpty() && f.path().startsWith("stages[")) {
+                        int i = Integer.parseInt(f.path().substring(7, f.path().indexOf(']')));
+                        assertThat(i).isLessThan(p.getStages().size());
+                    }
+                }));
+    }
+}
