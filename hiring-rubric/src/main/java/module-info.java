@@ -5,9 +5,13 @@ module dev.hiring.rubric {
     requires static org.immutables.value;
 
     exports dev.hiring.rubric;
+    exports dev.hiring.rubric.importer;
 
     opens dev.hiring.rubric.internal to
             com.fasterxml.jackson.databind;
+    opens dev.hiring.rubric.importer to
+            com.fasterxml.jackson.databind,
+            org.hibernate.validator;
     opens dev.hiring.rubric to
             com.fasterxml.jackson.databind,
             org.hibernate.validator;
