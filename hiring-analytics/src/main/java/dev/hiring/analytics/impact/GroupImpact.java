@@ -1,5 +1,6 @@
 package dev.hiring.analytics.impact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 
@@ -44,11 +45,11 @@ public record GroupImpact(
         long applicants,
         long selected,
         double rate,
-        @Nullable Double impactRatio,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double impactRatio,
         boolean fourFifthsViolation,
-        @Nullable Double fisherP,
-        @Nullable Double z,
-        @Nullable Double zP,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double fisherP,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double z,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable Double zP,
         boolean under2Percent,
         boolean excluded,
         boolean smallNumbersFlip) {}

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"rate", "reference", "unknown", "total", "median", "groups"})
 public record ImpactReport(
         RateKind rate,
-        @Nullable String reference,
+        @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String reference,
         long unknown,
         long total,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Double median,
