@@ -1,18 +1,50 @@
 package dev.hiring.cli;
 
+import dev.hiring.rubric.DecisionPolicy;
+import dev.hiring.rubric.HiringPolicies;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hiring policy}: not available in this build yet; answers with exit code 2. */
-@Command(name = "policy", mixinStandardHelpOptions = true, description = "Not available in this build yet.")
-final class PolicyCommand implements Callable<Integer> {
+/** {@code hiring policy}: decision-policy commands. */
+@Command(
+        name = "policy",
+        mixinStandardHelpOptions = true,
+        description = "Decision-policy commands.",
+        subcommands = PolicyCommand.Show.class)
+final class PolicyCommand implements Runnable {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("hiring policy: not available in this build yet");
-        return HiringCli.BAD_INPUT;
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: show");
+    }
+
+    /** {@code hiring policy show [NAME|FILE]}: prints a policy as JSON. */
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "Print a decision policy as JSON: a built-in one by name (default: "
+                    + HiringPolicies.SENIOR_BACKEND_ENGINEER + ") or a policy file, checked and normalized.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:printed", "2:unknown name, unreadable file or invalid policy"})
+    static final class Show implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Parameters(
+                paramLabel = "NAME|FILE",
+                arity = "0..1",
+                description = "a built-in policy name or a policy JSON file (- for standard input)")
+        String policy = HiringPolicies.SENIOR_BACKEND_ENGINEER;
+
+        @Override
+        public Integer call() {
+            DecisionPolicy p = PolicyArgs.resolve(policy);
+            spec.commandLine().getOut().println(p.toJson());
+            return HiringCli.OK;
+        }
     }
 }

@@ -47,7 +47,8 @@ import org.immutables.value.Value;
  *
  * A policy reads and writes as JSON ({@link #parse(String)}, {@link #toJson()}); rules carry a {@code "type"}
  * discriminator. The {@link #hash()} is {@code sha256:} plus the hex SHA-256 of the canonical JSON (compact, UTF-8,
- * properties in declaration order, map keys sorted), and goes into every decision with the id and version.
+ * properties in declaration order, map entries in their order, which is meaningful: the weights' order is the
+ * order decisions report criteria in), and goes into every decision with the id and version.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -116,7 +117,10 @@ public abstract class DecisionPolicy {
         return HiringJson.write(this);
     }
 
-    /** The canonical JSON the hash is computed from: compact, map keys sorted, UTF-8. */
+    /**
+     * The canonical JSON the hash is computed from: compact, properties in declaration order, map entries in their
+     * order. {@link #parse(String)} of it gives an equal policy.
+     */
     public final String toCanonicalJson() {
         try {
             return Canonical.MAPPER.writeValueAsString(this);
@@ -285,11 +289,10 @@ public abstract class DecisionPolicy {
         }
     }
 
-    /** The canonical writer: compact, map entries sorted by key. */
+    /** The canonical writer: compact; properties in declaration order, map entries in their (meaningful) order. */
     private static final class Canonical {
-        static final ObjectMapper MAPPER = HiringJson.newObjectMapper()
-                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
-                .configure(SerializationFeature.INDENT_OUTPUT, false);
+        static final ObjectMapper MAPPER =
+                HiringJson.newObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
     }
 
     /** Builds a {@link DecisionPolicy}. */
