@@ -11,10 +11,13 @@ module dev.hiring.analytics {
     exports dev.hiring.analytics.agreement;
     exports dev.hiring.analytics.impact;
     exports dev.hiring.analytics.calibration;
+    exports dev.hiring.analytics.funnel;
 
     opens dev.hiring.analytics.calibration to
             com.fasterxml.jackson.databind,
             org.hibernate.validator;
+    opens dev.hiring.analytics.funnel to
+            com.fasterxml.jackson.databind;
     opens dev.hiring.analytics.impact to
             com.fasterxml.jackson.databind;
     opens dev.hiring.analytics.agreement to
