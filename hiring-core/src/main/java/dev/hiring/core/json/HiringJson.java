@@ -110,8 +110,12 @@ public final class HiringJson {
      */
     public static <T> T read(String json, Class<T> type) {
         T value = readUnvalidated(json, type);
-        HiringValidator.validate(value);
-        return value;
+        try {
+            return HiringValidator.validate(value);
+        } catch (InvalidHiringDataException e) {
+            // the validator's paths are relative to the value; in JSON they are rooted at the document
+            throw e.under(type.getSimpleName(), "$");
+        }
     }
 
     /**
