@@ -2,8 +2,22 @@
 @org.jspecify.annotations.NullMarked
 module dev.hiring.jdlint {
     requires transitive dev.hiring.core;
+    requires org.commonmark;
+    requires org.jsoup;
 
     requires static org.immutables.value;
 
-    // exports and opens are added with the first classes of the package
+    exports dev.hiring.jdlint;
+    exports dev.hiring.jdlint.format;
+    exports dev.hiring.jdlint.rules;
+    exports dev.hiring.jdlint.spi;
+
+    opens dev.hiring.jdlint to
+            com.fasterxml.jackson.databind;
+    opens dev.hiring.jdlint.format to
+            com.fasterxml.jackson.databind;
+    opens dev.hiring.jdlint.rules to
+            com.fasterxml.jackson.databind;
+
+    uses dev.hiring.jdlint.spi.RuleProvider;
 }

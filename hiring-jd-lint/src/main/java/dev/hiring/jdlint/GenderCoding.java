@@ -1,0 +1,42 @@
+package dev.hiring.jdlint;
+
+import java.util.List;
+
+/**
+ * The gender coding of a document after Gaucher, Friesen and Kay (2011): the coded words found (whole tokens,
+ * technical phrases excluded) and a verdict from feminine minus masculine count: 0 neutral (empty when no coded
+ * word), 1 to 3 feminine-coded, above 3 strongly feminine-coded, and symmetrically for masculine.
+ *
+ * @param verdict one of {@code strongly masculine-coded}, {@code masculine-coded}, {@code neutral},
+ *     {@code feminine-coded}, {@code strongly feminine-coded}, {@code empty}
+ * @param masculineWords the masculine-coded words found, lower case, sorted, distinct
+ * @param feminineWords the feminine-coded words found, lower case, sorted, distinct
+ * @param masculineCount occurrences of masculine-coded words
+ * @param feminineCount occurrences of feminine-coded words
+ */
+public record GenderCoding(
+        String verdict, List<String> masculineWords, List<String> feminineWords, int masculineCount, int feminineCount) {
+    /** Copies the lists. */
+    public GenderCoding {
+        masculineWords = List.copyOf(masculineWords);
+        feminineWords = List.copyOf(feminineWords);
+    }
+
+    /** The verdict for the given counts. */
+    public static String verdict(int masculine, int feminine) {
+        if (masculine == 0 && feminine == 0) {
+            return "empty";
+        }
+        int d = feminine - masculine;
+        if (d == 0) {
+            return "neutral";
+        }
+        if (d > 3) {
+            return "strongly feminine-coded";
+        }
+        if (d > 0) {
+            return "feminine-coded";
+        }
+        return d < -3 ? "strongly masculine-coded" : "masculine-coded";
+    }
+}

@@ -1,0 +1,29 @@
+package dev.hiring.jdlint;
+
+import dev.hiring.core.HiringException;
+
+/** A job description is longer than the configured size limit. */
+public final class InputTooLargeException extends HiringException {
+    private static final long serialVersionUID = 1L;
+
+    private final long size;
+    private final long limit;
+
+    /** Creates the exception for an input of {@code size} characters over a limit of {@code limit}. */
+    public InputTooLargeException(long size, long limit) {
+        super("job description is " + size + " characters long, more than the limit of " + limit
+                + " (raise it with the maxInputChars option)");
+        this.size = size;
+        this.limit = limit;
+    }
+
+    /** The size of the rejected input, in characters. */
+    public long size() {
+        return size;
+    }
+
+    /** The limit, in characters. */
+    public long limit() {
+        return limit;
+    }
+}

@@ -1,0 +1,257 @@
+package dev.hiring.jdlint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringParseException;
+import dev.hiring.core.Severity;
+import dev.hiring.core.json.HiringJson;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The linter configuration, as read from {@code .hiring-lint.json}:
+ *
+ * <pre>{@code
+ * {
+ *   "rules": {
+ *     "length": "off",
+ *     "no-buzzwords": "warning",
+ *     "tech-laundry-list": {"severity": "error", "options": {"maxTotal": 10}}
+ *   },
+ *   "words": {"buzzwords": {"add": ["code monkey"], "remove": ["hacker"]}},
+ *   "jurisdictions": ["ontario"],
+ *   "maxInputChars": 1000000
+ * }
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LintConfig {
+    private static final LintConfig EMPTY = new LintConfig(Map.of(), Map.of(), Map.of(), Map.of(), List.of(), null);
+
+    private final Map<String, Boolean> enabled;
+    private final Map<String, Severity> severities;
+    private final Map<String, ObjectNode> options;
+    private final Map<String, WordChanges> words;
+    private final List<String> jurisdictions;
+    private final @org.jspecify.annotations.Nullable Long maxInputChars;
+
+    /**
+     * Additions to and removals from a word list.
+     *
+     * @param add phrases to add
+     * @param remove phrases to remove
+     */
+    public record WordChanges(List<String> add, List<String> remove) {
+        /** Copies the lists. */
+        public WordChanges {
+            add = List.copyOf(add);
+            remove = List.copyOf(remove);
+        }
+    }
+
+    private LintConfig(
+            Map<String, Boolean> enabled,
+            Map<String, Severity> severities,
+            Map<String, ObjectNode> options,
+            Map<String, WordChanges> words,
+            List<String> jurisdictions,
+            @org.jspecify.annotations.Nullable Long maxInputChars) {
+        this.enabled = Map.copyOf(enabled);
+        this.severities = Map.copyOf(severities);
+        this.options = Map.copyOf(options);
+        this.words = Map.copyOf(words);
+        this.jurisdictions = List.copyOf(jurisdictions);
+        this.maxInputChars = maxInputChars;
+    }
+
+    /** The empty configuration: every default rule on, default severities and options. */
+    public static LintConfig defaults() {
+        return EMPTY;
+    }
+
+    /**
+     * Parses a configuration.
+     *
+     * @throws HiringParseException if the text is not JSON or has the wrong shape, naming the path
+     */
+    public static LintConfig parse(String json) {
+        JsonNode root;
+        try {
+            root = HiringJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw HiringJson.translate(e, "LintConfig");
+        }
+        if (root == null || !root.isObject()) {
+            throw bad("$", "must be a JSON object");
+        }
+        Map<String, Boolean> enabled = new LinkedHashMap<>();
+        Map<String, Severity> sev = new LinkedHashMap<>();
+        Map<String, ObjectNode> opts = new LinkedHashMap<>();
+        Map<String, WordChanges> words = new LinkedHashMap<>();
+        List<String> juris = new ArrayList<>();
+        Long max = null;
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            switch (f.getKey()) {
+                case "rules" -> rules(f.getValue(), enabled, sev, opts);
+                case "words" -> words(f.getValue(), words);
+                case "jurisdictions" -> {
+                    if (!f.getValue().isArray()) {
+                        throw bad("$.jurisdictions", "must be an array of jurisdiction ids");
+                    }
+                    for (JsonNode j : f.getValue()) {
+                        if (!j.isTextual()) {
+                            throw bad("$.jurisdictions", "must hold strings");
+                        }
+                        juris.add(j.asText());
+                    }
+                }
+                case "maxInputChars" -> {
+                    if (!f.getValue().canConvertToLong() || f.getValue().asLong() <= 0 || !f.getValue().isIntegralNumber()) {
+                        throw bad("$.maxInputChars", "must be a positive integer");
+                    }
+                    max = f.getValue().asLong();
+                }
+                default -> throw bad("$." + f.getKey(), "unknown setting (expected rules, words, jurisdictions, maxInputChars)");
+            }
+        }
+        return new LintConfig(enabled, sev, opts, words, juris, max);
+    }
+
+    private static void rules(
+            JsonNode node, Map<String, Boolean> enabled, Map<String, Severity> sev, Map<String, ObjectNode> opts) {
+        if (!node.isObject()) {
+            throw bad("$.rules", "must be an object from rule id to setting");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> r = it.next();
+            String id = r.getKey();
+            String path = "$.rules." + id;
+            JsonNode v = r.getValue();
+            if (v.isTextual() || v.isBoolean()) {
+                level(v, path, id, enabled, sev);
+            } else if (v.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> fi = v.fields(); fi.hasNext(); ) {
+                    Map.Entry<String, JsonNode> f = fi.next();
+                    switch (f.getKey()) {
+                        case "severity" -> level(f.getValue(), path + ".severity", id, enabled, sev);
+                        case "options" -> {
+                            if (!f.getValue().isObject()) {
+                                throw bad(path + ".options", "must be an object");
+                            }
+                            opts.put(id, (ObjectNode) f.getValue());
+                        }
+                        default -> throw bad(path + "." + f.getKey(), "unknown key (expected severity, options)");
+                    }
+                }
+            } else {
+                throw bad(path, "must be \"off\", a severity, or an object with severity and options");
+            }
+        }
+    }
+
+    private static void level(JsonNode v, String path, String id, Map<String, Boolean> enabled, Map<String, Severity> sev) {
+        if (v.isBoolean()) {
+            enabled.put(id, v.asBoolean());
+            return;
+        }
+        String s = v.asText();
+        if (s.equals("off")) {
+            enabled.put(id, false);
+        } else if (s.equals("on")) {
+            enabled.put(id, true);
+        } else {
+            try {
+                sev.put(id, Severity.parse(s));
+                enabled.put(id, true);
+            } catch (HiringException e) {
+                throw bad(path, "must be off, on, error, warning or suggestion");
+            }
+        }
+    }
+
+    private static void words(JsonNode node, Map<String, WordChanges> words) {
+        if (!node.isObject()) {
+            throw bad("$.words", "must be an object from word-list name to {add, remove}");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> w = it.next();
+            String path = "$.words." + w.getKey();
+            if (!dev.hiring.jdlint.internal.Lexicons.exists(w.getKey())) {
+                throw bad(path, "unknown word list");
+            }
+            List<String> add = new ArrayList<>();
+            List<String> remove = new ArrayList<>();
+            if (!w.getValue().isObject()) {
+                throw bad(path, "must be an object with add and remove arrays");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> fi = w.getValue().fields(); fi.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = fi.next();
+                List<String> target = switch (f.getKey()) {
+                    case "add" -> add;
+                    case "remove" -> remove;
+                    default -> throw bad(path + "." + f.getKey(), "unknown key (expected add, remove)");
+                };
+                if (!f.getValue().isArray()) {
+                    throw bad(path + "." + f.getKey(), "must be an array of strings");
+                }
+                for (JsonNode s : f.getValue()) {
+                    if (!s.isTextual() || s.asText().isBlank()) {
+                        throw bad(path + "." + f.getKey(), "must hold non-blank strings");
+                    }
+                    target.add(s.asText());
+                }
+            }
+            words.put(w.getKey(), new WordChanges(add, remove));
+        }
+    }
+
+    private static HiringParseException bad(String path, String message) {
+        return new HiringParseException("hiring-lint configuration " + path + ": " + message, path, 0, 0);
+    }
+
+    /** Whether a rule is switched on or off explicitly; empty when the configuration does not say. */
+    public Optional<Boolean> enabled(String ruleId) {
+        return Optional.ofNullable(enabled.get(ruleId));
+    }
+
+    /** The severity override for a rule, if any. */
+    public Optional<Severity> severity(String ruleId) {
+        return Optional.ofNullable(severities.get(ruleId));
+    }
+
+    /** The configured options of a rule (a JSON object), if any. */
+    public Optional<JsonNode> options(String ruleId) {
+        return Optional.ofNullable(options.get(ruleId));
+    }
+
+    /** The changes to a word list, if any. */
+    public Optional<WordChanges> words(String listName) {
+        return Optional.ofNullable(words.get(listName));
+    }
+
+    /** The rule ids the configuration mentions. */
+    public java.util.Set<String> mentionedRules() {
+        java.util.Set<String> s = new java.util.TreeSet<>(enabled.keySet());
+        s.addAll(severities.keySet());
+        s.addAll(options.keySet());
+        return s;
+    }
+
+    /** The selected jurisdictions (ids); empty means "those the posting names". */
+    public List<String> jurisdictions() {
+        return jurisdictions;
+    }
+
+    /** The configured size limit, if any. */
+    public Optional<Long> maxInputChars() {
+        return Optional.ofNullable(maxInputChars);
+    }
+}

@@ -1,0 +1,368 @@
+package dev.hiring.jdlint;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hiring.core.HiringException;
+import dev.hiring.core.Severity;
+import dev.hiring.core.json.HiringJson;
+import dev.hiring.jdlint.internal.GenderCoder;
+import dev.hiring.jdlint.internal.Lexicons;
+import dev.hiring.jdlint.internal.Suppressions;
+import dev.hiring.jdlint.rules.BuiltInRules;
+import dev.hiring.jdlint.spi.JdRule;
+import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.Message;
+import dev.hiring.jdlint.spi.RuleContext;
+import dev.hiring.jdlint.spi.RuleMeta;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Lints job descriptions with a set of rules and a configuration.
+ *
+ * <pre>{@code
+ * Linter linter = Linter.builder().build();            // the default rules
+ * LintReport report = linter.lint(markdown, InputFormat.MARKDOWN);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Linter {
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.span().start())
+            .thenComparingInt(f -> f.span().end())
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::messageId)
+            .thenComparing(Finding::message);
+
+    private final List<JdRule> rules;
+    private final LintConfig config;
+    private final JdReader reader;
+    private final Clock clock;
+    private final Map<String, Lexicon> lexicons;
+    private final Map<String, Object> optionCache = new ConcurrentHashMap<>();
+
+    private Linter(Builder b) {
+        LintConfig cfg = b.config;
+        List<JdRule> enabled = new ArrayList<>();
+        Map<String, JdRule> byId = new LinkedHashMap<>();
+        for (JdRule r : b.rules) {
+            String id = r.meta().id();
+            if (byId.putIfAbsent(id, r) != null) {
+                throw new HiringException("two rules have the id '" + id + "'");
+            }
+        }
+        for (String id : cfg.mentionedRules()) {
+            if (!byId.containsKey(id) && !b.allKnownIds.contains(id)) {
+                throw new HiringException("hiring-lint configuration names an unknown rule '" + id + "'");
+            }
+        }
+        java.util.@org.jspecify.annotations.Nullable Set<String> defaults = b.defaultIds;
+        for (JdRule r : b.rules) {
+            String id = r.meta().id();
+            boolean on = cfg.enabled(id).orElse(defaults == null || defaults.contains(id));
+            if (on) {
+                enabled.add(r);
+            }
+        }
+        this.rules = List.copyOf(enabled);
+        this.config = cfg;
+        long max = b.maxChars > 0 ? b.maxChars : cfg.maxInputChars().orElse(JdReader.DEFAULT_MAX_CHARS);
+        this.reader = JdReader.withMaxChars(max);
+        this.clock = b.clock;
+        Map<String, Lexicon> lex = new HashMap<>();
+        for (String name : Lexicons.names()) {
+            Lexicon base = Lexicons.get(name);
+            lex.put(name, cfg.words(name)
+                    .map(w -> base.with(w.add(), w.remove(), Map.of("suggestion", "describe the skill or outcome instead")))
+                    .orElse(base));
+        }
+        this.lexicons = Map.copyOf(lex);
+    }
+
+    /** A builder with the default rules ({@link BuiltInRules#defaults()}), no configuration and the UTC clock. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rules that run, in order. */
+    public List<JdRule> rules() {
+        return rules;
+    }
+
+    /** The reader this linter uses (with its size limit). */
+    public JdReader reader() {
+        return reader;
+    }
+
+    /**
+     * Reads and lints a text.
+     *
+     * @throws InputTooLargeException if the text is longer than the size limit
+     * @throws HiringException if the configuration has a bad rule option
+     */
+    public LintReport lint(String text, InputFormat format) {
+        return lint(reader.read(text, format));
+    }
+
+    /** Lints a document that was already read. */
+    public LintReport lint(JdDocument doc) {
+        List<Finding> all = new ArrayList<>();
+        for (JdRule r : rules) {
+            RuleMeta meta = r.meta();
+            Severity sev = config.severity(meta.id()).orElse(meta.severity());
+            r.check(doc, new Ctx(doc, meta, sev, all));
+        }
+        all.sort(ORDER);
+        all = fingerprint(all);
+        Suppressions sup = Suppressions.of(doc);
+        List<Finding> kept = new ArrayList<>();
+        List<Finding> silenced = new ArrayList<>();
+        for (Finding f : all) {
+            if (!sup.isEmpty() && sup.suppresses(f)) {
+                silenced.add(f);
+            } else {
+                kept.add(f);
+            }
+        }
+        Metrics metrics = new Metrics(doc.wordCount(), GenderCoder.code(doc, lexicon("gender-masculine"),
+                lexicon("gender-feminine"), lexicon("gender-allow")));
+        return new LintReport(kept, silenced, metrics, doc.sections(), LintReport.score(kept));
+    }
+
+    private Lexicon lexicon(String name) {
+        Lexicon l = lexicons.get(name);
+        if (l == null) {
+            throw new HiringException("unknown word list '" + name + "'");
+        }
+        return l;
+    }
+
+    private static List<Finding> fingerprint(List<Finding> sorted) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> out = new ArrayList<>(sorted.size());
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Finding f : sorted) {
+            String key = f.ruleId() + '\u0000' + f.messageId() + '\u0000'
+                    + dev.hiring.jdlint.internal.PhraseTokens.normalize(f.match());
+            int n = seen.merge(key, 1, Integer::sum);
+            byte[] h = md.digest((key + '\u0000' + n).getBytes(StandardCharsets.UTF_8));
+            out.add(f.withFingerprint(HexFormat.of().formatHex(h, 0, 12)));
+        }
+        return out;
+    }
+
+    private final class Ctx implements RuleContext {
+        private final JdDocument doc;
+        private final RuleMeta meta;
+        private final Severity severity;
+        private final List<Finding> sink;
+
+        Ctx(JdDocument doc, RuleMeta meta, Severity severity, List<Finding> sink) {
+            this.doc = doc;
+            this.meta = meta;
+            this.severity = severity;
+            this.sink = sink;
+        }
+
+        @Override
+        public void report(Span span, String messageId, Object... args) {
+            add(span, messageId, null, args);
+        }
+
+        @Override
+        public void reportWithSuggestion(Span span, String messageId, String suggestion, Object... args) {
+            add(span, messageId, suggestion, args);
+        }
+
+        private void add(Span span, String messageId, @org.jspecify.annotations.Nullable String suggestion, Object... args) {
+            String template = null;
+            for (Message m : meta.messages()) {
+                if (m.id().equals(messageId)) {
+                    template = m.text();
+                }
+            }
+            if (template == null) {
+                throw new IllegalStateException("rule " + meta.id() + " has no message '" + messageId + "'");
+            }
+            String match = sinkMatch(span);
+            sink.add(new Finding(meta.id(), messageId, severity, format(template, args), span, match, meta.reason(),
+                    Optional.ofNullable(suggestion), meta.guideRef(), ""));
+        }
+
+        private String sinkMatch(Span span) {
+            String o = doc.original();
+            return o.substring(Math.min(span.start(), o.length()), Math.min(span.end(), o.length()));
+        }
+
+        @Override
+        public <T extends Record> T options(Class<T> type, T defaults) {
+            Optional<JsonNode> cfg = config.options(meta.id());
+            if (cfg.isEmpty()) {
+                return defaults;
+            }
+            Object cached = optionCache.get(meta.id());
+            if (type.isInstance(cached)) {
+                return type.cast(cached);
+            }
+            ObjectNode merged = HiringJson.mapper().valueToTree(defaults);
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> it = cfg.get().fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!merged.has(f.getKey())) {
+                    throw new HiringException("rule " + meta.id() + " has no option '" + f.getKey() + "' (options: "
+                            + String.join(", ", iterable(merged)) + ")");
+                }
+                merged.set(f.getKey(), f.getValue());
+            }
+            try {
+                T value = HiringJson.mapper().treeToValue(merged, type);
+                optionCache.put(meta.id(), value);
+                return value;
+            } catch (JsonProcessingException e) {
+                throw new HiringException("rule " + meta.id() + ": invalid options: "
+                        + HiringJson.translate(e, type.getSimpleName()).getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new HiringException("rule " + meta.id() + ": invalid options for " + type.getSimpleName(), e);
+            }
+        }
+
+        @Override
+        public Lexicon lexicon(String name) {
+            Lexicon l = lexicons.get(name);
+            if (l == null) {
+                throw new HiringException("unknown word list '" + name + "'");
+            }
+            return l;
+        }
+
+        @Override
+        public Clock clock() {
+            return clock;
+        }
+
+        @Override
+        public List<String> jurisdictions() {
+            return config.jurisdictions();
+        }
+    }
+
+    private static List<String> iterable(ObjectNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    static String format(String template, Object... args) {
+        StringBuilder b = new StringBuilder(template.length() + 16);
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{' && i + 2 < template.length() && Character.isDigit(template.charAt(i + 1))
+                    && template.charAt(i + 2) == '}') {
+                int k = template.charAt(i + 1) - '0';
+                b.append(k < args.length ? String.valueOf(args[k]) : "");
+                i += 2;
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Builds a {@link Linter}. */
+    public static final class Builder {
+        private List<JdRule> rules = BuiltInRules.all();
+        private java.util.@org.jspecify.annotations.Nullable Set<String> defaultIds = ids(BuiltInRules.defaults());
+        private java.util.Set<String> allKnownIds = ids(BuiltInRules.all());
+        private LintConfig config = LintConfig.defaults();
+        private long maxChars;
+        private Clock clock = Clock.systemUTC();
+
+        Builder() {}
+
+        private static java.util.Set<String> ids(List<JdRule> rules) {
+            java.util.Set<String> s = new java.util.HashSet<>();
+            for (JdRule r : rules) {
+                s.add(r.meta().id());
+            }
+            return s;
+        }
+
+        /** Runs exactly these rules (all of them, unless the configuration switches one off). */
+        public Builder rules(List<? extends JdRule> rules) {
+            this.rules = List.copyOf(rules);
+            this.defaultIds = null;
+            this.allKnownIds = ids(this.rules);
+            return this;
+        }
+
+        /** Adds rules to those that run, such as custom rules from {@link #loadProviders()}. */
+        public Builder addRules(List<? extends JdRule> extra) {
+            List<JdRule> l = new ArrayList<>(rules);
+            l.addAll(extra);
+            this.rules = List.copyOf(l);
+            java.util.@org.jspecify.annotations.Nullable Set<String> d = defaultIds == null ? null : new java.util.HashSet<>(defaultIds);
+            if (d != null) {
+                d.addAll(ids(List.copyOf(extra)));
+            }
+            this.defaultIds = d;
+            this.allKnownIds = ids(this.rules);
+            return this;
+        }
+
+        /** Adds the rules of every {@link dev.hiring.jdlint.spi.RuleProvider} found by the ServiceLoader. */
+        public Builder loadProviders() {
+            List<JdRule> extra = new ArrayList<>();
+            for (dev.hiring.jdlint.spi.RuleProvider p :
+                    java.util.ServiceLoader.load(dev.hiring.jdlint.spi.RuleProvider.class)) {
+                extra.addAll(p.rules());
+            }
+            return addRules(extra);
+        }
+
+        /** The configuration. */
+        public Builder config(LintConfig config) {
+            this.config = config;
+            return this;
+        }
+
+        /** The size limit in characters (default: the configuration's, else 5 MB). */
+        public Builder maxInputChars(long max) {
+            if (max <= 0) {
+                throw new IllegalArgumentException("maxInputChars must be positive, was " + max);
+            }
+            this.maxChars = max;
+            return this;
+        }
+
+        /** The clock for "as of" decisions (default: the system UTC clock). */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /**
+         * Builds the linter.
+         *
+         * @throws HiringException if two rules share an id or the configuration names an unknown rule
+         */
+        public Linter build() {
+            return new Linter(this);
+        }
+    }
+}

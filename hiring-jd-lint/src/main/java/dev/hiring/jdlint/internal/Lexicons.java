@@ -1,0 +1,135 @@
+package dev.hiring.jdlint.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hiring.core.HiringException;
+import dev.hiring.core.json.HiringJson;
+import dev.hiring.jdlint.spi.Lexicon;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built-in word lists, loaded once from the versioned JSON resources under {@code dev/hiring/jdlint/lexicon}.
+ * Names: every list of {@code vocabulary.json} by its key, plus {@code buzzwords}, {@code perks},
+ * {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code exclusionary},
+ * {@code technologies}, {@code jurisdictions} and {@code section-<KIND>}.
+ */
+public final class Lexicons {
+    private static final Map<String, Lexicon> BUILT_IN = load();
+
+    private Lexicons() {}
+
+    /** The built-in lexicon of that name. */
+    public static Lexicon get(String name) {
+        Lexicon l = BUILT_IN.get(name);
+        if (l == null) {
+            throw new HiringException("unknown word list '" + name + "'");
+        }
+        return l;
+    }
+
+    /** Whether a built-in lexicon of that name exists. */
+    public static boolean exists(String name) {
+        return BUILT_IN.containsKey(name);
+    }
+
+    /** The names of all built-in lexicons. */
+    public static java.util.Set<String> names() {
+        return BUILT_IN.keySet();
+    }
+
+    private static JsonNode read(String file) {
+        try (InputStream in = Lexicons.class.getResourceAsStream("/dev/hiring/jdlint/lexicon/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + file);
+            }
+            return HiringJson.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + file, e);
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : array) {
+            out.add(n.asText());
+        }
+        return out;
+    }
+
+    private static Map<String, Lexicon> load() {
+        Map<String, Lexicon> m = new LinkedHashMap<>();
+        JsonNode vocab = read("vocabulary.json").get("lists");
+        for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.put(e.getKey(), Lexicon.of(e.getKey(), strings(e.getValue())));
+        }
+        m.put("buzzwords", entries("buzzwords", read("buzzwords.json").get("entries")));
+        m.put("exclusionary", entries("exclusionary", read("exclusionary.json").get("entries")));
+        m.put("perks", Lexicon.of("perks", strings(read("perks.json").get("entries"))));
+        JsonNode g = read("gender-coded.json");
+        m.put("gender-masculine", Lexicon.of("gender-masculine", strings(g.get("masculine"))));
+        m.put("gender-feminine", Lexicon.of("gender-feminine", strings(g.get("feminine"))));
+        m.put("gender-allow", Lexicon.of("gender-allow", strings(g.get("allow"))));
+        List<String> techPhrases = new ArrayList<>();
+        List<Map<String, String>> techAttrs = new ArrayList<>();
+        for (JsonNode t : read("technologies.json").get("entries")) {
+            for (JsonNode a : t.get("aliases")) {
+                techPhrases.add(a.asText());
+                techAttrs.add(Map.of("name", t.get("name").asText(), "released", t.get("released").asText()));
+            }
+        }
+        m.put("technologies", Lexicon.of("technologies", techPhrases, techAttrs));
+        List<String> jPhrases = new ArrayList<>();
+        List<Map<String, String>> jAttrs = new ArrayList<>();
+        for (JsonNode j : read("jurisdictions.json").get("entries")) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = j.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!f.getKey().equals("aliases")) {
+                    attrs.put(f.getKey(), f.getValue().asText());
+                }
+            }
+            for (JsonNode a : j.get("aliases")) {
+                jPhrases.add(a.asText());
+                jAttrs.add(Map.copyOf(attrs));
+            }
+        }
+        m.put("jurisdictions", Lexicon.of("jurisdictions", jPhrases, jAttrs));
+        JsonNode kinds = read("sections.json").get("kinds");
+        List<String> sPhrases = new ArrayList<>();
+        List<Map<String, String>> sAttrs = new ArrayList<>();
+        int order = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = kinds.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            for (String p : strings(e.getValue())) {
+                sPhrases.add(p);
+                sAttrs.add(Map.of("kind", e.getKey(), "order", Integer.toString(order)));
+            }
+            order++;
+        }
+        m.put("sections", Lexicon.of("sections", sPhrases, sAttrs));
+        return Map.copyOf(m);
+    }
+
+    private static Lexicon entries(String name, JsonNode entries) {
+        List<String> phrases = new ArrayList<>();
+        List<Map<String, String>> attrs = new ArrayList<>();
+        for (JsonNode e : entries) {
+            Map<String, String> a = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                if (!f.getKey().equals("phrase")) {
+                    a.put(f.getKey(), f.getValue().asText());
+                }
+            }
+            phrases.add(e.get("phrase").asText());
+            attrs.add(Map.copyOf(a));
+        }
+        return Lexicon.of(name, phrases, attrs);
+    }
+}

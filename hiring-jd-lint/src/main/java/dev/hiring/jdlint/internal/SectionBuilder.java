@@ -1,0 +1,207 @@
+package dev.hiring.jdlint.internal;
+
+import dev.hiring.jdlint.Block;
+import dev.hiring.jdlint.BlockKind;
+import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.Section;
+import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.PhraseMatch;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the sections of a document: from headings (a sub-heading that says nothing known inherits its parent's
+ * kind), from lead-ins ("Location: …", "**Salary:** …") and from list structure (a paragraph ending in a colon
+ * followed by a list).
+ */
+public final class SectionBuilder {
+    private static final int MAX_LABEL_CHARS = 48;
+    private static final int MAX_LABEL_WORDS = 6;
+
+    private SectionBuilder() {}
+
+    private static final class Draft {
+        final SectionKind kind;
+        final int start;
+        final int titleEnd;
+        int end;
+        final boolean leadIn;
+        final int level;
+
+        Draft(SectionKind kind, int start, int titleEnd, int end, boolean leadIn, int level) {
+            this.kind = kind;
+            this.start = start;
+            this.titleEnd = titleEnd;
+            this.end = end;
+            this.leadIn = leadIn;
+            this.level = level;
+        }
+    }
+
+    /** The kind a label (a heading or lead-in text) names: the longest known phrase in it, or OTHER. */
+    public static SectionKind classify(JdDocument doc, int from, int to) {
+        Lexicon lex = Lexicons.get("sections");
+        PhraseMatch best = null;
+        int bestOrder = Integer.MAX_VALUE;
+        for (PhraseMatch m : lex.findAll(doc, from, to)) {
+            int order = Integer.parseInt(lex.attribute(m.entry(), "order"));
+            if (best == null) {
+                best = m;
+                bestOrder = order;
+                continue;
+            }
+            int len = m.lastWord() - m.firstWord();
+            int bestLen = best.lastWord() - best.firstWord();
+            if (len > bestLen || (len == bestLen && order < bestOrder)) {
+                best = m;
+                bestOrder = order;
+            }
+        }
+        return best == null ? SectionKind.OTHER : SectionKind.valueOf(lex.attribute(best.entry(), "kind"));
+    }
+
+    /** Builds the sections of a document. */
+    public static List<Section> build(JdDocument doc, List<Integer> leadIns, List<Boolean> bold) {
+        String text = doc.text();
+        List<Block> blocks = doc.blocks();
+        Block title = doc.titleBlock().orElse(null);
+        List<Draft> drafts = new ArrayList<>();
+        Draft heading = null;
+        for (Block b : blocks) {
+            if (b.kind() != BlockKind.HEADING || b == title) {
+                continue;
+            }
+            SectionKind kind = classify(doc, b.start(), b.end());
+            if (heading != null) {
+                heading.end = b.start();
+                if (kind == SectionKind.OTHER && b.level() > heading.level) {
+                    kind = heading.kind;
+                }
+            }
+            heading = new Draft(kind, b.start(), b.end(), text.length(), false, b.level());
+            drafts.add(heading);
+        }
+        List<Integer> accepted = new ArrayList<>();
+        List<Integer> colons = new ArrayList<>();
+        for (int p : leadIns) {
+            if (p >= text.length()) {
+                continue;
+            }
+            int colon = -1;
+            int words = 0;
+            int limit = Math.min(text.length(), p + MAX_LABEL_CHARS);
+            for (int i = p; i < limit; i++) {
+                char c = text.charAt(i);
+                if (c == ':') {
+                    colon = i;
+                    break;
+                }
+                if (c == '\n' || c == '.' || c == '!' || c == '?') {
+                    break;
+                }
+                if (c == ' ') {
+                    words++;
+                }
+            }
+            if (colon <= p || words >= MAX_LABEL_WORDS) {
+                continue;
+            }
+            SectionKind kind = classify(doc, p, colon);
+            if (kind == SectionKind.OTHER) {
+                continue;
+            }
+            accepted.add(p);
+            colons.add(colon);
+        }
+        for (int i = 0; i < accepted.size(); i++) {
+            int p = accepted.get(i);
+            int colon = colons.get(i);
+            Block blk = doc.blockAt(p).orElse(null);
+            if (blk == null) {
+                continue;
+            }
+            int end = blk.end();
+            if (i + 1 < accepted.size() && accepted.get(i + 1) < blk.end()) {
+                end = accepted.get(i + 1);
+            }
+            if (colon + 1 >= blk.end()) {
+                end = listEnd(blocks, blk, end);
+            }
+            drafts.add(new Draft(classify(doc, p, colon), p, colon, end, true, 99));
+        }
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() != BlockKind.PARAGRAPH
+                    || text.charAt(b.end() - 1) != ':'
+                    || blocks.get(i + 1).kind() != BlockKind.ITEM
+                    || accepted.contains(b.start())) {
+                continue;
+            }
+            SectionKind kind = classify(doc, b.start(), b.end());
+            SectionKind enclosing = SectionKind.OTHER;
+            for (Draft d : drafts) {
+                if (!d.leadIn && d.start <= b.start() && b.start() < d.end) {
+                    enclosing = d.kind;
+                }
+            }
+            if (kind != SectionKind.OTHER && (enclosing == SectionKind.OTHER || enclosing == SectionKind.ABOUT)) {
+                drafts.add(new Draft(kind, b.start(), b.end(), listEnd(blocks, b, b.end()), false, 98));
+            }
+        }
+        drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
+        List<List<Block>> items = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            items.add(new ArrayList<>());
+        }
+        for (Block b : blocks) {
+            if (b.kind() != BlockKind.ITEM) {
+                continue;
+            }
+            int best = -1;
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                if (b.start() >= d.start && b.start() < d.end) {
+                    best = i;
+                }
+            }
+            if (best >= 0) {
+                items.get(best).add(b);
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            String t = doc.originalText(d.start, d.titleEnd);
+            t = stripMarkup(t);
+            int line = doc.span(d.start, d.start + 1).line();
+            out.add(new Section(d.kind, t, d.start, d.end, line, d.leadIn, items.get(i)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static int listEnd(List<Block> blocks, Block after, int fallback) {
+        int idx = blocks.indexOf(after);
+        int end = fallback;
+        for (int j = idx + 1; j < blocks.size() && blocks.get(j).kind() == BlockKind.ITEM; j++) {
+            end = blocks.get(j).end();
+        }
+        return end;
+    }
+
+    private static String stripMarkup(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '*' && c != '#' && c != '_') {
+                b.append(c);
+            }
+        }
+        String r = b.toString().strip();
+        if (r.endsWith(":")) {
+            r = r.substring(0, r.length() - 1).strip();
+        }
+        return r;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.hiring.jdlint.internal;
+
+import java.util.Arrays;
+
+/**
+ * The tokens of a normalized text, as parallel arrays, from one linear pass. Word tokens are runs of letters and
+ * digits with inner {@code . , '} (a comma only between digits) and trailing {@code + #} ("node.js", "c++",
+ * "85,000", "10+"); every other visible character is a one-character punctuation token. A sentence number
+ * increments after {@code . ! ? ;} and at each newline (block boundary).
+ */
+public final class Tokens {
+    /** A word with at least one letter. */
+    public static final byte WORD = 0;
+    /** A word starting with a digit. */
+    public static final byte NUMBER = 1;
+    /** One punctuation or symbol character. */
+    public static final byte PUNCT = 2;
+
+    /** Start offsets (normalized text). */
+    public final int[] start;
+    /** End offsets (exclusive). */
+    public final int[] end;
+    /** Kinds. */
+    public final byte[] kind;
+    /** Sentence numbers. */
+    public final int[] sentence;
+    /** The token texts. */
+    public final String[] text;
+    /** The number of tokens. */
+    public final int count;
+
+    private Tokens(int[] start, int[] end, byte[] kind, int[] sentence, String[] text, int count) {
+        this.start = start;
+        this.end = end;
+        this.kind = kind;
+        this.sentence = sentence;
+        this.text = text;
+        this.count = count;
+    }
+
+    /** Tokenizes a normalized text. */
+    public static Tokens of(String s) {
+        int cap = Math.max(16, s.length() / 4);
+        int[] st = new int[cap];
+        int[] en = new int[cap];
+        byte[] kd = new byte[cap];
+        int[] se = new int[cap];
+        int n = 0;
+        int sentence = 0;
+        int len = s.length();
+        int i = 0;
+        while (i < len) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            if (c == '\n') {
+                sentence++;
+                i++;
+                continue;
+            }
+            int from = i;
+            byte k;
+            if (Character.isLetterOrDigit(c)) {
+                boolean letter = Character.isLetter(c);
+                i++;
+                while (i < len) {
+                    char d = s.charAt(i);
+                    if (Character.isLetterOrDigit(d)) {
+                        letter |= Character.isLetter(d);
+                        i++;
+                    } else if ((d == '.' || d == '\'' || d == ',')
+                            && i + 1 < len
+                            && Character.isLetterOrDigit(s.charAt(i + 1))
+                            && (d != ',' || (Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))))
+                            && (d != '\'' || Character.isLetter(s.charAt(i - 1)))) {
+                        i++;
+                    } else if (d == '+' || d == '#') {
+                        while (i < len && (s.charAt(i) == '+' || s.charAt(i) == '#')) {
+                            i++;
+                        }
+                        break;
+                    } else {
+                        break;
+                    }
+                }
+                k = Character.isDigit(c) ? NUMBER : (letter ? WORD : NUMBER);
+            } else {
+                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i += 2;
+                } else {
+                    i++;
+                }
+                k = PUNCT;
+            }
+            if (n == st.length) {
+                int m = n * 2;
+                st = Arrays.copyOf(st, m);
+                en = Arrays.copyOf(en, m);
+                kd = Arrays.copyOf(kd, m);
+                se = Arrays.copyOf(se, m);
+            }
+            st[n] = from;
+            en[n] = i;
+            kd[n] = k;
+            se[n] = sentence;
+            n++;
+            if (k == PUNCT && (c == '.' || c == '!' || c == '?' || c == ';')) {
+                sentence++;
+            }
+        }
+        String[] tx = new String[n];
+        for (int t = 0; t < n; t++) {
+            tx[t] = s.substring(st[t], en[t]);
+        }
+        return new Tokens(st, en, kd, se, tx, n);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.hiring.jdlint.rules;
+
+import dev.hiring.jdlint.Block;
+import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.Section;
+import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.internal.Money;
+import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.PhraseMatch;
+import dev.hiring.jdlint.spi.RuleContext;
+import java.util.List;
+
+/** Helpers shared by the built-in rules. */
+final class RuleSupport {
+    private static final int NEGATION_WINDOW = 8;
+
+    private RuleSupport() {}
+
+    /** Whether a negator ("not", "never", "without"…) precedes the match in its sentence. */
+    static boolean negated(JdDocument doc, PhraseMatch m, Lexicon negators) {
+        int sentence = doc.sentence(doc.wordToken(m.firstWord()));
+        for (int k = Math.max(0, m.firstWord() - NEGATION_WINDOW); k < m.firstWord(); k++) {
+            if (doc.sentence(doc.wordToken(k)) == sentence && negators.lengthAt(doc, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the match stands inside double quotes in its block, or is wrapped in single quotes. */
+    static boolean quoted(JdDocument doc, PhraseMatch m) {
+        String text = doc.text();
+        if (m.start() > 0 && m.end() < text.length() && text.charAt(m.start() - 1) == '\''
+                && text.charAt(m.end()) == '\'') {
+            return true;
+        }
+        int from = doc.blockAt(m.start()).map(Block::start).orElse(0);
+        int quotes = 0;
+        for (int i = from; i < m.start(); i++) {
+            if (text.charAt(i) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    /** The number of words in a normalized range. */
+    static int words(JdDocument doc, int from, int to) {
+        return Math.max(0, doc.firstWordAtOrAfter(to) - doc.firstWordAtOrAfter(from));
+    }
+
+    /** The words in all sections of the given kinds (nested sections counted once). */
+    static int words(JdDocument doc, SectionKind... kinds) {
+        int total = 0;
+        int coveredTo = -1;
+        for (Section s : doc.sections()) {
+            for (SectionKind k : kinds) {
+                if (s.kind() == k) {
+                    int from = Math.max(s.start(), coveredTo);
+                    if (s.end() > from) {
+                        total += words(doc, from, s.end());
+                        coveredTo = s.end();
+                    }
+                    break;
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The pay statements of the document. */
+    static List<Money.Pay> pay(JdDocument doc, RuleContext ctx) {
+        return Money.find(doc, ctx.lexicon("currency-codes"), ctx.lexicon("period"), ctx.lexicon("currency-symbols"));
+    }
+
+    /** Whether the sentence of word {@code k} contains a phrase of the lexicon. */
+    static boolean sentenceHas(JdDocument doc, int k, Lexicon lex) {
+        int sentence = doc.sentence(doc.wordToken(k));
+        int a = k;
+        while (a > 0 && doc.sentence(doc.wordToken(a - 1)) == sentence) {
+            a--;
+        }
+        int n = doc.wordCount();
+        for (int j = a; j < n && doc.sentence(doc.wordToken(j)) == sentence; j++) {
+            if (lex.lengthAt(doc, j) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The integer value of a leading number token ("10+", "5", "3-5" start), or -1. */
+    static int leadingInt(String tok) {
+        int v = 0;
+        int i = 0;
+        while (i < tok.length() && Character.isDigit(tok.charAt(i)) && i < 6) {
+            v = v * 10 + (tok.charAt(i) - '0');
+            i++;
+        }
+        if (i == 0) {
+            return -1;
+        }
+        String rest = tok.substring(i);
+        return rest.isEmpty() || rest.equals("+") ? v : -1;
+    }
+}

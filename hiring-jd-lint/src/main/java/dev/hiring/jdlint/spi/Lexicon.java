@@ -1,0 +1,182 @@
+package dev.hiring.jdlint.spi;
+
+import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.internal.PhraseTokens;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A word list: phrases matched as whole word tokens of the normalized text, within one sentence, longest first
+ * and without overlap. Each phrase may carry attributes (a suggestion, a category). Matching is a table lookup
+ * per word, so it is linear in the text.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Lexicon {
+    private final String name;
+    private final List<String> phrases;
+    private final List<Map<String, String>> attributes;
+    private final String[][] tokens;
+    private final Map<String, int[]> byFirst;
+
+    private Lexicon(String name, List<String> phrases, List<Map<String, String>> attributes) {
+        this.name = name;
+        this.phrases = List.copyOf(phrases);
+        this.attributes = List.copyOf(attributes);
+        this.tokens = new String[phrases.size()][];
+        Map<String, List<Integer>> first = new HashMap<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            tokens[i] = PhraseTokens.of(phrases.get(i));
+            if (tokens[i].length > 0) {
+                first.computeIfAbsent(tokens[i][0], k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> m = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : first.entrySet()) {
+            List<Integer> l = new ArrayList<>(e.getValue());
+            l.sort(Comparator.comparingInt((Integer i) -> -tokens[i].length).thenComparingInt(i -> i));
+            m.put(e.getKey(), l.stream().mapToInt(Integer::intValue).toArray());
+        }
+        this.byFirst = m;
+    }
+
+    /** A lexicon of phrases without attributes. */
+    public static Lexicon of(String name, List<String> phrases) {
+        List<Map<String, String>> attrs = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            attrs.add(Map.of());
+        }
+        return new Lexicon(name, phrases, attrs);
+    }
+
+    /** A lexicon of phrases, each with its attributes (same order and size). */
+    public static Lexicon of(String name, List<String> phrases, List<Map<String, String>> attributes) {
+        if (phrases.size() != attributes.size()) {
+            throw new IllegalArgumentException("phrases and attributes differ in size");
+        }
+        return new Lexicon(name, phrases, attributes);
+    }
+
+    /** The lexicon's name. */
+    public String name() {
+        return name;
+    }
+
+    /** The phrases, in order. */
+    public List<String> phrases() {
+        return phrases;
+    }
+
+    /** The phrase of an entry. */
+    public String phrase(int entry) {
+        return phrases.get(entry);
+    }
+
+    /** An attribute of an entry, or {@code ""} when absent. */
+    public String attribute(int entry, String key) {
+        return attributes.get(entry).getOrDefault(key, "");
+    }
+
+    /** The attributes of an entry. */
+    public Map<String, String> attributes(int entry) {
+        return attributes.get(entry);
+    }
+
+    /** Returns a copy with phrases added (with the given attributes) and removed. */
+    public Lexicon with(List<String> add, List<String> remove, Map<String, String> addedAttributes) {
+        List<String> p = new ArrayList<>();
+        List<Map<String, String>> a = new ArrayList<>();
+        java.util.Set<String> rm = new java.util.HashSet<>();
+        for (String r : remove) {
+            rm.add(String.join(" ", PhraseTokens.of(r)));
+        }
+        for (int i = 0; i < phrases.size(); i++) {
+            if (!rm.contains(String.join(" ", tokens[i]))) {
+                p.add(phrases.get(i));
+                a.add(attributes.get(i));
+            }
+        }
+        for (String s : add) {
+            p.add(s);
+            a.add(addedAttributes);
+        }
+        return new Lexicon(name, p, a);
+    }
+
+    /** Every match in the whole document. */
+    public List<PhraseMatch> findAll(JdDocument doc) {
+        return findAll(doc, 0, doc.text().length());
+    }
+
+    /** Every match lying in the normalized range {@code [from, to)}. */
+    public List<PhraseMatch> findAll(JdDocument doc, int from, int to) {
+        List<PhraseMatch> out = new ArrayList<>();
+        int n = doc.wordCount();
+        int k = doc.firstWordAtOrAfter(from);
+        while (k < n) {
+            int t = doc.wordToken(k);
+            if (doc.tokenStart(t) >= to) {
+                break;
+            }
+            long m = matchAt(doc, k, to);
+            int len = (int) m;
+            if (len > 0) {
+                int e = (int) (m >>> 32);
+                int last = doc.wordToken(k + len - 1);
+                out.add(new PhraseMatch(e, k, k + len - 1, doc.tokenStart(t), doc.tokenEnd(last)));
+                k += len;
+            } else {
+                k++;
+            }
+        }
+        return out;
+    }
+
+    /** Whether any phrase occurs in the normalized range. */
+    public boolean occursIn(JdDocument doc, int from, int to) {
+        return !findAll(doc, from, to).isEmpty();
+    }
+
+    /** The entry of the longest phrase starting at word {@code k}, or -1. */
+    public int entryAt(JdDocument doc, int k) {
+        long m = matchAt(doc, k, Integer.MAX_VALUE);
+        return (int) m > 0 ? (int) (m >>> 32) : -1;
+    }
+
+    /** The number of words of the longest phrase starting at word {@code k}, or 0. */
+    public int lengthAt(JdDocument doc, int k) {
+        return (int) matchAt(doc, k, Integer.MAX_VALUE);
+    }
+
+    /** The longest match at word {@code k}: entry in the high 32 bits, word count in the low ones; 0 if none. */
+    private long matchAt(JdDocument doc, int k, int to) {
+        int t = doc.wordToken(k);
+        int[] cands = byFirst.get(doc.token(t));
+        if (cands == null) {
+            return 0;
+        }
+        int n = doc.wordCount();
+        int sentence = doc.sentence(t);
+        for (int e : cands) {
+            String[] p = tokens[e];
+            if (k + p.length > n) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 1; j < p.length; j++) {
+                int t2 = doc.wordToken(k + j);
+                if (doc.sentence(t2) != sentence || doc.tokenEnd(t2) > to || !doc.token(t2).equals(p[j])) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok && doc.tokenEnd(doc.wordToken(k + p.length - 1)) <= to) {
+                return ((long) e << 32) | p.length;
+            }
+        }
+        return 0;
+    }
+}
