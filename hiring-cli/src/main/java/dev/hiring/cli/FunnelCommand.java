@@ -1,18 +1,76 @@
 package dev.hiring.cli;
 
+import dev.hiring.analytics.funnel.Funnel;
+import dev.hiring.analytics.funnel.FunnelOptions;
+import dev.hiring.analytics.funnel.FunnelReport;
+import dev.hiring.core.HiringException;
+import dev.hiring.core.json.HiringJson;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hiring funnel}: not available in this build yet; answers with exit code 2. */
-@Command(name = "funnel", mixinStandardHelpOptions = true, description = "Not available in this build yet.")
+/** {@code hiring funnel FILE.csv}: funnel metrics from stage-transition events, as JSON. */
+@Command(
+        name = "funnel",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Funnel metrics from a CSV of stage events with the columns candidate,stage,timestamp,source and "
+                    + "optionally reason. Stages default to applied, the guide's stages (resume-screen, "
+                    + "recruiter-screen, technical-screen, take-home, loop, hiring-manager-and-peer, "
+                    + "reference-check), offer, hired; outcome events are rejected (with a reason), withdrawn and "
+                    + "offer-declined. Prints cohort pass-through, conversion per source, time to hire, offer "
+                    + "acceptance, touchpoints against the guide's 3-5 and the rejection reasons."
+        })
 final class FunnelCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @Parameters(paramLabel = "FILE.csv", description = "the events CSV, or - for standard input")
+    String file = "-";
+
+    @Option(
+            names = "--stages",
+            split = ",",
+            paramLabel = "STAGE",
+            description = "the progress stages in order, the last one being the hire (default: the guide's)")
+    List<String> stages = new ArrayList<>();
+
+    @Option(
+            names = "--touchpoint-stages",
+            split = ",",
+            paramLabel = "STAGE",
+            description = "with --stages: the stages the candidate takes part in")
+    List<String> touchpoints = new ArrayList<>();
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("hiring funnel: not available in this build yet");
-        return HiringCli.BAD_INPUT;
+        FunnelOptions options = FunnelOptions.defaults();
+        if (!touchpoints.isEmpty() && stages.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--touchpoint-stages needs --stages");
+        }
+        if (!stages.isEmpty()) {
+            options = options.withStages(stages, new HashSet<>(touchpoints));
+        }
+        FunnelReport report;
+        try (Reader reader = AgreementInput.open(file)) {
+            report = Funnel.readCsv(reader, options);
+        } catch (HiringException e) {
+            throw AgreementInput.named(file, e);
+        } catch (UncheckedIOException e) {
+            throw AgreementInput.named(file, e);
+        } catch (IOException e) {
+            throw AgreementInput.named(file, e);
+        }
+        spec.commandLine().getOut().println(HiringJson.write(report));
+        return HiringCli.OK;
     }
 }
