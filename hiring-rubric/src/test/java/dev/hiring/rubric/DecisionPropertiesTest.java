@@ -1,0 +1,202 @@
+package dev.hiring.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import dev.hiring.core.json.HiringJson;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The laws of decisions: order independence, monotonicity, vetoes, determinism, round trips. */
+class DecisionPropertiesTest {
+    static final DecisionPolicy GUIDE = RubricGens.GUIDE;
+
+    @Test
+    void decisionDoesNotDependOnTheOrderOfScorecardsOrCriteria() {
+        qt().forAll(
+                        RubricGens.evaluations(true),
+                        RubricGens.policies(),
+                        integers().allPositive())
+                .checkAssert((e, policy, seed) -> {
+                    List<Scorecard> shuffled = new ArrayList<>();
+                    for (Scorecard s : e.getScorecards()) {
+                        List<Map.Entry<String, Integer>> entries =
+                                new ArrayList<>(s.getRatings().entrySet());
+                        RubricGens.shuffle(entries, seed);
+                        Map<String, Integer> reordered = new LinkedHashMap<>();
+                        entries.forEach(x -> reordered.put(x.getKey(), x.getValue()));
+                        shuffled.add(s.withRatings(reordered));
+                    }
+                    RubricGens.shuffle(shuffled, seed);
+                    CandidateEvaluation other = e.withScorecards(shuffled);
+                    assertThat(policy.decide(other)).isEqualTo(policy.decide(e));
+                    assertThat(policy.decide(other).toJson())
+                            .isEqualTo(policy.decide(e).toJson());
+                });
+    }
+
+    @Test
+    void raisingOneRatingNeverLowersTheScoreNorUndoesAHire() {
+        qt().forAll(
+                        RubricGens.evaluations(true),
+                        RubricGens.policies(),
+                        integers().allPositive())
+                .checkAssert((e, policy, pick) -> {
+                    if (e.getScorecards().stream()
+                            .noneMatch(s -> s.getRatings().containsValue(1)
+                                    || s.getRatings().containsValue(2))) {
+                        return; // nothing to raise
+                    }
+                    CandidateEvaluation raised = raiseOne(e, pick);
+                    Decision before = policy.decide(e);
+                    Decision after = policy.decide(raised);
+                    assertThat(after.score()).isNotNull();
+                    assertThat(after.score()).isGreaterThanOrEqualTo(before.score());
+                    // The disagreement rule is by design not monotone (raising a rating can widen a spread);
+                    // every other built-in rule is.
+                    DecisionPolicy monotone = policy.withRules(policy.getRules().stream()
+                            .filter(r -> !(r instanceof DecisionRule.MaxDisagreement))
+                            .toList());
+                    if (monotone.decide(e).outcome() == Outcome.HIRE) {
+                        assertThat(monotone.decide(raised).outcome()).isEqualTo(Outcome.HIRE);
+                    }
+                });
+    }
+
+    @Test
+    void unratedCriteriaAndNoDecisionScorecardsNeverChangeTheScore() {
+        qt().forAll(RubricGens.evaluations(true), RubricGens.policies()).checkAssert((e, policy) -> {
+            Double score = policy.decide(e).score();
+            Map<String, Double> more = new LinkedHashMap<>(policy.getWeights());
+            more.put("extra-criterion", 3.0);
+            assertThat(policy.withWeights(more).decide(e).score()).isEqualTo(score);
+            List<Scorecard> plus = new ArrayList<>(e.getScorecards());
+            plus.add(Cards.card("i-9", Recommendation.NO_DECISION, Map.of()));
+            assertThat(policy.decide(e.withScorecards(plus)).score()).isEqualTo(score);
+            List<Scorecard> noDecision = e.getScorecards().stream()
+                    .map(s -> s.withRecommendation(Recommendation.NO_DECISION))
+                    .toList();
+            assertThat(policy.decide(e.withScorecards(noDecision)).score()).isEqualTo(score);
+        });
+    }
+
+    @Test
+    void scalingAllWeightsByOneFactorNeverChangesTheDecision() {
+        qt().forAll(
+                        RubricGens.evaluations(true),
+                        RubricGens.policies(),
+                        integers().between(1, 10_000))
+                .checkAssert((e, policy, k) -> {
+                    double factor = k / 100.0;
+                    Map<String, Double> scaled = new LinkedHashMap<>();
+                    policy.getWeights().forEach((c, w) -> scaled.put(c, w * factor));
+                    Decision a = policy.decide(e);
+                    Decision b = policy.withWeights(scaled).decide(e);
+                    assertThat(b.outcome()).isEqualTo(a.outcome());
+                    assertThat(b.trace())
+                            .extracting(RuleResult::verdict)
+                            .containsExactlyElementsOf(
+                                    a.trace().stream().map(RuleResult::verdict).toList());
+                    if (a.score() == null) {
+                        assertThat(b.score()).isNull();
+                    } else {
+                        assertThat(b.score()).isCloseTo(a.score(), org.assertj.core.data.Offset.offset(1e-9));
+                    }
+                    assertThat(b.criteria()).isEqualTo(a.criteria());
+                });
+    }
+
+    @Test
+    void aFiringVetoAlwaysWins() {
+        qt().forAll(RubricGens.evaluations(true), RubricGens.policies()).checkAssert((e, policy) -> {
+            Decision d = policy.decide(e);
+            boolean vetoed = false;
+            for (int i = 0; i < d.trace().size(); i++) {
+                if (policy.getRules().get(i).kind() == RuleKind.VETO
+                        && d.trace().get(i).verdict() == Verdict.FAIL) {
+                    vetoed = true;
+                }
+            }
+            if (vetoed) {
+                assertThat(d.outcome()).isEqualTo(Outcome.NO_HIRE);
+            }
+            if (e.getScorecards().stream().anyMatch(s -> s.getRecommendation() == Recommendation.STRONG_NO_HIRE)) {
+                assertThat(GUIDE.decide(e).outcome()).isEqualTo(Outcome.NO_HIRE);
+            }
+        });
+    }
+
+    @Test
+    void fewerInterviewersThanTheMinimumNeverHire() {
+        qt().forAll(RubricGens.evaluations(true)).checkAssert(e -> {
+            Set<String> raters = new HashSet<>();
+            e.getScorecards().stream().filter(Scorecard::isRubricFilled).forEach(s -> raters.add(s.getInterviewer()));
+            if (raters.size() < 2) {
+                assertThat(GUIDE.decide(e).outcome()).isNotEqualTo(Outcome.HIRE);
+            }
+        });
+    }
+
+    @Test
+    void sameInputSamePolicyGivesIdenticalJsonIncludingTheHash() {
+        qt().forAll(RubricGens.evaluations(true), RubricGens.policies()).checkAssert((e, policy) -> {
+            DecisionPolicy reread = DecisionPolicy.parse(policy.toJson());
+            assertThat(reread).isEqualTo(policy);
+            assertThat(reread.hash()).isEqualTo(policy.hash());
+            CandidateEvaluation copy = NativeFormat.read(NativeFormat.write(e, GUIDE.getRatingScale()), GUIDE);
+            assertThat(reread.decide(copy).toJson()).isEqualTo(policy.decide(e).toJson());
+        });
+    }
+
+    @Test
+    void nativeJsonRoundTripIsLossless() {
+        qt().forAll(RubricGens.evaluations(true)).checkAssert(e -> {
+            String json = NativeFormat.write(e, GUIDE.getRatingScale());
+            CandidateEvaluation back = NativeFormat.read(json, GUIDE.getRatingScale());
+            assertThat(back).isEqualTo(e);
+            assertThat(NativeFormat.write(back, GUIDE.getRatingScale())).isEqualTo(json);
+            assertThat(HiringJson.read(HiringJson.write(e), CandidateEvaluation.class))
+                    .isEqualTo(e);
+        });
+    }
+
+    @Test
+    void decisionsAndRecordsReadBackFromTheirJson() {
+        qt().forAll(RubricGens.evaluations(true)).checkAssert(e -> {
+            Decision d = GUIDE.decide(e);
+            assertThat(HiringJson.readUnvalidated(d.toJson(), Decision.class)).isEqualTo(d);
+        });
+    }
+
+    /** Raises one rating below the top level by one; which one is chosen by {@code pick}. */
+    static CandidateEvaluation raiseOne(CandidateEvaluation e, int pick) {
+        List<int[]> slots = new ArrayList<>();
+        List<Scorecard> cards = e.getScorecards();
+        for (int i = 0; i < cards.size(); i++) {
+            int j = 0;
+            for (int v : cards.get(i).getRatings().values()) {
+                if (v < 3) {
+                    slots.add(new int[] {i, j});
+                }
+                j++;
+            }
+        }
+        int[] slot = slots.get(pick % slots.size());
+        List<Scorecard> out = new ArrayList<>(cards);
+        Scorecard s = cards.get(slot[0]);
+        Map<String, Integer> ratings = new LinkedHashMap<>();
+        int j = 0;
+        for (Map.Entry<String, Integer> r : s.getRatings().entrySet()) {
+            ratings.put(r.getKey(), j == slot[1] ? r.getValue() + 1 : r.getValue());
+            j++;
+        }
+        out.set(slot[0], s.withRatings(ratings));
+        return e.withScorecards(out);
+    }
+}
