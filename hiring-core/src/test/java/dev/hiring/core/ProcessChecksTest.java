@@ -1,0 +1,194 @@
+package dev.hiring.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hiring.core.check.GuideFinding;
+import dev.hiring.core.check.ProcessChecks;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Hand-made processes, each breaking one rule of the guide, produce that rule's check id. */
+class ProcessChecksTest {
+    private static final Duration THREE_WEEKS = Duration.ofDays(21);
+
+    private static InterviewStage recruiter(int minutes) {
+        return InterviewStage.of(StageKind.RECRUITER_SCREEN, Duration.ofMinutes(minutes));
+    }
+
+    private static InterviewStage technical(int min, int max) {
+        return InterviewStage.builder()
+                .kind(StageKind.TECHNICAL_SCREEN)
+                .duration(Duration.ofMinutes(min))
+                .maxDuration(Duration.ofMinutes(max))
+                .build();
+    }
+
+    private static InterviewStage takeHome(int minHours, int maxHours, boolean optional, boolean deadline) {
+        InterviewStage.Builder b = InterviewStage.builder()
+                .kind(StageKind.TAKE_HOME)
+                .duration(Duration.ofHours(minHours))
+                .maxDuration(Duration.ofHours(maxHours))
+                .optional(optional);
+        if (deadline) {
+            b.deadline(Duration.ofDays(7));
+        }
+        return b.build();
+    }
+
+    private static InterviewStage loop(int interviews) {
+        return InterviewStage.builder()
+                .kind(StageKind.LOOP)
+                .duration(Duration.ofMinutes(60))
+                .interviewCount(interviews)
+                .build();
+    }
+
+    private static InterviewStage kind(StageKind k) {
+        return InterviewStage.builder().kind(k).build();
+    }
+
+    /** A process that meets the guide: 4 touchpoints, every duration in range, a timeline. */
+    private static InterviewProcess good() {
+        return InterviewProcess.of(
+                        kind(StageKind.RESUME_SCREEN),
+                        recruiter(30),
+                        technical(45, 60),
+                        takeHome(3, 6, true, true),
+                        loop(3),
+                        kind(StageKind.REFERENCE_CHECK))
+                .withExpectedDuration(THREE_WEEKS);
+    }
+
+    private static List<String> ids(InterviewProcess p) {
+        return ProcessChecks.check(p).stream().map(GuideFinding::checkId).toList();
+    }
+
+    @Test
+    void aGoodProcessHasNoFinding() {
+        assertThat(ProcessChecks.check(good())).isEmpty();
+    }
+
+    @Test
+    void tooFewTouchpoints() {
+        InterviewProcess p =
+                InterviewProcess.of(recruiter(30), technical(45, 60)).withExpectedDuration(THREE_WEEKS);
+        List<GuideFinding> f = ProcessChecks.check(p);
+        assertThat(f).extracting(GuideFinding::checkId).containsExactly("touchpoints");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.get(0).path()).isEqualTo("stages");
+        assertThat(f.get(0).message()).contains("2 candidate touchpoints", "3 to 5");
+    }
+
+    @Test
+    void aSixthTouchpointGivesAFinding() {
+        InterviewProcess five = InterviewProcess.of(
+                        recruiter(30),
+                        technical(45, 60),
+                        takeHome(3, 6, true, true),
+                        loop(3),
+                        kind(StageKind.HIRING_MANAGER_AND_PEER))
+                .withExpectedDuration(THREE_WEEKS);
+        assertThat(ids(five)).isEmpty();
+        InterviewProcess six = five.plusStage(kind(StageKind.HIRING_MANAGER_AND_PEER));
+        assertThat(ids(six)).containsExactly("touchpoints");
+        assertThat(ids(six.plusStage(kind(StageKind.HIRING_MANAGER_AND_PEER)))).containsExactly("touchpoints");
+        // a guide with wider bounds accepts six
+        HiringGuide wide = ImmutableHiringGuide.copyOf(HiringGuides.seniorBackendEngineer())
+                .withMaxTouchpoints(6);
+        assertThat(ProcessChecks.check(six, wide)).isEmpty();
+    }
+
+    @Test
+    void recruiterScreenDuration() {
+        InterviewProcess p = good();
+        assertThat(ids(replace(p, 1, recruiter(60)))).containsExactly("recruiter-screen-duration");
+        assertThat(ids(replace(p, 1, recruiter(15)))).containsExactly("recruiter-screen-duration");
+        assertThat(ids(replace(p, 1, recruiter(20)))).isEmpty();
+        assertThat(ids(replace(p, 1, recruiter(40)))).isEmpty();
+        List<GuideFinding> untimed = ProcessChecks.check(replace(p, 1, kind(StageKind.RECRUITER_SCREEN)));
+        assertThat(untimed).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("recruiter-screen-duration");
+            assertThat(f.severity()).isEqualTo(Severity.SUGGESTION);
+            assertThat(f.path()).isEqualTo("stages[1].duration");
+        });
+    }
+
+    @Test
+    void technicalScreenDuration() {
+        InterviewProcess p = good();
+        assertThat(ids(replace(p, 2, technical(30, 60)))).containsExactly("technical-screen-duration");
+        assertThat(ids(replace(p, 2, technical(45, 90)))).containsExactly("technical-screen-duration");
+        GuideFinding f = ProcessChecks.check(replace(p, 2, technical(45, 90))).get(0);
+        assertThat(f.message()).contains("45 min to 90 min", "45 to 60 minutes");
+        assertThat(f.path()).isEqualTo("stages[2].duration");
+    }
+
+    @Test
+    void takeHomeRules() {
+        InterviewProcess p = good();
+        assertThat(ids(replace(p, 3, takeHome(8, 10, true, true)))).containsExactly("take-home-duration");
+        assertThat(ids(replace(p, 3, takeHome(1, 6, true, true)))).containsExactly("take-home-duration");
+        assertThat(ids(replace(p, 3, takeHome(3, 6, false, true)))).containsExactly("take-home-optional");
+        assertThat(ids(replace(p, 3, takeHome(3, 6, true, false)))).containsExactly("take-home-deadline");
+        assertThat(ids(replace(p, 3, takeHome(8, 10, false, false))))
+                .containsExactly("take-home-duration", "take-home-optional", "take-home-deadline");
+    }
+
+    @Test
+    void loopSize() {
+        InterviewProcess p = good();
+        assertThat(ids(replace(p, 4, loop(1)))).containsExactly("loop-size");
+        assertThat(ids(replace(p, 4, loop(5)))).containsExactly("loop-size");
+        assertThat(ids(replace(p, 4, loop(2)))).isEmpty();
+        assertThat(ids(replace(p, 4, loop(4)))).isEmpty();
+        assertThat(ProcessChecks.check(replace(p, 4, loop(6))).get(0).path()).isEqualTo("stages[4].interviewCount");
+    }
+
+    @Test
+    void stageOrder() {
+        InterviewProcess p =
+                InterviewProcess.of(technical(45, 60), recruiter(30), loop(3)).withExpectedDuration(THREE_WEEKS);
+        List<GuideFinding> f = ProcessChecks.check(p);
+        assertThat(f).extracting(GuideFinding::checkId).containsExactly("stage-order");
+        assertThat(f.get(0).path()).isEqualTo("stages[1].kind");
+        assertThat(f.get(0).severity()).isEqualTo(Severity.SUGGESTION);
+    }
+
+    @Test
+    void timeline() {
+        InterviewProcess p = InterviewProcess.of(good().getStages());
+        List<GuideFinding> f = ProcessChecks.check(p);
+        assertThat(f).extracting(GuideFinding::checkId).containsExactly("timeline");
+        assertThat(f.get(0).path()).isEqualTo("expectedDuration");
+    }
+
+    @Test
+    void everyCheckIdIsReachable() {
+        InterviewProcess bad = InterviewProcess.of(
+                loop(9), recruiter(90), technical(10, 20), takeHome(10, 12, false, false), loop(1), loop(1), loop(1));
+        assertThat(ids(bad))
+                .containsExactlyInAnyOrder(
+                        "touchpoints",
+                        "loop-size",
+                        "recruiter-screen-duration",
+                        "stage-order",
+                        "technical-screen-duration",
+                        "stage-order",
+                        "take-home-duration",
+                        "take-home-optional",
+                        "take-home-deadline",
+                        "stage-order",
+                        "loop-size",
+                        "loop-size",
+                        "loop-size",
+                        "timeline");
+    }
+
+    private static InterviewProcess replace(InterviewProcess p, int index, InterviewStage stage) {
+        List<InterviewStage> stages = new java.util.ArrayList<>(p.getStages());
+        stages.set(index, stage);
+        InterviewProcess out = InterviewProcess.of(stages);
+        return p.getExpectedDuration().map(out::withExpectedDuration).orElse(out);
+    }
+}
