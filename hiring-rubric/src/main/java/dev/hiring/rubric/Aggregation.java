@@ -7,12 +7,9 @@ import dev.hiring.core.Violation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,19 +104,23 @@ public record Aggregation(
         List<Scorecard> cards = evaluation.getScorecards();
         int n = table.size();
         int s = cards.size();
-        int[][] values = new int[n][s];
+        // ratings of criterion k live in values[k * s .. k * s + counts[k])
+        int[] values = new int[n * s];
         int[] counts = new int[n];
         long[] sums = new long[n];
         List<Violation> violations = null;
-        Set<String> raters = new HashSet<>();
+        String[] raters = new String[s];
+        int raterCount = 0;
         int strongNoHires = 0;
         int negatives = 0;
         int negativesWithoutReason = 0;
-        Set<String> redFlags = null;
-        Map<String, Set<String>> reasonRaters = null;
+        List<String> redFlags = null;
+        List<String> reasonIds = null;
+        List<List<String>> reasonRaters = null;
         for (int i = 0; i < s; i++) {
             Scorecard card = cards.get(i);
-            for (Map.Entry<String, Integer> r : card.getRatings().entrySet()) {
+            Map<String, Integer> ratings = card.getRatings();
+            for (Map.Entry<String, Integer> r : ratings.entrySet()) {
                 Integer idx = table.index(r.getKey());
                 int v = r.getValue();
                 if (idx == null) {
@@ -136,11 +137,13 @@ public record Aggregation(
                             "value " + v + " is not a level of the rating scale");
                     continue;
                 }
-                values[idx][counts[idx]++] = v;
-                sums[idx] += v;
+                int k = idx;
+                values[k * s + counts[k]++] = v;
+                sums[k] += v;
             }
-            if (card.isRubricFilled()) {
-                raters.add(card.getInterviewer());
+            String interviewer = card.getInterviewer();
+            if (!ratings.isEmpty() && indexOf(raters, raterCount, interviewer) < 0) {
+                raters[raterCount++] = interviewer;
             }
             Recommendation rec = card.getRecommendation();
             if (rec == Recommendation.STRONG_NO_HIRE) {
@@ -162,23 +165,35 @@ public record Aggregation(
                             "'" + f + "' is not a red flag of the policy");
                 }
                 if (redFlags == null) {
-                    redFlags = new TreeSet<>();
+                    redFlags = new ArrayList<>(4);
                 }
-                redFlags.add(f);
+                if (!redFlags.contains(f)) {
+                    redFlags.add(f);
+                }
             }
-            List<String> reasonIds = card.getRejectionReasons();
-            for (int j = 0; j < reasonIds.size(); j++) {
-                String id = reasonIds.get(j);
+            List<String> cardReasons = card.getRejectionReasons();
+            for (int j = 0; j < cardReasons.size(); j++) {
+                String id = cardReasons.get(j);
                 if (!reasons.isEmpty() && !reasons.contains(id)) {
                     violations = add(
                             violations,
                             "scorecards[" + i + "].rejectionReasons[" + j + "]",
                             "'" + id + "' is not a rejection reason of the policy");
                 }
-                if (reasonRaters == null) {
-                    reasonRaters = new TreeMap<>();
+                if (reasonIds == null || reasonRaters == null) {
+                    reasonIds = new ArrayList<>(4);
+                    reasonRaters = new ArrayList<>(4);
                 }
-                reasonRaters.computeIfAbsent(id, k -> new HashSet<>()).add(card.getInterviewer());
+                int at = reasonIds.indexOf(id);
+                if (at < 0) {
+                    reasonIds.add(id);
+                    reasonRaters.add(new ArrayList<>(2));
+                    at = reasonIds.size() - 1;
+                }
+                List<String> who = reasonRaters.get(at);
+                if (!who.contains(interviewer)) {
+                    who.add(interviewer);
+                }
             }
         }
         if (violations != null) {
@@ -193,39 +208,61 @@ public record Aggregation(
                 aggregates[k] = new CriterionAggregate(table.id(k), 0, null, null, null, null, null);
                 continue;
             }
-            int[] a = values[k];
+            int from = k * s;
             if (c > 1) {
-                Arrays.sort(a, 0, c);
+                Arrays.sort(values, from, from + c);
             }
             double mean = (double) sums[k] / c;
-            double median = (c & 1) == 1 ? a[c / 2] : (a[c / 2 - 1] + a[c / 2]) / 2.0;
-            int min = a[0];
-            int max = a[c - 1];
+            int mid = from + c / 2;
+            double median = (c & 1) == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+            int min = values[from];
+            int max = values[from + c - 1];
             aggregates[k] = new CriterionAggregate(table.id(k), c, mean, median, min, max, max - min);
             weighted += table.weight(k) * mean;
             weightSum += table.weight(k);
         }
         Double score = weightSum > 0 ? weighted / weightSum : null;
         List<ReasonCount> ranked;
-        if (reasonRaters == null) {
+        if (reasonIds == null || reasonRaters == null) {
             ranked = List.of();
         } else {
-            List<ReasonCount> list = new ArrayList<>(reasonRaters.size());
-            reasonRaters.forEach((id, who) -> list.add(new ReasonCount(id, who.size())));
-            // stable sort: the TreeMap gave id order, so ties stay sorted by id
-            list.sort((x, y) -> Integer.compare(y.count(), x.count()));
-            ranked = list;
+            ReasonCount[] list = new ReasonCount[reasonIds.size()];
+            for (int j = 0; j < list.length; j++) {
+                list[j] = new ReasonCount(reasonIds.get(j), reasonRaters.get(j).size());
+            }
+            Arrays.sort(list, RANKING);
+            ranked = List.of(list);
+        }
+        List<String> flagList;
+        if (redFlags == null) {
+            flagList = List.of();
+        } else {
+            redFlags.sort(null);
+            flagList = List.copyOf(redFlags);
         }
         return new Aggregation(
-                Arrays.asList(aggregates),
+                List.of(aggregates),
                 score,
                 s,
-                raters.size(),
+                raterCount,
                 strongNoHires,
                 negatives,
                 negativesWithoutReason,
-                redFlags == null ? List.of() : new ArrayList<>(redFlags),
+                flagList,
                 ranked);
+    }
+
+    /** Most frequent first, ties by id. */
+    private static final java.util.Comparator<ReasonCount> RANKING =
+            java.util.Comparator.comparingInt(ReasonCount::count).reversed().thenComparing(ReasonCount::id);
+
+    private static int indexOf(String[] items, int size, String item) {
+        for (int i = 0; i < size; i++) {
+            if (items[i].equals(item)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<Violation> add(@Nullable List<Violation> list, String path, String message) {
