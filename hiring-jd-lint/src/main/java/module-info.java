@@ -4,7 +4,6 @@ module dev.hiring.jdlint {
     requires transitive dev.hiring.core;
     requires org.commonmark;
     requires org.jsoup;
-
     requires static org.immutables.value;
 
     exports dev.hiring.jdlint;

@@ -15,7 +15,11 @@ import java.util.List;
  * @param feminineCount occurrences of feminine-coded words
  */
 public record GenderCoding(
-        String verdict, List<String> masculineWords, List<String> feminineWords, int masculineCount, int feminineCount) {
+        String verdict,
+        List<String> masculineWords,
+        List<String> feminineWords,
+        int masculineCount,
+        int feminineCount) {
     /** Copies the lists. */
     public GenderCoding {
         masculineWords = List.copyOf(masculineWords);

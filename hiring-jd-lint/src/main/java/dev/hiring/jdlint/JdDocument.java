@@ -57,16 +57,23 @@ public final class JdDocument {
         this.sections = SectionBuilder.build(this, b.leadIns(), b.leadInBold());
     }
 
-    private static @org.jspecify.annotations.Nullable Block findTitle(List<Block> blocks, String text) {
+    /**
+     * The title: a first heading of level 1, or a first heading that names no known section, or a short first
+     * paragraph (no colon, no closing period) followed by more text.
+     */
+    private @org.jspecify.annotations.Nullable Block findTitle(List<Block> blocks, String text) {
         if (blocks.isEmpty()) {
             return null;
         }
         Block first = blocks.get(0);
         if (first.kind() == BlockKind.HEADING) {
-            return first;
+            return first.level() == 1 || SectionBuilder.classify(this, first.start(), first.end()) == SectionKind.OTHER
+                    ? first
+                    : null;
         }
-        if (first.kind() == BlockKind.PARAGRAPH && first.end() - first.start() <= 120) {
-            return first;
+        if (first.kind() == BlockKind.PARAGRAPH && blocks.size() > 1 && first.end() - first.start() <= 100) {
+            String t = text.substring(first.start(), first.end());
+            return t.indexOf(':') < 0 && !t.endsWith(".") ? first : null;
         }
         return null;
     }

@@ -114,12 +114,16 @@ public final class LintConfig {
                     }
                 }
                 case "maxInputChars" -> {
-                    if (!f.getValue().canConvertToLong() || f.getValue().asLong() <= 0 || !f.getValue().isIntegralNumber()) {
+                    if (!f.getValue().canConvertToLong()
+                            || f.getValue().asLong() <= 0
+                            || !f.getValue().isIntegralNumber()) {
                         throw bad("$.maxInputChars", "must be a positive integer");
                     }
                     max = f.getValue().asLong();
                 }
-                default -> throw bad("$." + f.getKey(), "unknown setting (expected rules, words, jurisdictions, maxInputChars)");
+                default ->
+                    throw bad(
+                            "$." + f.getKey(), "unknown setting (expected rules, words, jurisdictions, maxInputChars)");
             }
         }
         return new LintConfig(enabled, sev, opts, words, juris, max);
@@ -157,7 +161,8 @@ public final class LintConfig {
         }
     }
 
-    private static void level(JsonNode v, String path, String id, Map<String, Boolean> enabled, Map<String, Severity> sev) {
+    private static void level(
+            JsonNode v, String path, String id, Map<String, Boolean> enabled, Map<String, Severity> sev) {
         if (v.isBoolean()) {
             enabled.put(id, v.asBoolean());
             return;

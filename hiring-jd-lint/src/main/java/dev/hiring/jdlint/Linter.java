@@ -40,7 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>This class is immutable and thread-safe.
  */
 public final class Linter {
-    private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.span().start())
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt(
+                    (Finding f) -> f.span().start())
             .thenComparingInt(f -> f.span().end())
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::messageId)
@@ -84,9 +85,12 @@ public final class Linter {
         Map<String, Lexicon> lex = new HashMap<>();
         for (String name : Lexicons.names()) {
             Lexicon base = Lexicons.get(name);
-            lex.put(name, cfg.words(name)
-                    .map(w -> base.with(w.add(), w.remove(), Map.of("suggestion", "describe the skill or outcome instead")))
-                    .orElse(base));
+            lex.put(
+                    name,
+                    cfg.words(name)
+                            .map(w -> base.with(
+                                    w.add(), w.remove(), Map.of("suggestion", "describe the skill or outcome instead")))
+                            .orElse(base));
         }
         this.lexicons = Map.copyOf(lex);
     }
@@ -136,8 +140,10 @@ public final class Linter {
                 kept.add(f);
             }
         }
-        Metrics metrics = new Metrics(doc.wordCount(), GenderCoder.code(doc, lexicon("gender-masculine"),
-                lexicon("gender-feminine"), lexicon("gender-allow")));
+        Metrics metrics = new Metrics(
+                doc.wordCount(),
+                GenderCoder.code(
+                        doc, lexicon("gender-masculine"), lexicon("gender-feminine"), lexicon("gender-allow")));
         return new LintReport(kept, silenced, metrics, doc.sections(), LintReport.score(kept));
     }
 
@@ -159,7 +165,10 @@ public final class Linter {
             throw new IllegalStateException(e);
         }
         for (Finding f : sorted) {
-            String key = f.ruleId() + '\u0000' + f.messageId() + '\u0000'
+            String key = f.ruleId()
+                    + '\u0000'
+                    + f.messageId()
+                    + '\u0000'
                     + dev.hiring.jdlint.internal.PhraseTokens.normalize(f.match());
             int n = seen.merge(key, 1, Integer::sum);
             byte[] h = md.digest((key + '\u0000' + n).getBytes(StandardCharsets.UTF_8));
@@ -191,7 +200,8 @@ public final class Linter {
             add(span, messageId, suggestion, args);
         }
 
-        private void add(Span span, String messageId, @org.jspecify.annotations.Nullable String suggestion, Object... args) {
+        private void add(
+                Span span, String messageId, @org.jspecify.annotations.Nullable String suggestion, Object... args) {
             String template = null;
             for (Message m : meta.messages()) {
                 if (m.id().equals(messageId)) {
@@ -202,8 +212,17 @@ public final class Linter {
                 throw new IllegalStateException("rule " + meta.id() + " has no message '" + messageId + "'");
             }
             String match = sinkMatch(span);
-            sink.add(new Finding(meta.id(), messageId, severity, format(template, args), span, match, meta.reason(),
-                    Optional.ofNullable(suggestion), meta.guideRef(), ""));
+            sink.add(new Finding(
+                    meta.id(),
+                    messageId,
+                    severity,
+                    format(template, args),
+                    span,
+                    match,
+                    meta.reason(),
+                    Optional.ofNullable(suggestion),
+                    meta.guideRef(),
+                    ""));
         }
 
         private String sinkMatch(Span span) {
@@ -235,8 +254,10 @@ public final class Linter {
                 optionCache.put(meta.id(), value);
                 return value;
             } catch (JsonProcessingException e) {
-                throw new HiringException("rule " + meta.id() + ": invalid options: "
-                        + HiringJson.translate(e, type.getSimpleName()).getMessage(), e);
+                throw new HiringException(
+                        "rule " + meta.id() + ": invalid options: "
+                                + HiringJson.translate(e, type.getSimpleName()).getMessage(),
+                        e);
             } catch (IllegalArgumentException e) {
                 throw new HiringException("rule " + meta.id() + ": invalid options for " + type.getSimpleName(), e);
             }
@@ -272,7 +293,9 @@ public final class Linter {
         StringBuilder b = new StringBuilder(template.length() + 16);
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
-            if (c == '{' && i + 2 < template.length() && Character.isDigit(template.charAt(i + 1))
+            if (c == '{'
+                    && i + 2 < template.length()
+                    && Character.isDigit(template.charAt(i + 1))
                     && template.charAt(i + 2) == '}') {
                 int k = template.charAt(i + 1) - '0';
                 b.append(k < args.length ? String.valueOf(args[k]) : "");
@@ -316,7 +339,8 @@ public final class Linter {
             List<JdRule> l = new ArrayList<>(rules);
             l.addAll(extra);
             this.rules = List.copyOf(l);
-            java.util.@org.jspecify.annotations.Nullable Set<String> d = defaultIds == null ? null : new java.util.HashSet<>(defaultIds);
+            java.util.@org.jspecify.annotations.Nullable Set<String> d =
+                    defaultIds == null ? null : new java.util.HashSet<>(defaultIds);
             if (d != null) {
                 d.addAll(ids(List.copyOf(extra)));
             }

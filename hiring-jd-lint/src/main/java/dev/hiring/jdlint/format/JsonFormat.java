@@ -38,15 +38,37 @@ public final class JsonFormat {
 
     /** One file. */
     @JsonPropertyOrder({"path", "score", "findings", "metrics", "sections"})
-    public record FileJson(String path, int score, List<FindingJson> findings, MetricsJson metrics,
-            List<SectionJson> sections) {}
+    public record FileJson(
+            String path, int score, List<FindingJson> findings, MetricsJson metrics, List<SectionJson> sections) {}
 
     /** One finding. */
-    @JsonPropertyOrder({"ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "match", "reason",
-        "suggestion", "guideRef"})
-    public record FindingJson(String ruleId, String severity, String message, int line, int column, int endLine,
-            int endColumn, String match, String reason,
-            @JsonInclude(JsonInclude.Include.ALWAYS) @org.jspecify.annotations.Nullable String suggestion,
+    @JsonPropertyOrder({
+        "ruleId",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "endLine",
+        "endColumn",
+        "match",
+        "reason",
+        "suggestion",
+        "guideRef"
+    })
+    public record FindingJson(
+            String ruleId,
+            String severity,
+            String message,
+            int line,
+            int column,
+            int endLine,
+            int endColumn,
+            String match,
+            String reason,
+
+            @JsonInclude(JsonInclude.Include.ALWAYS) @org.jspecify.annotations.Nullable
+            String suggestion,
+
             String guideRef) {}
 
     /** Metrics. */
@@ -68,8 +90,17 @@ public final class JsonFormat {
             LintReport r = f.report();
             List<FindingJson> fs = new ArrayList<>();
             for (Finding x : r.findings()) {
-                fs.add(new FindingJson(x.ruleId(), x.severity().id(), x.message(), x.span().line(), x.span().column(),
-                        x.span().endLine(), x.span().endColumn(), x.match(), x.reason(), x.suggestion().orElse(null),
+                fs.add(new FindingJson(
+                        x.ruleId(),
+                        x.severity().id(),
+                        x.message(),
+                        x.span().line(),
+                        x.span().column(),
+                        x.span().endLine(),
+                        x.span().endColumn(),
+                        x.match(),
+                        x.reason(),
+                        x.suggestion().orElse(null),
                         x.guideRef()));
             }
             GenderCoding g = r.metrics().genderCoding();
@@ -77,8 +108,12 @@ public final class JsonFormat {
             for (Section s : r.sections()) {
                 ss.add(new SectionJson(s.kind().name(), s.title(), s.line()));
             }
-            out.add(new FileJson(f.path(), r.score(), fs,
-                    new MetricsJson(r.metrics().words(), new GenderJson(g.verdict(), g.masculineWords(), g.feminineWords())),
+            out.add(new FileJson(
+                    f.path(),
+                    r.score(),
+                    fs,
+                    new MetricsJson(
+                            r.metrics().words(), new GenderJson(g.verdict(), g.masculineWords(), g.feminineWords())),
                     ss));
         }
         return new Output(new Tool(ToolInfo.NAME, ToolInfo.version()), out);

@@ -59,8 +59,10 @@ public final class SarifFormat {
             rn.putObject("fullDescription").put("text", m.reason());
             ObjectNode help = rn.putObject("help");
             help.put("text", m.summary() + ". " + m.reason() + ". See docs/rules/" + m.id() + ".md.");
-            help.put("markdown", "**" + m.summary() + "**\n\n" + m.reason() + ".\n\nSee [docs/rules/" + m.id()
-                    + ".md](docs/rules/" + m.id() + ".md).");
+            help.put(
+                    "markdown",
+                    "**" + m.summary() + "**\n\n" + m.reason() + ".\n\nSee [docs/rules/" + m.id() + ".md](docs/rules/"
+                            + m.id() + ".md).");
             rn.put("helpUri", "docs/rules/" + m.id() + ".md");
             rn.putObject("defaultConfiguration").put("level", level(m.severity()));
             ObjectNode props = rn.putObject("properties");
@@ -71,9 +73,11 @@ public final class SarifFormat {
         for (FileResult f : files) {
             List<Finding> all = new ArrayList<>(f.report().findings());
             all.addAll(f.report().suppressed());
-            all.sort(Comparator.comparingInt((Finding x) -> x.span().start()).thenComparing(Finding::ruleId)
+            all.sort(Comparator.comparingInt((Finding x) -> x.span().start())
+                    .thenComparing(Finding::ruleId)
                     .thenComparing(Finding::message));
-            java.util.Set<Finding> suppressed = new java.util.HashSet<>(f.report().suppressed());
+            java.util.Set<Finding> suppressed =
+                    new java.util.HashSet<>(f.report().suppressed());
             for (Finding x : all) {
                 ObjectNode res = results.addObject();
                 res.put("ruleId", x.ruleId());
@@ -83,7 +87,12 @@ public final class SarifFormat {
                 }
                 res.put("level", level(x.severity()));
                 ObjectNode msg = res.putObject("message");
-                msg.put("text", x.message() + x.suggestion().map(s -> " (suggestion: " + s + ")").orElse(""));
+                msg.put(
+                        "text",
+                        x.message()
+                                + x.suggestion()
+                                        .map(s -> " (suggestion: " + s + ")")
+                                        .orElse(""));
                 ObjectNode loc = res.putArray("locations").addObject().putObject("physicalLocation");
                 loc.putObject("artifactLocation").put("uri", uri(f.path()));
                 ObjectNode region = loc.putObject("region");

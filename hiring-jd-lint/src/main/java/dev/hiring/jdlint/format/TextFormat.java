@@ -17,9 +17,19 @@ public final class TextFormat {
         int suggestions = 0;
         for (FileResult f : files) {
             for (Finding x : f.report().findings()) {
-                b.append(f.path()).append(':').append(x.line()).append(':').append(x.column()).append(": ")
-                        .append(x.severity().id()).append(' ').append(x.ruleId()).append(' ').append(x.message());
-                x.suggestion().ifPresent(s -> b.append(" (suggestion: ").append(s).append(')'));
+                b.append(f.path())
+                        .append(':')
+                        .append(x.line())
+                        .append(':')
+                        .append(x.column())
+                        .append(": ")
+                        .append(x.severity().id())
+                        .append(' ')
+                        .append(x.ruleId())
+                        .append(' ')
+                        .append(x.message());
+                x.suggestion()
+                        .ifPresent(s -> b.append(" (suggestion: ").append(s).append(')'));
                 b.append('\n');
                 if (x.severity() == Severity.ERROR) {
                     errors++;
@@ -31,11 +41,18 @@ public final class TextFormat {
             }
         }
         int total = errors + warnings + suggestions;
-        b.append(total).append(total == 1 ? " problem" : " problems").append(" (")
-                .append(errors).append(errors == 1 ? " error, " : " errors, ")
-                .append(warnings).append(warnings == 1 ? " warning, " : " warnings, ")
-                .append(suggestions).append(suggestions == 1 ? " suggestion" : " suggestions")
-                .append(") in ").append(files.size()).append(files.size() == 1 ? " file" : " files");
+        b.append(total)
+                .append(total == 1 ? " problem" : " problems")
+                .append(" (")
+                .append(errors)
+                .append(errors == 1 ? " error, " : " errors, ")
+                .append(warnings)
+                .append(warnings == 1 ? " warning, " : " warnings, ")
+                .append(suggestions)
+                .append(suggestions == 1 ? " suggestion" : " suggestions")
+                .append(") in ")
+                .append(files.size())
+                .append(files.size() == 1 ? " file" : " files");
         if (files.size() == 1) {
             b.append(", score ").append(files.get(0).report().score()).append("/100");
         }

@@ -9,7 +9,9 @@ public final class ToolInfo {
 
     /** The version from the jar manifest, or the development version when run from classes. */
     public static String version() {
-        String v = ToolInfo.class.getPackage() == null ? null : ToolInfo.class.getPackage().getImplementationVersion();
+        String v = ToolInfo.class.getPackage() == null
+                ? null
+                : ToolInfo.class.getPackage().getImplementationVersion();
         return v == null ? "0.1.0-SNAPSHOT" : v;
     }
 }

@@ -45,7 +45,9 @@ public final class DocBuilder {
 
     /** Whether the block started last holds text. */
     public boolean hasOpenText() {
-        return blockStart >= 0 && text.length() > blockStart && !(text.length() == blockStart + 1 && text.last() == ' ');
+        return blockStart >= 0
+                && text.length() > blockStart
+                && !(text.length() == blockStart + 1 && text.last() == ' ');
     }
 
     /** Whether a block is open. */

@@ -15,9 +15,39 @@ import org.jsoup.parser.Parser;
 /** Reads HTML with jsoup, tracking source positions so every character maps back to the original. */
 public final class HtmlReader {
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "header", "footer", "main", "aside", "blockquote", "pre", "table",
-            "tr", "td", "th", "dl", "dt", "dd", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr",
-            "nav", "figure", "figcaption", "address", "form");
+            "p",
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "main",
+            "aside",
+            "blockquote",
+            "pre",
+            "table",
+            "tr",
+            "td",
+            "th",
+            "dl",
+            "dt",
+            "dd",
+            "ul",
+            "ol",
+            "li",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "br",
+            "hr",
+            "nav",
+            "figure",
+            "figcaption",
+            "address",
+            "form");
     private static final Set<String> SKIP = Set.of("script", "style", "head", "noscript", "template", "svg", "img");
 
     private final String src;
@@ -70,7 +100,9 @@ public final class HtmlReader {
                 }
                 walk(c);
                 if (block) {
-                    flush(Math.max(0, c.endSourceRange().isTracked() ? c.endSourceRange().startPos() : src.length()));
+                    flush(Math.max(
+                            0,
+                            c.endSourceRange().isTracked() ? c.endSourceRange().startPos() : src.length()));
                 }
             }
         }

@@ -80,7 +80,11 @@ public final class Lexicons {
         for (JsonNode t : read("technologies.json").get("entries")) {
             for (JsonNode a : t.get("aliases")) {
                 techPhrases.add(a.asText());
-                techAttrs.add(Map.of("name", t.get("name").asText(), "released", t.get("released").asText()));
+                techAttrs.add(Map.of(
+                        "name",
+                        t.get("name").asText(),
+                        "released",
+                        t.get("released").asText()));
             }
         }
         m.put("technologies", Lexicon.of("technologies", techPhrases, techAttrs));

@@ -26,8 +26,9 @@ import org.commonmark.parser.Parser;
 
 /** Reads Markdown with commonmark-java, keeping source spans so every character maps back to the original. */
 public final class MarkdownReader {
-    private static final Parser PARSER =
-            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     private final String src;
     private final DocBuilder b;

@@ -21,7 +21,8 @@ public final class Money {
      * @param currency whether a currency is attached
      * @param plus whether it ends with {@code +}
      */
-    public record Amount(double value, int start, int end, int firstWord, int lastWord, boolean currency, boolean plus) {}
+    public record Amount(
+            double value, int start, int end, int firstWord, int lastWord, boolean currency, boolean plus) {}
 
     /**
      * A pay statement: a closed range or a single, possibly open-ended, amount.
@@ -49,10 +50,14 @@ public final class Money {
         for (int i = 0; i < amounts.size(); i++) {
             Amount a = amounts.get(i);
             Amount b = i + 1 < amounts.size() ? amounts.get(i + 1) : null;
-            if (b != null && joined(doc, a, b, currencies) && (a.currency() || b.currency()) && a.value() <= b.value()
+            if (b != null
+                    && joined(doc, a, b, currencies)
+                    && (a.currency() || b.currency())
+                    && a.value() <= b.value()
                     && a.value() > 0) {
                 // a yearly salary is implied by its size: ranges of 10,000 and more are annual figures
-                boolean period = a.value() >= ANNUAL_MAGNITUDE || hasPeriod(doc, a.firstWord(), b.lastWord(), periods, n);
+                boolean period =
+                        a.value() >= ANNUAL_MAGNITUDE || hasPeriod(doc, a.firstWord(), b.lastWord(), periods, n);
                 out.add(new Pay(a.value(), b.value(), true, false, period, a.start(), b.end()));
                 i++;
                 continue;
@@ -60,10 +65,15 @@ public final class Money {
             if (!a.currency()) {
                 continue;
             }
-            boolean open = a.plus() || before(doc, a.firstWord(), "up", "to") || before1(doc, a.firstWord(), "from")
-                    || before(doc, a.firstWord(), "starting", "at") || before(doc, a.firstWord(), "starting", "from")
-                    || before1(doc, a.firstWord(), "max") || before1(doc, a.firstWord(), "maximum")
-                    || before1(doc, a.firstWord(), "minimum") || after(doc, a.lastWord(), "and", "up")
+            boolean open = a.plus()
+                    || before(doc, a.firstWord(), "up", "to")
+                    || before1(doc, a.firstWord(), "from")
+                    || before(doc, a.firstWord(), "starting", "at")
+                    || before(doc, a.firstWord(), "starting", "from")
+                    || before1(doc, a.firstWord(), "max")
+                    || before1(doc, a.firstWord(), "maximum")
+                    || before1(doc, a.firstWord(), "minimum")
+                    || after(doc, a.lastWord(), "and", "up")
                     || after(doc, a.lastWord(), "or", "more");
             boolean period = hasPeriod(doc, a.firstWord(), a.lastWord(), periods, n);
             out.add(new Pay(a.value(), a.value(), false, open, period, a.start(), a.end()));
@@ -84,18 +94,14 @@ public final class Money {
 
     private static boolean after(JdDocument doc, int k, String w1, String w2) {
         int n = doc.wordCount();
-        int j = k + 1;
-        if (j < n && isCurrencyWord(doc.token(doc.wordToken(j)))) {
-            j++;
+        for (int j = k + 1; j <= k + 2 && j + 1 < n; j++) {
+            if (doc.token(doc.wordToken(j)).equals(w1)
+                    && doc.token(doc.wordToken(j + 1)).equals(w2)
+                    && sameSentence(doc, k, j + 1)) {
+                return true;
+            }
         }
-        return j + 1 < n
-                && doc.token(doc.wordToken(j)).equals(w1)
-                && doc.token(doc.wordToken(j + 1)).equals(w2)
-                && sameSentence(doc, k, j + 1);
-    }
-
-    private static boolean isCurrencyWord(String t) {
-        return t.equals("k") || t.length() == 3;
+        return false;
     }
 
     private static boolean sameSentence(JdDocument doc, int k1, int k2) {
@@ -129,8 +135,13 @@ public final class Money {
         }
         for (int k = a.lastWord() + 1; k < b.firstWord(); k++) {
             String t = doc.token(doc.wordToken(k));
-            if (!(t.equals("to") || t.equals("and") || t.equals("up") || t.equals("till") || t.equals("until")
-                    || t.equals("k") || currencies.lengthAt(doc, k) > 0)) {
+            if (!(t.equals("to")
+                    || t.equals("and")
+                    || t.equals("up")
+                    || t.equals("till")
+                    || t.equals("until")
+                    || t.equals("k")
+                    || currencies.lengthAt(doc, k) > 0)) {
                 return false;
             }
         }
@@ -142,7 +153,8 @@ public final class Money {
                 return false;
             }
         }
-        return gapWords > 0 || text.substring(a.end(), b.start()).indexOf('-') >= 0
+        return gapWords > 0
+                || text.substring(a.end(), b.start()).indexOf('-') >= 0
                 || text.substring(a.end(), b.start()).indexOf('~') >= 0
                 || text.substring(a.end(), b.start()).indexOf('/') >= 0;
     }
@@ -166,7 +178,10 @@ public final class Money {
             while (k + 1 < n && isPlainDigits(tok) && tok.length() <= 3) {
                 int t2 = doc.wordToken(k + 1);
                 String nx = doc.token(t2);
-                if (doc.isNumber(t2) && nx.length() == 3 && isPlainDigits(nx) && doc.tokenStart(t2) == end + 1
+                if (doc.isNumber(t2)
+                        && nx.length() == 3
+                        && isPlainDigits(nx)
+                        && doc.tokenStart(t2) == end + 1
                         && text.charAt(end) == ' ') {
                     digits.append(nx);
                     end = doc.tokenEnd(t2);
@@ -184,11 +199,14 @@ public final class Money {
             boolean cur = false;
             // symbol or code right before
             int tokIdx = doc.wordToken(first);
-            if (tokIdx > 0 && !doc.isWord(tokIdx - 1) && isSymbol(doc.token(tokIdx - 1), symbols)
+            if (tokIdx > 0
+                    && !doc.isWord(tokIdx - 1)
+                    && isSymbol(doc.token(tokIdx - 1), symbols)
                     && doc.tokenEnd(tokIdx - 1) >= doc.tokenStart(tokIdx) - 1) {
                 cur = true;
                 start = doc.tokenStart(tokIdx - 1);
-            } else if (first > 0 && currencies.lengthAt(doc, first - 1) == 1
+            } else if (first > 0
+                    && currencies.lengthAt(doc, first - 1) == 1
                     && doc.sentence(doc.wordToken(first - 1)) == doc.sentence(tokIdx)) {
                 cur = true;
                 start = doc.tokenStart(doc.wordToken(first - 1));

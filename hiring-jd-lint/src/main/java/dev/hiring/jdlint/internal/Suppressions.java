@@ -50,7 +50,10 @@ public final class Suppressions {
             }
             i = s.indexOf("<!--", end + 3);
         }
-        int first = doc.blocks().isEmpty() ? s.length() : doc.span(doc.blocks().get(0).start(), doc.blocks().get(0).start()).start();
+        int first = doc.blocks().isEmpty()
+                ? s.length()
+                : doc.span(doc.blocks().get(0).start(), doc.blocks().get(0).start())
+                        .start();
         return new Suppressions(out, first);
     }
 

@@ -24,8 +24,8 @@ public final class BuiltInRules {
             new RequiredVsNiceToHaveRule(),
             new ResponsibilitiesCountRule(),
             new SeparateResponsibilitiesRequirementsRule(),
-            new TechLaundryListRule(),
             new TeamStructureRule(),
+            new TechLaundryListRule(),
             new TimeZoneRule(),
             new WorkArrangementRule(),
             new YearsAsSoleFilterRule());

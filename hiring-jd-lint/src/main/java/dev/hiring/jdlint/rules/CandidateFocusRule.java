@@ -18,7 +18,9 @@ import dev.hiring.jdlint.spi.RuleMeta;
         severity = Severity.SUGGESTION,
         category = Category.LANGUAGE,
         guideRef = "beyond-guide/candidate-focus",
-        messages = {@Message(id = "third-person", text = "\"{0}\" talks about a third person: address the reader as you")})
+        messages = {
+            @Message(id = "third-person", text = "\"{0}\" talks about a third person: address the reader as you")
+        })
 public final class CandidateFocusRule implements JdRule {
     /** Creates the rule. */
     public CandidateFocusRule() {}
@@ -30,8 +32,8 @@ public final class CandidateFocusRule implements JdRule {
             if (RuleSupport.quoted(doc, m)) {
                 continue;
             }
-            ctx.reportWithSuggestion(doc.span(m.start(), m.end()), "third-person", "you",
-                    doc.originalText(m.start(), m.end()));
+            ctx.reportWithSuggestion(
+                    doc.span(m.start(), m.end()), "third-person", "you", doc.originalText(m.start(), m.end()));
         }
     }
 }

@@ -27,7 +27,8 @@ import java.util.List;
         messages = {
             @Message(
                     id = "missing",
-                    text = "No pay range: state a closed range with currency and period, e.g. \"EUR 85,000-105,000 per year\""),
+                    text =
+                            "No pay range: state a closed range with currency and period, e.g. \"EUR 85,000-105,000 per year\""),
             @Message(id = "vague", text = "Vague pay \"{0}\": state a closed range with currency and period"),
             @Message(id = "open-ended", text = "Open-ended pay \"{0}\": state both a minimum and a maximum"),
             @Message(id = "no-period", text = "The pay range \"{0}\" has no period: say per year, month or hour")
@@ -49,7 +50,9 @@ public final class CompensationBandRule implements JdRule {
             }
         }
         if (closedNoPeriod != null) {
-            ctx.report(doc.span(closedNoPeriod.start(), closedNoPeriod.end()), "no-period",
+            ctx.report(
+                    doc.span(closedNoPeriod.start(), closedNoPeriod.end()),
+                    "no-period",
                     doc.originalText(closedNoPeriod.start(), closedNoPeriod.end()));
             return;
         }
@@ -63,7 +66,10 @@ public final class CompensationBandRule implements JdRule {
         Lexicon context = ctx.lexicon("pay-context");
         for (PhraseMatch m : vague.findAll(doc)) {
             String phrase = vague.phrase(m.entry());
-            if (phrase.equals("up to") || phrase.equals("from") || phrase.equals("and up") || phrase.startsWith("starting")) {
+            if (phrase.equals("up to")
+                    || phrase.equals("from")
+                    || phrase.equals("and up")
+                    || phrase.startsWith("starting")) {
                 continue;
             }
             if (RuleSupport.sentenceHas(doc, m.firstWord(), context)) {

@@ -43,8 +43,11 @@ public final class ExclusionaryLanguageRule implements JdRule {
             }
             String reason = lex.attribute(m.entry(), "reason");
             String suggestion = lex.attribute(m.entry(), "suggestion");
-            ctx.reportWithSuggestion(doc.span(m.start(), m.end()), "exclusionary",
-                    suggestion.isEmpty() ? "remove it" : suggestion, doc.originalText(m.start(), m.end()),
+            ctx.reportWithSuggestion(
+                    doc.span(m.start(), m.end()),
+                    "exclusionary",
+                    suggestion.isEmpty() ? "remove it" : suggestion,
+                    doc.originalText(m.start(), m.end()),
                     reason.isEmpty() ? "exclusionary" : reason);
         }
     }

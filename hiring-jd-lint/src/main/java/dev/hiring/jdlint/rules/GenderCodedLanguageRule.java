@@ -44,8 +44,12 @@ public final class GenderCodedLanguageRule implements JdRule {
             return;
         }
         for (PhraseMatch p : m.get(masculine ? 0 : 1)) {
-            ctx.reportWithSuggestion(doc.span(p.start(), p.end()), masculine ? "masculine" : "feminine",
-                    "use neutral wording that describes the task", doc.originalText(p.start(), p.end()), verdict);
+            ctx.reportWithSuggestion(
+                    doc.span(p.start(), p.end()),
+                    masculine ? "masculine" : "feminine",
+                    "use neutral wording that describes the task",
+                    doc.originalText(p.start(), p.end()),
+                    verdict);
         }
     }
 }

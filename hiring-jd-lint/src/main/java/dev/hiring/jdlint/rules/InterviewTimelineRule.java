@@ -18,7 +18,9 @@ import dev.hiring.jdlint.spi.RuleMeta;
         category = Category.LOGISTICS,
         guideRef = "logistics",
         messages = {
-            @Message(id = "missing", text = "No interview timeline: say how long the process takes or when candidates hear back")
+            @Message(
+                    id = "missing",
+                    text = "No interview timeline: say how long the process takes or when candidates hear back")
         })
 public final class InterviewTimelineRule implements JdRule {
     /** Creates the rule. */
@@ -40,7 +42,8 @@ public final class InterviewTimelineRule implements JdRule {
                 continue;
             }
             int u = k + len;
-            if (doc.sentence(doc.wordToken(u)) == doc.sentence(t) && units.lengthAt(doc, u) > 0
+            if (doc.sentence(doc.wordToken(u)) == doc.sentence(t)
+                    && units.lengthAt(doc, u) > 0
                     && RuleSupport.sentenceHas(doc, k, context)) {
                 return;
             }

@@ -16,7 +16,8 @@ import dev.hiring.jdlint.spi.RuleMeta;
 @RuleMeta(
         id = "job-title",
         summary = "Use a plain, searchable job title",
-        reason = "Candidates search for standard titles; long, shouting or buzzword titles are not found or not trusted",
+        reason =
+                "Candidates search for standard titles; long, shouting or buzzword titles are not found or not trusted",
         severity = Severity.WARNING,
         category = Category.LANGUAGE,
         guideRef = "beyond-guide/job-title",

@@ -45,11 +45,14 @@ public final class MeasurableOutcomesRule implements JdRule {
                 continue;
             }
             String tok = doc.token(t);
-            if (t > 0 && !doc.isWord(t - 1) && ctx.lexicon("currency-symbols").phrases().contains(doc.token(t - 1))) {
+            if (t > 0
+                    && !doc.isWord(t - 1)
+                    && ctx.lexicon("currency-symbols").phrases().contains(doc.token(t - 1))) {
                 continue;
             }
             int i = 0;
-            while (i < tok.length() && (Character.isDigit(tok.charAt(i)) || tok.charAt(i) == ',' || tok.charAt(i) == '.')) {
+            while (i < tok.length()
+                    && (Character.isDigit(tok.charAt(i)) || tok.charAt(i) == ',' || tok.charAt(i) == '.')) {
                 i++;
             }
             String suffix = tok.substring(i).replace("+", "");

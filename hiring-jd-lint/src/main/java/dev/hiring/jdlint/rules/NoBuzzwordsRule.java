@@ -35,7 +35,9 @@ public final class NoBuzzwordsRule implements JdRule {
                 continue;
             }
             String suggestion = buzz.attribute(m.entry(), "suggestion");
-            ctx.reportWithSuggestion(doc.span(m.start(), m.end()), "buzzword",
+            ctx.reportWithSuggestion(
+                    doc.span(m.start(), m.end()),
+                    "buzzword",
                     suggestion.isEmpty() ? "describe the skill or outcome instead" : suggestion,
                     doc.originalText(m.start(), m.end()));
         }

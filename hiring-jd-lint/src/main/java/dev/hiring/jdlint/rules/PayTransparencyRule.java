@@ -32,7 +32,9 @@ import java.util.Map;
         category = Category.LEGAL,
         guideRef = "beyond-guide/pay-transparency",
         messages = {
-            @Message(id = "no-range", text = "{0} requires a pay range in job postings (since {1}); this posting has none"),
+            @Message(
+                    id = "no-range",
+                    text = "{0} requires a pay range in job postings (since {1}); this posting has none"),
             @Message(id = "open-ended", text = "{0} requires a closed range with a minimum and a maximum (since {1})"),
             @Message(id = "too-wide", text = "{0} allows a range at most {1} wide (since {2}); this one spans {3}"),
             @Message(id = "no-benefits", text = "{0} requires a general description of benefits (since {1})"),
@@ -85,7 +87,8 @@ public final class PayTransparencyRule implements JdRule {
         }
         boolean benefits = !doc.sections(SectionKind.BENEFITS).isEmpty()
                 || ctx.lexicon("benefits-words").occursIn(doc, 0, doc.text().length());
-        boolean deadline = ctx.lexicon("deadline-words").occursIn(doc, 0, doc.text().length());
+        boolean deadline =
+                ctx.lexicon("deadline-words").occursIn(doc, 0, doc.text().length());
         for (Map.Entry<String, Integer> j : selected.entrySet()) {
             int e = j.getValue();
             LocalDate since = LocalDate.parse(places.attribute(e, "since"));
@@ -109,7 +112,8 @@ public final class PayTransparencyRule implements JdRule {
                 boolean isExempt = !exempt.isEmpty() && closed.min() > Double.parseDouble(exempt);
                 double spread = closed.max() - closed.min();
                 if (spread > limit && !isExempt) {
-                    ctx.report(doc.span(closed.start(), closed.end()), "too-wide", name, fmt(limit), since, fmt(spread));
+                    ctx.report(
+                            doc.span(closed.start(), closed.end()), "too-wide", name, fmt(limit), since, fmt(spread));
                 }
             }
             if (places.attribute(e, "benefits").equals("true") && !benefits) {

@@ -21,15 +21,19 @@ import java.util.TreeSet;
 @RuleMeta(
         id = "perks-over-substance",
         summary = "Do not let perks outweigh the substance of the role",
-        reason = "Perks attract people to the office, not to the work; the role's substance is what good candidates weigh",
+        reason =
+                "Perks attract people to the office, not to the work; the role's substance is what good candidates weigh",
         severity = Severity.ERROR,
         category = Category.CONTENT,
         guideRef = "outcomes-and-team",
         messages = {
             @Message(
                     id = "outweigh",
-                    text = "Perks and benefits take {0} words, more than the {1} words of responsibilities and requirements"),
-            @Message(id = "hollow-lead", text = "The hollow perk \"{0}\" comes before any responsibility or requirement"),
+                    text =
+                            "Perks and benefits take {0} words, more than the {1} words of responsibilities and requirements"),
+            @Message(
+                    id = "hollow-lead",
+                    text = "The hollow perk \"{0}\" comes before any responsibility or requirement"),
             @Message(id = "hollow-many", text = "{0} hollow perks listed ({1}): describe the role's substance instead")
         })
 public final class PerksOverSubstanceRule implements JdRule {
@@ -54,8 +58,13 @@ public final class PerksOverSubstanceRule implements JdRule {
                 doc, SectionKind.RESPONSIBILITIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE);
         if (perks > 0 && perks > substance) {
             Section s = doc.sections(SectionKind.BENEFITS).get(0);
-            ctx.report(doc.span(s.start(), Math.min(s.end(), s.start() + Math.max(1, s.title().length()))), "outweigh",
-                    perks, substance);
+            ctx.report(
+                    doc.span(
+                            s.start(),
+                            Math.min(s.end(), s.start() + Math.max(1, s.title().length()))),
+                    "outweigh",
+                    perks,
+                    substance);
         }
         Lexicon hollow = ctx.lexicon("perks");
         List<PhraseMatch> found = hollow.findAll(doc);
@@ -70,14 +79,16 @@ public final class PerksOverSubstanceRule implements JdRule {
         }
         PhraseMatch first = found.get(0);
         if (first.start() < firstSubstance && firstSubstance != Integer.MAX_VALUE) {
-            ctx.report(doc.span(first.start(), first.end()), "hollow-lead", doc.originalText(first.start(), first.end()));
+            ctx.report(
+                    doc.span(first.start(), first.end()), "hollow-lead", doc.originalText(first.start(), first.end()));
         }
         TreeSet<String> distinct = new TreeSet<>();
         for (PhraseMatch m : found) {
             distinct.add(doc.normalized(m.start(), m.end()));
         }
         if (distinct.size() > o.maxHollowPerks()) {
-            ctx.report(doc.span(first.start(), first.end()), "hollow-many", distinct.size(), String.join(", ", distinct));
+            ctx.report(
+                    doc.span(first.start(), first.end()), "hollow-many", distinct.size(), String.join(", ", distinct));
         }
     }
 }

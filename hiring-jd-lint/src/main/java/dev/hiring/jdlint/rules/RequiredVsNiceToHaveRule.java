@@ -45,7 +45,10 @@ public final class RequiredVsNiceToHaveRule implements JdRule {
             }
         }
         Section s = req.get(0);
-        ctx.report(doc.span(s.start(), Math.min(s.end(), s.start() + Math.max(1, s.title().length()))),
+        ctx.report(
+                doc.span(
+                        s.start(),
+                        Math.min(s.end(), s.start() + Math.max(1, s.title().length()))),
                 "no-nice-to-have");
     }
 }

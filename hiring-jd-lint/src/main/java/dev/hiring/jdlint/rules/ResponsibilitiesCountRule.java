@@ -58,8 +58,15 @@ public final class ResponsibilitiesCountRule implements JdRule {
                 ctx.reportDocument(doc, "missing", o.min(), o.max());
             } else {
                 Section s = secs.get(0);
-                ctx.report(doc.span(s.start(), s.start() + Math.min(s.end() - s.start(), s.title().length() + 1)),
-                        "missing", o.min(), o.max());
+                ctx.report(
+                        doc.span(
+                                s.start(),
+                                s.start()
+                                        + Math.min(
+                                                s.end() - s.start(), s.title().length() + 1)),
+                        "missing",
+                        o.min(),
+                        o.max());
             }
             return;
         }

@@ -30,7 +30,9 @@ final class RuleSupport {
     /** Whether the match stands inside double quotes in its block, or is wrapped in single quotes. */
     static boolean quoted(JdDocument doc, PhraseMatch m) {
         String text = doc.text();
-        if (m.start() > 0 && m.end() < text.length() && text.charAt(m.start() - 1) == '\''
+        if (m.start() > 0
+                && m.end() < text.length()
+                && text.charAt(m.start() - 1) == '\''
                 && text.charAt(m.end()) == '\'') {
             return true;
         }

@@ -29,7 +29,8 @@ import java.util.Map;
         messages = {
             @Message(
                     id = "mixed",
-                    text = "This list mixes {0} duties and {1} qualifications: split responsibilities from requirements")
+                    text =
+                            "This list mixes {0} duties and {1} qualifications: split responsibilities from requirements")
         })
 public final class SeparateResponsibilitiesRequirementsRule implements JdRule {
     /** Creates the rule. */

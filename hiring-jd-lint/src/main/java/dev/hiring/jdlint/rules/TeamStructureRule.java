@@ -34,7 +34,8 @@ public final class TeamStructureRule implements JdRule {
         int n = doc.wordCount();
         for (int k = 0; k + 1 < n; k++) {
             int t = doc.wordToken(k);
-            boolean number = doc.isNumber(t) || (numberWords.lengthAt(doc, k) > 0 && !doc.token(t).startsWith("a"));
+            boolean number = doc.isNumber(t)
+                    || (numberWords.lengthAt(doc, k) > 0 && !doc.token(t).startsWith("a"));
             if (!number) {
                 continue;
             }

@@ -32,7 +32,8 @@ import java.util.TreeSet;
         messages = {
             @Message(
                     id = "too-many-total",
-                    text = "{0} distinct technologies in the requirements (more than {1}): keep the ones the job needs"),
+                    text =
+                            "{0} distinct technologies in the requirements (more than {1}): keep the ones the job needs"),
             @Message(id = "too-many-in-item", text = "One item names {0} technologies (more than {1})")
         })
 public final class TechLaundryListRule implements JdRule {
@@ -70,7 +71,8 @@ public final class TechLaundryListRule implements JdRule {
                 }
                 if (firstStart < 0) {
                     firstStart = s.start();
-                    firstEnd = Math.min(s.end(), s.start() + Math.max(1, s.title().length()));
+                    firstEnd =
+                            Math.min(s.end(), s.start() + Math.max(1, s.title().length()));
                 }
             }
         }

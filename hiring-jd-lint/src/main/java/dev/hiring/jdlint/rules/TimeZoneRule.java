@@ -34,9 +34,11 @@ public final class TimeZoneRule implements JdRule {
                 break;
             }
         }
-        if (mention == null || ctx.lexicon("time-zone").occursIn(doc, 0, doc.text().length())) {
+        if (mention == null
+                || ctx.lexicon("time-zone").occursIn(doc, 0, doc.text().length())) {
             return;
         }
-        ctx.report(doc.span(mention.start(), mention.end()), "missing", doc.originalText(mention.start(), mention.end()));
+        ctx.report(
+                doc.span(mention.start(), mention.end()), "missing", doc.originalText(mention.start(), mention.end()));
     }
 }

@@ -27,7 +27,8 @@ import java.util.Set;
         messages = {
             @Message(
                     id = "sole-filter",
-                    text = "\"{0}\" is a years-only requirement: say what the candidate has done (impact, scale, outcomes)"),
+                    text =
+                            "\"{0}\" is a years-only requirement: say what the candidate has done (impact, scale, outcomes)"),
             @Message(
                     id = "exceeds-age",
                     text = "{0} years of {1} asked, but {1} is only {2} years old (first released {3})")
@@ -53,7 +54,9 @@ public final class YearsAsSoleFilterRule implements JdRule {
             int years = RuleSupport.leadingInt(doc.token(t));
             int yk = k + 1;
             // "3-5 years": skip the upper bound
-            if (yk < n && doc.isNumber(doc.wordToken(yk)) && RuleSupport.leadingInt(doc.token(doc.wordToken(yk))) >= 0) {
+            if (yk < n
+                    && doc.isNumber(doc.wordToken(yk))
+                    && RuleSupport.leadingInt(doc.token(doc.wordToken(yk))) >= 0) {
                 yk++;
             }
             if (years <= 0 || years > 60 || yk >= n || yearsWords.lengthAt(doc, yk) == 0) {
@@ -78,12 +81,19 @@ public final class YearsAsSoleFilterRule implements JdRule {
                 int released = Integer.parseInt(tech.attribute(m.entry(), "released"));
                 int age = thisYear - released;
                 if (years > age) {
-                    ctx.report(doc.span(m.start(), m.end()), "exceeds-age", years, tech.attribute(m.entry(), "name"),
-                            age, released);
+                    ctx.report(
+                            doc.span(m.start(), m.end()),
+                            "exceeds-age",
+                            years,
+                            tech.attribute(m.entry(), "name"),
+                            age,
+                            released);
                 }
             }
             if (!impact.occursIn(doc, from, to) && reportedSentences.add(sentence)) {
-                ctx.report(doc.span(doc.tokenStart(t), doc.tokenEnd(yt)), "sole-filter",
+                ctx.report(
+                        doc.span(doc.tokenStart(t), doc.tokenEnd(yt)),
+                        "sole-filter",
                         doc.originalText(doc.tokenStart(t), doc.tokenEnd(yt)));
             }
             k = yk;

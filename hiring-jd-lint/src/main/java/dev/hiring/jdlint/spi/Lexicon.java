@@ -168,7 +168,9 @@ public final class Lexicon {
             boolean ok = true;
             for (int j = 1; j < p.length; j++) {
                 int t2 = doc.wordToken(k + j);
-                if (doc.sentence(t2) != sentence || doc.tokenEnd(t2) > to || !doc.token(t2).equals(p[j])) {
+                if (doc.sentence(t2) != sentence
+                        || doc.tokenEnd(t2) > to
+                        || !doc.token(t2).equals(p[j])) {
                     ok = false;
                     break;
                 }

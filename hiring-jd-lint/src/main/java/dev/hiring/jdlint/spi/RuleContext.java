@@ -30,7 +30,8 @@ public interface RuleContext {
                 .map(b -> doc.span(b.start(), b.end()))
                 .orElseGet(() -> doc.blocks().isEmpty()
                         ? doc.originalSpan(0, 0)
-                        : doc.span(doc.blocks().get(0).start(), doc.blocks().get(0).start()));
+                        : doc.span(
+                                doc.blocks().get(0).start(), doc.blocks().get(0).start()));
     }
 
     /**
