@@ -8,5 +8,5 @@ module dev.hiring.testkit {
     requires transitive quicktheories;
     requires static org.immutables.value;
 
-    // exports and opens are added with the first classes of the package
+    exports dev.hiring.testkit;
 }
