@@ -1,0 +1,145 @@
+package dev.hiring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hiring.core.json.HiringJson;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintCommandTest {
+    private static final String BAD = """
+            # Rockstar Engineer
+
+            We want a ninja. Salary: competitive.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static Path shared(String rel) {
+        Path p = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        for (Path q = p; q != null; q = q.getParent()) {
+            if (Files.isDirectory(q.resolve(".ci"))) {
+                p = q;
+                break;
+            }
+        }
+        Path f = p.resolve("../shared").resolve(rel).normalize();
+        Assumptions.assumeTrue(Files.exists(f), "shared data not found at " + f);
+        return f;
+    }
+
+    @Test
+    void goodFixturePassesAndBadFixtureFails() {
+        CliRun good =
+                CliRun.of("lint", shared("fixtures/jd/good-senior-backend.md").toString());
+        assertThat(good.exitCode()).isEqualTo(HiringCli.OK);
+        assertThat(good.out()).contains("0 errors, 0 warnings");
+
+        CliRun bad =
+                CliRun.of("lint", shared("fixtures/jd/bad-senior-backend.md").toString());
+        assertThat(bad.exitCode()).isEqualTo(HiringCli.FINDINGS);
+        assertThat(bad.out())
+                .containsPattern("bad-senior-backend\\.md:1:1: error no-buzzwords \"Rockstar\" is a buzzword");
+    }
+
+    @Test
+    void failOnControlsTheExitCode() throws Exception {
+        Path good = shared("fixtures/jd/good-senior-backend.md");
+        assertThat(CliRun.of("lint", "--fail-on", "suggestion", good.toString()).exitCode())
+                .isEqualTo(HiringCli.FINDINGS);
+        Path bad = Files.writeString(dir.resolve("bad.md"), BAD);
+        assertThat(CliRun.of("lint", "--fail-on", "never", bad.toString()).exitCode())
+                .isEqualTo(HiringCli.OK);
+    }
+
+    @Test
+    void jsonOutputFollowsTheContract() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.md"), BAD);
+        CliRun run = CliRun.of("lint", "--format", "json", bad.toString());
+        assertThat(run.exitCode()).isEqualTo(HiringCli.FINDINGS);
+        JsonNode root = HiringJson.mapper().readTree(run.out());
+        assertThat(root.at("/tool/name").asText()).isEqualTo("hiring-jd-lint");
+        assertThat(root.at("/files/0/path").asText()).endsWith("bad.md");
+        assertThat(root.at("/files/0/findings/0/ruleId").asText()).isNotBlank();
+        assertThat(root.at("/files/0/findings/0").has("suggestion")).isTrue();
+        assertThat(root.at("/files/0/metrics/genderCoding/verdict").asText()).isNotBlank();
+    }
+
+    @Test
+    void sarifOutputListsRulesAndResults() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.md"), BAD);
+        CliRun run = CliRun.of("lint", "--format", "sarif", bad.toString());
+        JsonNode root = HiringJson.mapper().readTree(run.out());
+        assertThat(root.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(root.at("/runs/0/tool/driver/rules").size()).isEqualTo(20);
+        assertThat(root.at("/runs/0/results/0/partialFingerprints").size()).isEqualTo(1);
+    }
+
+    @Test
+    void directoriesAreSearchedInSortedOrder() throws Exception {
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("b/z.md"), BAD);
+        Files.writeString(dir.resolve("a.html"), "<h1>Engineer</h1><p>A ninja.</p>");
+        Files.writeString(dir.resolve("notes.json"), "{}");
+        CliRun run = CliRun.of("lint", "--fail-on", "never", dir.toString());
+        assertThat(run.out()).contains("in 2 files");
+        assertThat(run.out().indexOf("a.html")).isLessThan(run.out().indexOf("z.md"));
+    }
+
+    @Test
+    void configAndBaseline() throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.md"), BAD);
+        Path cfg = Files.writeString(dir.resolve("cfg.json"), "{\"rules\": {\"no-buzzwords\": \"off\"}}");
+        CliRun run = CliRun.of("lint", "--config", cfg.toString(), bad.toString());
+        assertThat(run.out()).doesNotContain("no-buzzwords");
+
+        Path base = dir.resolve("baseline.json");
+        assertThat(CliRun.of("lint", "--write-baseline", base.toString(), bad.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(base).exists();
+        CliRun again = CliRun.of("lint", "--baseline", base.toString(), bad.toString());
+        assertThat(again.exitCode()).isEqualTo(HiringCli.OK);
+        assertThat(again.out()).contains("0 problems");
+        Files.writeString(bad, BAD + "\nA guru.\n");
+        CliRun changed = CliRun.of("lint", "--baseline", base.toString(), bad.toString());
+        assertThat(changed.exitCode()).isEqualTo(HiringCli.FINDINGS);
+        assertThat(changed.out()).contains("\"guru\"").doesNotContain("\"ninja\"");
+    }
+
+    @Test
+    void readsStandardInput() {
+        InputStream old = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(BAD.getBytes(StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("lint", "-");
+            assertThat(run.exitCode()).isEqualTo(HiringCli.FINDINGS);
+            assertThat(run.out()).contains("<stdin>:3:11: error no-buzzwords");
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    @Test
+    void badInputAndUsageExitWithTwo() throws Exception {
+        CliRun missing = CliRun.of("lint", dir.resolve("nope.md").toString());
+        assertThat(missing.exitCode()).isEqualTo(HiringCli.BAD_INPUT);
+        assertThat(missing.err()).startsWith("hiring lint: ").contains("nope.md");
+        Path cfg = Files.writeString(dir.resolve("cfg.json"), "{\"rules\": {\"length\": \"loud\"}}");
+        Path bad = Files.writeString(dir.resolve("bad.md"), BAD);
+        CliRun badCfg = CliRun.of("lint", "--config", cfg.toString(), bad.toString());
+        assertThat(badCfg.exitCode()).isEqualTo(HiringCli.BAD_INPUT);
+        assertThat(badCfg.err()).contains("$.rules.length").hasLineCount(1);
+        assertThat(CliRun.of("lint").exitCode()).isEqualTo(HiringCli.BAD_INPUT);
+        assertThat(CliRun.of("lint", "--format", "xml", bad.toString()).exitCode())
+                .isEqualTo(HiringCli.BAD_INPUT);
+    }
+}
