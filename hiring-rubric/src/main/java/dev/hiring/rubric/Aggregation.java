@@ -105,10 +105,7 @@ public record Aggregation(
         int n = table.size();
         int s = cards.size();
         // ratings of criterion k live in values[k * s .. k * s + counts[k])
-        int[] values = new int[n * s];
-        int[] counts = new int[n];
-        long[] sums = new long[n];
-        List<Violation> violations = null;
+        Tally tally = new Tally(table, levels, n, s);
         String[] raters = new String[s];
         int raterCount = 0;
         int strongNoHires = 0;
@@ -120,27 +117,9 @@ public record Aggregation(
         for (int i = 0; i < s; i++) {
             Scorecard card = cards.get(i);
             Map<String, Integer> ratings = card.getRatings();
-            for (Map.Entry<String, Integer> r : ratings.entrySet()) {
-                Integer idx = table.index(r.getKey());
-                int v = r.getValue();
-                if (idx == null) {
-                    violations = add(
-                            violations,
-                            "scorecards[" + i + "].ratings." + r.getKey(),
-                            "names no criterion of the policy (" + table.idList() + ")");
-                    continue;
-                }
-                if (levels != null && (v >= levels.length || !levels[v])) {
-                    violations = add(
-                            violations,
-                            "scorecards[" + i + "].ratings." + r.getKey(),
-                            "value " + v + " is not a level of the rating scale");
-                    continue;
-                }
-                int k = idx;
-                values[k * s + counts[k]++] = v;
-                sums[k] += v;
-            }
+            tally.card = i;
+            // forEach avoids the per-entry wrappers of an unmodifiable map's entry set
+            ratings.forEach(tally);
             String interviewer = card.getInterviewer();
             if (!ratings.isEmpty() && indexOf(raters, raterCount, interviewer) < 0) {
                 raters[raterCount++] = interviewer;
@@ -159,8 +138,8 @@ public record Aggregation(
             for (int j = 0; j < flagIds.size(); j++) {
                 String f = flagIds.get(j);
                 if (!flags.isEmpty() && !flags.contains(f)) {
-                    violations = add(
-                            violations,
+                    tally.violations = add(
+                            tally.violations,
                             "scorecards[" + i + "].redFlags[" + j + "]",
                             "'" + f + "' is not a red flag of the policy");
                 }
@@ -175,8 +154,8 @@ public record Aggregation(
             for (int j = 0; j < cardReasons.size(); j++) {
                 String id = cardReasons.get(j);
                 if (!reasons.isEmpty() && !reasons.contains(id)) {
-                    violations = add(
-                            violations,
+                    tally.violations = add(
+                            tally.violations,
                             "scorecards[" + i + "].rejectionReasons[" + j + "]",
                             "'" + id + "' is not a rejection reason of the policy");
                 }
@@ -196,9 +175,13 @@ public record Aggregation(
                 }
             }
         }
+        List<Violation> violations = tally.violations;
         if (violations != null) {
             throw new InvalidHiringDataException("CandidateEvaluation", violations);
         }
+        int[] values = tally.values;
+        int[] counts = tally.counts;
+        long[] sums = tally.sums;
         CriterionAggregate[] aggregates = new CriterionAggregate[n];
         double weighted = 0;
         double weightSum = 0;
@@ -250,6 +233,53 @@ public record Aggregation(
                 negativesWithoutReason,
                 flagList,
                 ranked);
+    }
+
+    /** Collects one scorecard's ratings into per-criterion slots; reused across the scorecards. */
+    private static final class Tally implements java.util.function.BiConsumer<String, Integer> {
+        final CriteriaTable table;
+        final boolean @Nullable [] levels;
+        final int stride;
+        final int[] values;
+        final int[] counts;
+        final long[] sums;
+        int card;
+
+        @Nullable
+        List<Violation> violations;
+
+        Tally(CriteriaTable table, boolean @Nullable [] levels, int n, int s) {
+            this.table = table;
+            this.levels = levels;
+            this.stride = s;
+            this.values = new int[n * s];
+            this.counts = new int[n];
+            this.sums = new long[n];
+        }
+
+        @Override
+        public void accept(String criterion, Integer rating) {
+            Integer idx = table.index(criterion);
+            int v = rating;
+            if (idx == null) {
+                violations = add(
+                        violations,
+                        "scorecards[" + card + "].ratings." + criterion,
+                        "names no criterion of the policy (" + table.idList() + ")");
+                return;
+            }
+            boolean[] allowed = levels;
+            if (allowed != null && (v >= allowed.length || !allowed[v])) {
+                violations = add(
+                        violations,
+                        "scorecards[" + card + "].ratings." + criterion,
+                        "value " + v + " is not a level of the rating scale");
+                return;
+            }
+            int k = idx;
+            values[k * stride + counts[k]++] = v;
+            sums[k] += v;
+        }
     }
 
     /** Most frequent first, ties by id. */
