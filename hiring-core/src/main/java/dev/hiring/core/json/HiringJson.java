@@ -28,6 +28,11 @@ import dev.hiring.core.validation.HiringValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -119,15 +124,48 @@ public final class HiringJson {
     }
 
     /**
-     * Reads a value from UTF-8 JSON bytes and checks it; see {@link #read(String, Class)}. The stream is not
-     * closed.
+     * Reads a value from UTF-8 JSON bytes and checks it; see {@link #read(String, Class)}. The bytes must be valid
+     * UTF-8 (a leading byte order mark is skipped): malformed bytes give a {@link HiringParseException} with their
+     * line and column rather than being replaced silently. The stream is not closed.
      */
     public static <T> T read(InputStream json, Class<T> type) {
+        byte[] bytes;
         try {
-            return read(new String(json.readAllBytes(), StandardCharsets.UTF_8), type);
+            // UTF-8 needs at most 3 bytes per char of the document limit; one more byte shows it is exceeded
+            bytes = json.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, 3 * MAX_DOCUMENT_LENGTH + 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes.length > 3 * MAX_DOCUMENT_LENGTH) {
+            throw new HiringParseException(
+                    "JSON document is longer than " + MAX_DOCUMENT_LENGTH + " characters", "$", 0, 0);
+        }
+        return read(decodeUtf8(bytes), type);
+    }
+
+    /** Decodes strict UTF-8, skipping a leading byte order mark. */
+    private static String decodeUtf8(byte[] bytes) {
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            int[] at = lineAndColumn(out.toString(), out.length());
+            throw new HiringParseException("invalid UTF-8 byte sequence", "$", at[0], at[1]);
+        }
+        out.flip();
+        return out.toString();
     }
 
     /**

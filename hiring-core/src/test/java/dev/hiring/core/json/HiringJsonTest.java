@@ -14,6 +14,7 @@ import dev.hiring.core.RatingScale;
 import dev.hiring.core.Team;
 import dev.hiring.core.Violation;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -112,7 +113,37 @@ class HiringJsonTest {
         assertThat(parseError("{\"size\":3,", Team.class).getMessage()).startsWith("malformed JSON");
         HiringParseException bytes = assertThatThrownByParse(() ->
                 HiringJson.read(new ByteArrayInputStream(new byte[] {'{', (byte) 0xC3, '}'}), Team.class));
-        assertThat(bytes.getMessage()).startsWith("malformed JSON");
+        assertThat(bytes.getMessage()).startsWith("invalid UTF-8");
+    }
+
+    @Test
+    void bytesMustBeStrictUtf8() {
+        byte[] latin1 = "{\"size\":3,\"composition\":\"Jos\u00e9\",\"reportingLine\":\"r\"}"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        HiringParseException e =
+                assertThatThrownByParse(() -> HiringJson.read(new ByteArrayInputStream(latin1), Team.class));
+        assertThat(e.getMessage()).startsWith("invalid UTF-8");
+        assertThat(e.line()).isEqualTo(1);
+        assertThat(e.column()).isEqualTo(29);
+        byte[] utf8 =
+                "{\"size\":3,\"composition\":\"Jos\u00e9\",\"reportingLine\":\"r\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(HiringJson.read(new ByteArrayInputStream(utf8), Team.class).getComposition())
+                .isEqualTo("Jos\u00e9");
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+        assertThat(HiringJson.read(new ByteArrayInputStream(bom), Team.class).getComposition())
+                .isEqualTo("Jos\u00e9");
+        byte[] lone = "{\"size\":3,\n\"composition\":\"\ud800\",\"reportingLine\":\"r\"}"
+                .getBytes(StandardCharsets.UTF_8); // encodes the lone surrogate as '?'
+        assertThat(HiringJson.read(new ByteArrayInputStream(lone), Team.class).getComposition())
+                .isEqualTo("?");
+        byte[] cesu = {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'};
+        assertThat(assertThatThrownByParse(() -> HiringJson.read(new ByteArrayInputStream(cesu), Team.class))
+                        .getMessage())
+                .startsWith("invalid UTF-8");
     }
 
     @Test
