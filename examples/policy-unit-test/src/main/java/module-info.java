@@ -1,0 +1,6 @@
+/** A fictional company's hiring policy, as a user of the SDK would write it. */
+module dev.hiring.examples.policy {
+    requires transitive dev.hiring.rubric;
+
+    exports dev.hiring.examples.policy;
+}

@@ -1,0 +1,125 @@
+package dev.hiring.examples.policy;
+
+import static dev.hiring.testkit.JdAssertions.assertThatJd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.hiring.core.Severity;
+import dev.hiring.rubric.CandidateEvaluation;
+import dev.hiring.rubric.Decision;
+import dev.hiring.rubric.Outcome;
+import dev.hiring.rubric.Recommendation;
+import dev.hiring.rubric.Scorecard;
+import dev.hiring.testkit.EvaluationOptions;
+import dev.hiring.testkit.HiringGens;
+import dev.hiring.testkit.JdDefect;
+import dev.hiring.testkit.JdGens;
+import dev.hiring.testkit.PolicyLaws;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Acme's policy and posting under test: copy this file to test your own. */
+class AcmeHiringPolicyTest {
+    private final AcmeHiringPolicy acme = new AcmeHiringPolicy();
+
+    @Test
+    void obeysTheLawsOfADecisionPolicy() {
+        // README:begin laws
+        PolicyLaws.forDecider("acme-backend-engineer", AcmeHiringPolicy.base(), new AcmeHiringPolicy())
+                .deterministic()
+                .orderIndependent()
+                .monotone()
+                .unratedIsNotZero()
+                .vetoesDominate()
+                .minimumInterviewers()
+                .check();
+        // README:end laws
+    }
+
+    @Test
+    void theBasePolicyAloneObeysTheLawsToo() {
+        PolicyLaws.forPolicy(AcmeHiringPolicy.base()).all().check();
+    }
+
+    @Test
+    void neverHiresWithoutASecurityRating() {
+        qt().forAll(HiringGens.evaluations(
+                        AcmeHiringPolicy.base(), EvaluationOptions.defaults().withScorecards(3, 6)))
+                .checkAssert(e -> {
+                    boolean securityRated = e.getScorecards().stream()
+                            .anyMatch(s -> s.rating(AcmeHiringPolicy.SECURITY).isPresent());
+                    Decision d = acme.apply(e);
+                    if (!securityRated) {
+                        assertThat(d.outcome()).isNotEqualTo(Outcome.HIRE);
+                    }
+                    assertThat(d.trace())
+                            .last()
+                            .extracting(r -> r.rule())
+                            .isEqualTo(AcmeHiringPolicy.SECURITY_INTERVIEW);
+                });
+    }
+
+    @Test
+    void threeStrongLoopsWithASecurityRatingAreAHire() {
+        List<Scorecard> cards = new ArrayList<>();
+        for (String interviewer : List.of("i-1", "i-2", "i-3")) {
+            cards.add(Scorecard.builder()
+                    .candidate("c-7")
+                    .interviewer(interviewer)
+                    .putAllRatings(Map.of(
+                            "system-design",
+                            3,
+                            "coding-and-apis",
+                            2,
+                            "reliability-and-ops",
+                            2,
+                            "collaboration-and-leadership",
+                            2,
+                            AcmeHiringPolicy.SECURITY,
+                            2))
+                    .recommendation(Recommendation.HIRE)
+                    .build());
+        }
+        CandidateEvaluation loop = CandidateEvaluation.of("c-7", "acme-backend-engineer", cards);
+
+        assertThat(acme.apply(loop).outcome()).isEqualTo(Outcome.HIRE);
+
+        List<Scorecard> withoutSecurity = new ArrayList<>();
+        for (Scorecard s : cards) {
+            Map<String, Integer> ratings = new java.util.LinkedHashMap<>(s.getRatings());
+            ratings.remove(AcmeHiringPolicy.SECURITY);
+            withoutSecurity.add(s.withRatings(ratings));
+        }
+        assertThat(acme.apply(loop.withScorecards(withoutSecurity)).outcome()).isEqualTo(Outcome.MORE_EVIDENCE_NEEDED);
+    }
+
+    @Test
+    void ourPostingIsClean() throws IOException {
+        String posting = resource("acme-backend-engineer.md");
+        // README:begin posting
+        assertThatJd(posting).hasNoFindingsAtOrAbove(Severity.WARNING);
+        assertThatJd(posting.replace("The salary range is EUR 75,000 to 95,000 per year. ", ""))
+                .hasFinding("compensation-band")
+                .withMessageId("missing");
+        // README:end posting
+    }
+
+    @Test
+    void generatedDraftsWithoutPayAreCaught() {
+        qt().withExamples(30)
+                .forAll(JdGens.broken(JdDefect.MISSING_PAY_BAND))
+                .checkAssert(jd -> assertThatJd(jd).hasFinding("compensation-band"));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = AcmeHiringPolicy.class.getResourceAsStream(name)) {
+            assertThat(in).as("resource %s", name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
