@@ -77,7 +77,7 @@ public final class TextBuilder {
 
     /** Appends one space mapped to the given original range, collapsing with a preceding space or newline. */
     public void space(int origFrom, int origTo) {
-        if (length > 0 && (text[length - 1] == ' ' || text[length - 1] == '\n')) {
+        if (length == 0 || text[length - 1] == ' ' || text[length - 1] == '\n') {
             return;
         }
         put(' ', origFrom, origTo);
@@ -91,7 +91,7 @@ public final class TextBuilder {
         if (text[length - 1] == ' ') {
             length--;
         }
-        if (text[length - 1] != '\n') {
+        if (length > 0 && text[length - 1] != '\n') {
             put('\n', origOffset, origOffset);
         }
     }
