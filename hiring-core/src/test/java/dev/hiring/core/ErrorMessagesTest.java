@@ -1,6 +1,7 @@
 package dev.hiring.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.hiring.core.check.GuideFinding;
@@ -151,6 +152,17 @@ class ErrorMessagesTest {
         InvalidHiringDataException value = (InvalidHiringDataException)
                 error(() -> RubricCriterion.builder().putDescriptors("meets", nullString()));
         assertThat(value.violations()).extracting(Violation::path).containsExactly("descriptors");
+    }
+
+    /**
+     * Setting an attribute twice on a (strict) builder is a programming error, not bad data; the generated builders
+     * report it with an IllegalStateException, as Immutables' strict builders do.
+     */
+    @Test
+    void settingAnAttributeTwiceIsAProgrammingError() {
+        assertThatThrownBy(() -> Skill.builder().id("a").id("b"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("id");
     }
 
     @SuppressWarnings("NullAway")

@@ -108,6 +108,9 @@ class HiringJsonTest {
                 .isEqualTo("$.size");
         assertThat(parseError("[]", Team.class).getMessage()).startsWith("expected a value of type Team");
         assertThat(parseError("null", Team.class).getMessage()).startsWith("expected a value of type Team");
+        HiringParseException indentedNull = parseError("\n  null", Team.class);
+        assertThat(indentedNull.line()).isEqualTo(2);
+        assertThat(indentedNull.column()).isEqualTo(3);
         assertThat(parseError("", Team.class).getMessage()).startsWith("JSON input is empty");
         assertThat(parseError("  \n ", Team.class).line()).isEqualTo(2);
         assertThat(parseError("{\"size\":3,", Team.class).getMessage()).startsWith("malformed JSON");
@@ -176,6 +179,39 @@ class HiringJsonTest {
                         e -> assertThat(e.violations())
                                 .extracting(Violation::path)
                                 .containsExactly("$.levels[1].id"));
+    }
+
+    @Test
+    void translateTurnsJacksonErrorsIntoTypedErrors() {
+        try {
+            HiringJson.mapper().readValue("{\"size\":\"x\"}", Team.class);
+            throw new AssertionError("Jackson accepted a bad size");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            assertThat(HiringJson.translate(e, "Team")).isInstanceOfSatisfying(HiringParseException.class, p -> {
+                assertThat(p.path()).isEqualTo("$.size");
+                assertThat(p.line()).isEqualTo(1);
+                assertThat(p.getCause()).isNull();
+            });
+        }
+        try {
+            HiringJson.mapper().readValue("{\"size\":0,\"composition\":\"c\",\"reportingLine\":\"r\"}", Team.class);
+            throw new AssertionError("Jackson accepted size 0");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            assertThat(HiringJson.translate(e, "Team"))
+                    .isInstanceOfSatisfying(
+                            InvalidHiringDataException.class,
+                            i -> assertThat(i.violations())
+                                    .extracting(Violation::path)
+                                    .containsExactly("$.size"));
+        }
+    }
+
+    @Test
+    void jacksonMessagesDoNotQuoteTheSource() {
+        assertThat(HiringJson.mapper()
+                        .getFactory()
+                        .isEnabled(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION))
+                .isFalse();
     }
 
     @Test
