@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>Four-fifths flag: IR_g &lt; 0.8, strictly (29 CFR 1607.4(D): "less than four-fifths (4/5) (or eighty
  *       percent)").
  *   <li>Significance beside every ratio: Fisher's exact test, two-sided, of the 2 × 2 table (group, reference) ×
- *       (selected, not selected), computed by Apache Commons Statistics' {@link FisherExactTest}; and the pooled
+ *       (selected, not selected), computed by Apache Commons Statistics' {@link FisherExactTest} for tables of up to
+ *       {@link #FISHER_MAX_INDIVIDUALS} individuals; and the pooled
  *       two-proportion z-test z = (r_g − r_ref) / √(p̄ (1 − p̄) (1/n_g + 1/n_ref)) with p̄ the pooled rate of both
  *       groups, its two-sided p-value from Commons Statistics' standard {@link NormalDistribution}.
  *   <li>Small numbers (29 CFR 1607.4(D) and the Uniform Guidelines Questions and Answers, Q. 21): whether a single
@@ -37,6 +38,13 @@ public final class AdverseImpact {
     public static final double FOUR_FIFTHS = 0.8;
     /** The LL144 small-category threshold: less than 2% of the data. */
     public static final double SMALL_SHARE = 0.02;
+    /**
+     * The largest 2 × 2 table (individuals of the group and the reference together) given Fisher's exact test. The
+     * exact two-sided p sums the hypergeometric distribution over its support, which grows with the counts (about
+     * 25 ms at this size, a quarter of a second at a million); beyond it {@code fisherP} is {@code null} and the
+     * pooled z-test, whose normal approximation is then accurate, carries the significance.
+     */
+    public static final long FISHER_MAX_INDIVIDUALS = 100_000;
 
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
     private static final FisherExactTest FISHER = FisherExactTest.withDefaults();
@@ -148,9 +156,12 @@ public final class AdverseImpact {
         return high != 0 ? high : Long.compareUnsigned(x1 * y1, x2 * y2);
     }
 
-    /** Two-sided Fisher exact p-value of (group, reference) × (selected, not selected); null beyond int range. */
+    /**
+     * Two-sided Fisher exact p-value of (group, reference) × (selected, not selected); null above
+     * {@link #FISHER_MAX_INDIVIDUALS}.
+     */
     static @Nullable Double fisherP(GroupCounts g, GroupCounts ref) {
-        if (g.applicants() > Integer.MAX_VALUE / 2 || ref.applicants() > Integer.MAX_VALUE / 2) {
+        if (g.applicants() + ref.applicants() > FISHER_MAX_INDIVIDUALS) {
             return null;
         }
         int[][] table = {

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *     excluded or no group has a positive rate
  * @param fourFifthsViolation whether the impact ratio is strictly below 0.8 (29 CFR 1607.4(D))
  * @param fisherP the two-sided p-value of Fisher's exact test of this group against the reference group;
- *     {@code null} for the reference itself, an excluded group, or counts beyond the test's range
+ *     {@code null} for the reference itself, an excluded group, or more than
+ *     {@link AdverseImpact#FISHER_MAX_INDIVIDUALS} individuals in the two groups (then read {@code z})
  * @param z the pooled two-proportion z statistic (this group's rate minus the reference's, over the pooled
  *     standard error); {@code null} for the reference, an excluded group, or when the pooled rate is 0 or 1
  * @param zP the two-sided normal p-value of {@code z}, or {@code null} with it

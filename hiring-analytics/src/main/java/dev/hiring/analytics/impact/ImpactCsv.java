@@ -1,6 +1,7 @@
 package dev.hiring.analytics.impact;
 
 import dev.hiring.analytics.internal.CsvRows;
+import dev.hiring.analytics.internal.LongIntMap;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
 import java.io.Reader;
@@ -27,6 +28,14 @@ import java.util.Set;
 public final class ImpactCsv {
     /** The separator of the parts of an intersectional group label. */
     public static final String JOIN = " / ";
+    /** The most group columns in one (intersectional) table. */
+    public static final int MAX_COLUMNS_PER_DIMENSION = 3;
+    /** The most distinct values of one group column. */
+    public static final int MAX_VALUES_PER_COLUMN = 1 << 20;
+    /** The most groups in one table. */
+    public static final int MAX_GROUPS = 100_000;
+
+    private static final int BITS_PER_COLUMN = 20;
 
     private ImpactCsv() {}
 
@@ -106,19 +115,41 @@ public final class ImpactCsv {
                 }
             }
             boolean scoring = outcome.kind() == RateKind.SCORING;
+            // Each distinct group column is looked up once per row; a dimension's group is the tuple of its
+            // columns' value indexes, packed into a long.
+            List<Integer> used = new ArrayList<>();
+            int[][] slots = new int[cols.length][];
+            for (int d = 0; d < cols.length; d++) {
+                if (cols[d].length > MAX_COLUMNS_PER_DIMENSION) {
+                    throw new HiringException("adverse impact: at most " + MAX_COLUMNS_PER_DIMENSION
+                            + " group columns per table, got " + cols[d].length);
+                }
+                slots[d] = new int[cols[d].length];
+                for (int c = 0; c < cols[d].length; c++) {
+                    int slot = used.indexOf(cols[d][c]);
+                    if (slot < 0) {
+                        slot = used.size();
+                        used.add(cols[d][c]);
+                    }
+                    slots[d][c] = slot;
+                }
+            }
+            Column[] columns = new Column[used.size()];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = new Column(used.get(i));
+            }
+            int[] valueIndex = new int[columns.length];
             Tally[] tallies = new Tally[cols.length];
             for (int d = 0; d < cols.length; d++) {
                 tallies[d] = new Tally(scoring);
             }
             double[] scores = scoring ? new double[1024] : new double[0];
             long rows = 0;
-            StringBuilder key = new StringBuilder();
             String[] row;
             while ((row = csv.next()) != null) {
-                double score = 0;
                 boolean selected = false;
                 if (scoring) {
-                    score = csv.number(out);
+                    double score = csv.number(out);
                     if (rows == scores.length) {
                         if (rows >= Integer.MAX_VALUE - 16) {
                             throw new HiringException("adverse impact: too many rows for the scoring rate");
@@ -129,9 +160,20 @@ public final class ImpactCsv {
                 } else {
                     selected = flag(csv, row[out], out);
                 }
+                for (int i = 0; i < columns.length; i++) {
+                    valueIndex[i] = columns[i].index(row[columns[i].column]);
+                }
                 for (int d = 0; d < cols.length; d++) {
-                    String label = label(row, cols[d], key);
-                    tallies[d].add(label, selected, (int) rows);
+                    long key = 0;
+                    for (int slot : slots[d]) {
+                        int v = valueIndex[slot];
+                        if (v < 0) {
+                            key = -1;
+                            break;
+                        }
+                        key = (key << BITS_PER_COLUMN) | v;
+                    }
+                    tallies[d].add(key, slots[d], columns, selected, (int) rows);
                 }
                 rows++;
             }
@@ -196,33 +238,43 @@ public final class ImpactCsv {
         }
     }
 
-    /** The group label of a row for some columns, or null when any part is unknown. */
-    private static String label(String[] row, int[] cols, StringBuilder key) {
-        if (cols.length == 1) {
-            String v = row[cols[0]];
-            return v.isEmpty() || "unknown".equalsIgnoreCase(v) ? "" : v;
+    /** The distinct values of one group column, indexed in first-seen order; -1 for an unknown category. */
+    private static final class Column {
+        final int column;
+        final Map<String, Integer> index = new HashMap<>();
+        final List<String> names = new ArrayList<>();
+
+        Column(int column) {
+            this.column = column;
         }
-        key.setLength(0);
-        for (int c = 0; c < cols.length; c++) {
-            String v = row[cols[c]];
-            if (v.isEmpty() || "unknown".equalsIgnoreCase(v)) {
-                return "";
+
+        int index(String value) {
+            Integer i = index.get(value);
+            if (i != null) {
+                return i;
             }
-            if (c > 0) {
-                key.append(JOIN);
+            if (value.isEmpty() || "unknown".equalsIgnoreCase(value)) {
+                index.put(value, -1);
+                return -1;
             }
-            key.append(v);
+            if (names.size() >= MAX_VALUES_PER_COLUMN) {
+                throw new HiringException(
+                        "adverse impact: more than " + MAX_VALUES_PER_COLUMN + " distinct values in one group column");
+            }
+            index.put(value, names.size());
+            names.add(value);
+            return names.size() - 1;
         }
-        return key.toString();
     }
 
-    /** Counts per group label; memory grows with the number of groups (plus one int per row when scoring). */
+    /** Counts per group; memory grows with the number of groups (plus one int per row when scoring). */
     private static final class Tally {
-        final Map<String, long[]> byGroup = new HashMap<>();
+        final LongIntMap byKey = new LongIntMap();
         final boolean scoring;
         int[] groupOfRow = new int[0];
         final List<String> labels = new ArrayList<>();
-        final List<long[]> counts = new ArrayList<>();
+        long[] applicants = new long[16];
+        long[] selectedCounts = new long[16];
         long unknown;
 
         Tally(boolean scoring) {
@@ -232,26 +284,28 @@ public final class ImpactCsv {
             }
         }
 
-        void add(String label, boolean selected, int row) {
+        void add(long key, int[] slots, Column[] columns, boolean selected, int row) {
             int index = -1;
-            if (label.isEmpty()) {
+            if (key < 0) {
                 unknown++;
             } else {
-                long[] c = byGroup.get(label);
-                if (c == null) {
-                    if (byGroup.size() >= 100_000) {
-                        throw new HiringException("adverse impact: more than 100000 distinct groups");
+                index = byKey.get(key);
+                if (index < 0) {
+                    if (labels.size() >= MAX_GROUPS) {
+                        throw new HiringException("adverse impact: more than " + MAX_GROUPS + " distinct groups");
                     }
-                    c = new long[] {0, 0, labels.size()};
-                    byGroup.put(label, c);
-                    labels.add(label);
-                    counts.add(c);
+                    index = labels.size();
+                    byKey.put(key, index);
+                    labels.add(label(key, slots, columns));
+                    if (index == applicants.length) {
+                        applicants = Arrays.copyOf(applicants, index * 2);
+                        selectedCounts = Arrays.copyOf(selectedCounts, index * 2);
+                    }
                 }
-                c[0]++;
+                applicants[index]++;
                 if (selected) {
-                    c[1]++;
+                    selectedCounts[index]++;
                 }
-                index = (int) c[2];
             }
             if (scoring) {
                 if (row == groupOfRow.length) {
@@ -261,14 +315,26 @@ public final class ImpactCsv {
             }
         }
 
+        private static String label(long key, int[] slots, Column[] columns) {
+            StringBuilder sb = new StringBuilder();
+            for (int c = 0; c < slots.length; c++) {
+                int shift = BITS_PER_COLUMN * (slots.length - 1 - c);
+                int v = (int) ((key >>> shift) & ((1L << BITS_PER_COLUMN) - 1));
+                if (c > 0) {
+                    sb.append(JOIN);
+                }
+                sb.append(columns[slots[c]].names.get(v));
+            }
+            return sb.toString();
+        }
+
         List<GroupCounts> counts(double[] scores, double median) {
             long[] above = new long[labels.size()];
             if (scoring) {
-                long rows = 0;
-                for (long[] c : byGroup.values()) {
-                    rows += c[0];
+                long rows = unknown;
+                for (int i = 0; i < labels.size(); i++) {
+                    rows += applicants[i];
                 }
-                rows += unknown;
                 for (int r = 0; r < rows; r++) {
                     int g = groupOfRow[r];
                     if (g >= 0 && scores[r] > median) {
@@ -278,8 +344,7 @@ public final class ImpactCsv {
             }
             List<GroupCounts> out = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
-                long[] c = counts.get(i);
-                out.add(new GroupCounts(labels.get(i), c[0], scoring ? above[i] : c[1]));
+                out.add(new GroupCounts(labels.get(i), applicants[i], scoring ? above[i] : selectedCounts[i]));
             }
             return out;
         }

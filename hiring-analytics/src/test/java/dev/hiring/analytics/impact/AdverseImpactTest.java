@@ -93,6 +93,20 @@ class AdverseImpactTest {
     }
 
     @Test
+    void veryLargeTablesCarryTheZTestOnly() {
+        ImpactReport r = AdverseImpact.analyze(
+                List.of(new GroupCounts("a", 60_000, 30_000), new GroupCounts("b", 60_000, 27_000)),
+                RateKind.SELECTION,
+                0,
+                null,
+                false);
+        GroupImpact b = r.groups().get(1);
+        assertThat(b.fisherP()).isNull();
+        assertThat(b.z()).isNotNull();
+        assertThat(b.zP()).isNotNull().isLessThan(1e-6);
+    }
+
+    @Test
     void smallGroupsAreMarkedAndExcludedOnlyWhenAsked() {
         List<GroupCounts> groups =
                 List.of(new GroupCounts("a", 500, 250), new GroupCounts("b", 480, 200), new GroupCounts("tiny", 10, 9));
