@@ -38,6 +38,24 @@ class CalibrationCommandTest {
     }
 
     @Test
+    void rubricEvaluations() throws Exception {
+        Path f = Files.writeString(dir.resolve("e.json"), """
+                {"minimumHistory": 1,
+                 "evaluations": [{"candidate": "c1", "role": "senior-backend-engineer", "scorecards": [
+                   {"candidate": "c1", "interviewer": "ana", "ratings": {"system-design": 3}, "recommendation": "HIRE"},
+                   {"candidate": "c1", "interviewer": "bo", "ratings": {"system-design": 1},
+                    "recommendation": "NO_HIRE"}]}],
+                 "decisions": [{"candidate": "c1", "hired": true}]}
+                """);
+        CliRun run = CliRun.of("calibration", f.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode r = HiringJson.mapper().readTree(run.out());
+        assertThat(r.get("interviewers")).hasSize(2);
+        assertThat(r.get("recommendations").get(0).get("rate").asDouble()).isEqualTo(1.0);
+        assertThat(r.get("recommendations").get(1).get("rate").asDouble()).isEqualTo(0.0);
+    }
+
+    @Test
     void badInput() throws Exception {
         Path f = Files.writeString(dir.resolve("c.json"), "{\"ratings\": []}");
         CliRun run = CliRun.of("calibration", f.toString());
