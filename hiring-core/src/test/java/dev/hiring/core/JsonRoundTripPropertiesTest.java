@@ -137,6 +137,15 @@ class JsonRoundTripPropertiesTest {
     }
 
     @Test
+    void readingUtf8BytesEqualsReadingText() {
+        qt().forAll(CoreGens.hiringGuides()).checkAssert(g -> {
+            byte[] bytes = HiringJson.write(g).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(HiringJson.read(new java.io.ByteArrayInputStream(bytes), HiringGuide.class))
+                    .isEqualTo(g);
+        });
+    }
+
+    @Test
     void enumsAreWrittenByName() {
         qt().forAll(CoreGens.interviewStages())
                 .checkAssert(s -> assertThat(HiringJson.write(s))

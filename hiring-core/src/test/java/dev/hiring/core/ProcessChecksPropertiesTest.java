@@ -95,6 +95,21 @@ class ProcessChecksPropertiesTest {
     }
 
     @Test
+    void aGuidesOwnBoundsDecideTheTouchpointFinding() {
+        qt().forAll(CoreGens.interviewProcesses(), CoreGens.hiringGuides()).checkAssert((p, g) -> {
+            int n = p.touchpoints();
+            List<GuideFinding> findings = ProcessChecks.check(p, g);
+            assertThat(hasTouchpointFinding(findings))
+                    .isEqualTo(n < g.getMinTouchpoints() || n > g.getMaxTouchpoints());
+            // the other checks do not depend on the guide
+            assertThat(findings.stream().filter(f -> !f.checkId().equals("touchpoints")))
+                    .containsExactlyElementsOf(ProcessChecks.check(p).stream()
+                            .filter(f -> !f.checkId().equals("touchpoints"))
+                            .toList());
+        });
+    }
+
+    @Test
     void theBuiltInGuideBoundsGiveTheSameFindingsAsTheDefaults() {
         HiringGuide guide = HiringGuides.seniorBackendEngineer();
         qt().forAll(CoreGens.interviewProcesses())

@@ -1,0 +1,51 @@
+package dev.hiring.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** {@link RatingScale} lookups and {@link Severity} names. */
+class RatingScalePropertiesTest {
+    @Test
+    void everyLevelIsFoundByIdLabelAndValue() {
+        qt().forAll(CoreGens.ratingScales()).checkAssert(s -> {
+            for (RatingLevel l : s.getLevels()) {
+                assertThat(s.level(l.getId())).contains(l);
+                assertThat(s.parseLevel(l.getId())).contains(l);
+                assertThat(s.parseLevel("  " + l.getId().toUpperCase(Locale.ROOT) + " "))
+                        .contains(l);
+                assertThat(s.parseLevel(Integer.toString(l.getValue()))).contains(l);
+            }
+            assertThat(s.lowest()).isEqualTo(s.getLevels().get(0));
+            assertThat(s.highest().getValue()).isGreaterThan(s.lowest().getValue());
+            assertThat(s.parseLevel("")).isEmpty();
+            assertThat(s.parseLevel("x".repeat(201))).isEmpty();
+            assertThat(s.level("no-such-level-" + s.getLevels().size())).isEmpty();
+        });
+    }
+
+    @Test
+    void theGuidesScaleReadsItsLabels() {
+        RatingScale s = HiringGuides.seniorBackendEngineer().getRatingScale();
+        assertThat(s.parseLevel("Exceeds / Strong")).map(RatingLevel::getId).contains("exceeds");
+        assertThat(s.parseLevel("EXCEEDS")).map(RatingLevel::getId).contains("exceeds");
+        assertThat(s.parseLevel("meets")).map(RatingLevel::getId).contains("meets");
+        assertThat(s.parseLevel("1")).map(RatingLevel::getId).contains("below");
+        assertThat(s.parseLevel("4")).isEmpty();
+        assertThat(s.parseLevel("/")).isEmpty();
+    }
+
+    @Test
+    void severityNamesRoundTrip() {
+        for (Severity s : Severity.values()) {
+            assertThat(Severity.parse(s.id())).isEqualTo(s);
+            assertThat(Severity.parse(" " + s.name() + " ")).isEqualTo(s);
+            assertThat(s.id()).isEqualTo(s.name().toLowerCase(Locale.ROOT));
+            assertThat(s.isAtLeast(s)).isTrue();
+        }
+        assertThat(Severity.ERROR.isAtLeast(Severity.WARNING)).isTrue();
+        assertThat(Severity.SUGGESTION.isAtLeast(Severity.WARNING)).isFalse();
+    }
+}
