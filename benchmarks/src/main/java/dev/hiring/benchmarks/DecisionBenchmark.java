@@ -67,6 +67,38 @@ public class DecisionBenchmark {
         return policy.decide(evaluation);
     }
 
+    /**
+     * A per-core cross-check that does not depend on how busy the machine is: runs {@link #decide()} in rounds of
+     * 2 million on this thread and prints decisions per second of this thread's CPU time (JMH reports wall-clock
+     * throughput, which other processes on a shared machine depress). Not a JMH benchmark; run with {@code java
+     * -cp benchmarks/target/benchmarks.jar dev.hiring.benchmarks.DecisionBenchmark}.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        DecisionBenchmark b = new DecisionBenchmark();
+        b.setUp();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        int n = 2_000_000;
+        for (int round = 1; round <= 8; round++) {
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                sink += b.decide().trace().size();
+            }
+            long cpu = mx.getCurrentThreadCpuTime() - cpu0;
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "round %d: %.0f decisions per CPU-second (%.0f ns CPU per decision)%n",
+                    round,
+                    n * 1e9 / cpu,
+                    cpu / (double) n);
+        }
+        if (sink != 8L * n * 7) {
+            throw new IllegalStateException("unexpected trace sizes");
+        }
+    }
+
     /** The aggregation alone (statistics and weighted score), for comparison. */
     @Benchmark
     public Aggregation aggregate() {

@@ -193,7 +193,7 @@ public record Aggregation(
             }
             int from = k * s;
             if (c > 1) {
-                Arrays.sort(values, from, from + c);
+                sortSmall(values, from, from + c);
             }
             double mean = (double) sums[k] / c;
             int mid = from + c / 2;
@@ -259,9 +259,9 @@ public record Aggregation(
 
         @Override
         public void accept(String criterion, Integer rating) {
-            Integer idx = table.index(criterion);
+            int idx = table.indexOf(criterion);
             int v = rating;
-            if (idx == null) {
+            if (idx < 0) {
                 violations = add(
                         violations,
                         "scorecards[" + card + "].ratings." + criterion,
@@ -286,6 +286,23 @@ public record Aggregation(
     private static final java.util.Comparator<ReasonCount> RANKING =
             java.util.Comparator.comparingInt(ReasonCount::count).reversed().thenComparing(ReasonCount::id);
 
+    /** Insertion sort: the ranges hold one rating per scorecard, a handful of values. */
+    private static void sortSmall(int[] a, int from, int to) {
+        if (to - from > 16) {
+            Arrays.sort(a, from, to);
+            return;
+        }
+        for (int i = from + 1; i < to; i++) {
+            int x = a[i];
+            int j = i - 1;
+            while (j >= from && a[j] > x) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
     private static int indexOf(String[] items, int size, String item) {
         for (int i = 0; i < size; i++) {
             if (items[i].equals(item)) {
@@ -306,9 +323,14 @@ public record Aggregation(
         private final String[] ids;
         private final double[] weights;
         private final Map<String, Integer> index;
+        private final int[] hashes;
 
         private CriteriaTable(String[] ids, double[] weights, Map<String, Integer> index) {
             this.ids = ids;
+            this.hashes = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                hashes[i] = ids[i].hashCode();
+            }
             this.weights = weights;
             this.index = index;
         }
@@ -338,9 +360,19 @@ public record Aggregation(
             return ids.length;
         }
 
-        @Nullable
-        Integer index(String id) {
-            return index.get(id);
+        /** The position of a criterion id, or -1; a scan over cached hash codes for small tables. */
+        int indexOf(String id) {
+            if (ids.length > 12) {
+                Integer i = index.get(id);
+                return i == null ? -1 : i;
+            }
+            int h = id.hashCode();
+            for (int i = 0; i < ids.length; i++) {
+                if (hashes[i] == h && ids[i].equals(id)) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         String id(int k) {
