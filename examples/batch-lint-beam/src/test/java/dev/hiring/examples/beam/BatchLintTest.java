@@ -1,0 +1,139 @@
+package dev.hiring.examples.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hiring.jdlint.FileResult;
+import dev.hiring.jdlint.InputFormat;
+import dev.hiring.jdlint.Linter;
+import dev.hiring.jdlint.format.JsonFormat;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the lint pipeline on the DirectRunner and checks that its output is, finding for finding, what jd-lint's JSON
+ * format writes for the same files (the format {@code hiring lint --format json} prints), computed in-process here.
+ */
+class BatchLintTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path out;
+
+    @Test
+    void ownPostingsMatchTheJsonFormatFindingForFinding() throws Exception {
+        Path dir = Path.of("src/test/resources/postings").toAbsolutePath();
+        Map<String, List<String>> expected = expected(dir);
+        assertThat(expected).hasSize(3);
+        assertThat(expected.get("rockstar-draft.md")).isNotEmpty();
+
+        runAndCompare(dir, expected);
+    }
+
+    @Test
+    void sharedCorpusMatchesTheJsonFormatFindingForFinding() throws Exception {
+        Path corpus = repositoryRoot().resolve("../shared/corpus/jd").normalize();
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "shared data not found at " + corpus);
+        Map<String, List<String>> expected = expected(corpus);
+        assertThat(expected).hasSizeGreaterThan(10);
+
+        runAndCompare(corpus, expected);
+    }
+
+    private void runAndCompare(Path dir, Map<String, List<String>> expected) throws IOException {
+        // README:begin run
+        DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);
+        options.setRunner(DirectRunner.class);
+        options.setTargetParallelism(2);
+        Pipeline pipeline = Pipeline.create(options);
+        BatchLint.build(pipeline, dir + "/*", out + "/");
+        pipeline.run().waitUntilFinish();
+        // README:end run
+
+        Map<String, List<String>> actual = new TreeMap<>();
+        expected.keySet().forEach(k -> actual.put(k, new ArrayList<>()));
+        for (String line : lines("findings")) {
+            JsonNode node = JSON.readTree(line);
+            String name = Path.of(node.get("path").asText()).getFileName().toString();
+            actual.computeIfAbsent(name, k -> new ArrayList<>()).add(JSON.writeValueAsString(node.get("finding")));
+        }
+        actual.values().forEach(l -> l.sort(null));
+        assertThat(actual).isEqualTo(expected);
+
+        Map<String, Long> counts = new TreeMap<>();
+        for (List<String> findings : expected.values()) {
+            for (String f : findings) {
+                counts.merge(JSON.readTree(f).get("ruleId").asText(), 1L, Long::sum);
+            }
+        }
+        Map<String, Long> summary = new TreeMap<>();
+        for (String line : lines("summary")) {
+            JsonNode node = JSON.readTree(line);
+            summary.put(node.get("ruleId").asText(), node.get("count").asLong());
+        }
+        assertThat(summary).isEqualTo(counts);
+        assertThat(lines("errors")).isEmpty();
+    }
+
+    /** Per file name, the findings of jd-lint's JSON format for it, each as compact JSON, sorted. */
+    private static Map<String, List<String>> expected(Path dir) throws IOException {
+        Linter linter = Linter.builder().build();
+        Map<String, List<String>> expected = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                if (!Files.isRegularFile(f)) {
+                    continue;
+                }
+                String name = f.getFileName().toString();
+                String text = Files.readString(f);
+                String formatted = JsonFormat.format(
+                        List.of(new FileResult(f.toString(), linter.lint(text, InputFormat.fromFileName(name)))));
+                List<String> findings = new ArrayList<>();
+                for (JsonNode finding :
+                        JSON.readTree(formatted).get("files").get(0).get("findings")) {
+                    findings.add(JSON.writeValueAsString(finding));
+                }
+                findings.sort(null);
+                expected.put(name, findings);
+            }
+        }
+        return expected;
+    }
+
+    private List<String> lines(String prefix) throws IOException {
+        List<String> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .toList()) {
+                all.addAll(Files.readAllLines(f));
+            }
+        }
+        return all;
+    }
+
+    static Path repositoryRoot() {
+        Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve(".ci"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("repository root (with .ci/) not found above user.dir");
+        }
+        return dir;
+    }
+}
