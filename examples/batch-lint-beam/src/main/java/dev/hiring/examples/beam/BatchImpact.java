@@ -115,6 +115,7 @@ public final class BatchImpact {
         private static final CsvMapper CSV = new CsvMapper();
         private final Counter rejected = Metrics.counter(BatchImpact.class, "rejected-rows");
 
+        /** Parses one line; emits (group, 0 or 1) or counts the row as rejected. */
         @ProcessElement
         public void process(@Element String line, OutputReceiver<KV<String, Long>> out) {
             if (line.isBlank() || line.startsWith("candidate,")) {

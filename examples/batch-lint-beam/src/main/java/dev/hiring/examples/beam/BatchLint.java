@@ -136,11 +136,13 @@ public final class BatchLint {
         private static final long serialVersionUID = 1L;
         private transient @Nullable Linter linter;
 
+        /** Builds the linter once per instance on the worker (a linter is not serializable). */
         @Setup
         public void setup() {
             linter = Linter.builder().build();
         }
 
+        /** Lints one file and emits its findings, or an error line. */
         @ProcessElement
         public void process(@Element FileIO.ReadableFile file, MultiOutputReceiver out) throws IOException {
             String path = file.getMetadata().resourceId().toString();
