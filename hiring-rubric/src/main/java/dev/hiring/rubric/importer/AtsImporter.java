@@ -191,7 +191,7 @@ public final class AtsImporter {
         card.submittedAt = isoTime(n.path("submitted_at"), path + ".submitted_at", problems);
         card.recommendation = overall(
                 n.path("overall_recommendation"), GREENHOUSE_OVERALL, path + ".overall_recommendation", problems);
-        JsonNode attributes = n.path("attributes");
+        JsonNode attributes = array(n.path("attributes"), path + ".attributes", problems);
         for (int i = 0; i < attributes.size(); i++) {
             JsonNode a = attributes.get(i);
             String at = path + ".attributes[" + i + "]";
@@ -221,7 +221,7 @@ public final class AtsImporter {
         if (card.submittedAt == null) {
             card.submittedAt = epochMillis(n.path("createdAt"), path + ".createdAt", problems);
         }
-        JsonNode fields = n.path("fields");
+        JsonNode fields = array(n.path("fields"), path + ".fields", problems);
         boolean overallSeen = false;
         for (int i = 0; i < fields.size(); i++) {
             JsonNode f = fields.get(i);
@@ -254,9 +254,11 @@ public final class AtsImporter {
                 overall,
                 path + ".submittedValues.overall_recommendation",
                 problems);
-        JsonNode sections = n.path("formDefinition").path("sections");
+        JsonNode sections =
+                array(n.path("formDefinition").path("sections"), path + ".formDefinition.sections", problems);
         for (int s = 0; s < sections.size(); s++) {
-            JsonNode fields = sections.get(s).path("fields");
+            JsonNode fields = array(
+                    sections.get(s).path("fields"), path + ".formDefinition.sections[" + s + "].fields", problems);
             for (int i = 0; i < fields.size(); i++) {
                 JsonNode field = fields.get(i).path("field");
                 if (!field.path("type").asText("").equals("Score")) {
@@ -319,9 +321,10 @@ public final class AtsImporter {
                 }
             }
         }
-        JsonNode sections = n.path("score_card").path("sections");
+        JsonNode sections = array(n.path("score_card").path("sections"), path + ".score_card.sections", problems);
         for (int s = 0; s < sections.size(); s++) {
-            JsonNode traits = sections.get(s).path("traits");
+            JsonNode traits =
+                    array(sections.get(s).path("traits"), path + ".score_card.sections[" + s + "].traits", problems);
             for (int i = 0; i < traits.size(); i++) {
                 JsonNode t = traits.get(i);
                 String at = path + ".score_card.sections[" + s + "].traits[" + i + "]";
@@ -374,6 +377,19 @@ public final class AtsImporter {
         return (text.isTextual() && mapping.criterionFor(text.textValue()).isPresent())
                 || (id.isTextual() && mapping.criterionFor(id.textValue()).isPresent());
     }
+
+    /** The node if it is an array; an empty array (after reporting) if it is anything else but absent or null. */
+    private static JsonNode array(JsonNode node, String at, List<Violation> problems) {
+        if (node.isArray()) {
+            return node;
+        }
+        if (!node.isMissingNode() && !node.isNull()) {
+            problems.add(new Violation(at, "must be an array"));
+        }
+        return EMPTY;
+    }
+
+    private static final JsonNode EMPTY = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
 
     private static @Nullable Integer leverLevel(JsonNode v, String at, List<Violation> problems) {
         if (v.isMissingNode() || v.isNull()) {
