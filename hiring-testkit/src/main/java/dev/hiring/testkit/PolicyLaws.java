@@ -257,7 +257,7 @@ public final class PolicyLaws {
     private static Gen<Probe> probes(Gen<CandidateEvaluation> evaluations) {
         return evaluations
                 .zip(integers().between(0, 50), integers().between(0, 50), Probe::new)
-                .describedAs(p -> describe(p.evaluation()) + " (probe " + p.card() + "/" + p.pick() + ")");
+                .describedAs(p -> describe(p.evaluation()));
     }
 
     /** Half general evaluations, half thin strong ones: fewer interviewers than the minimum, all top marks. */
@@ -548,15 +548,25 @@ public final class PolicyLaws {
         return CandidateEvaluation.of(e.getCandidate(), e.getRole(), cards);
     }
 
-    /** QuickTheories' report without the stack-trace lines of the cause. */
+    /**
+     * QuickTheories' report, kept to the smallest counter-example, its cause and the seed: without stack traces and
+     * without the other (larger) falsifying values.
+     */
     private static String withoutStackTraces(String report) {
         StringBuilder sb = new StringBuilder();
+        boolean others = false;
         for (String line : report.split("\n", -1)) {
             String t = line.strip();
-            if (t.startsWith("at ") || (t.startsWith("...") && t.endsWith("more"))) {
+            if (t.startsWith("Other found falsifying value")) {
+                others = true;
+            } else if (t.startsWith("Seed was")) {
+                others = false;
+            }
+            if (others || t.startsWith("at ") || (t.startsWith("...") && t.endsWith("more"))) {
                 continue;
             }
-            sb.append(line.stripTrailing()).append('\n');
+            sb.append(line.replace("java.lang.AssertionError: ", "").stripTrailing())
+                    .append('\n');
         }
         return sb.toString().strip();
     }
