@@ -46,16 +46,34 @@ public abstract class BooleanQuery {
 
     /**
      * Returns the sourcing query for a role: one group per required skill that has keywords, then a group for the
-     * seniority ({@code senior OR lead} for a senior role).
+     * seniority ({@code senior OR lead} for a senior role). Keywords are used without surrounding whitespace.
      *
-     * @throws InvalidHiringDataException if the role has no required skill with keywords
+     * @throws InvalidHiringDataException if the role has no required skill with keywords, or a keyword holds a
+     *     control character (the violation names the keyword, such as {@code skills[0].keywords[1]})
      */
     public static BooleanQuery forRole(Role role) {
         List<List<String>> groups = new ArrayList<>();
-        for (SkillRequirement s : role.getRequiredSkills()) {
-            if (!s.getKeywords().isEmpty()) {
-                groups.add(s.getKeywords());
+        List<Violation> bad = new ArrayList<>();
+        List<SkillRequirement> skills = role.getSkills();
+        for (int i = 0; i < skills.size(); i++) {
+            SkillRequirement s = skills.get(i);
+            if (!s.isRequired() || s.getKeywords().isEmpty()) {
+                continue;
             }
+            List<String> terms = new ArrayList<>();
+            for (int j = 0; j < s.getKeywords().size(); j++) {
+                String term = s.getKeywords().get(j).strip();
+                if (term.chars().anyMatch(Character::isISOControl)) {
+                    bad.add(new Violation(
+                            "skills[" + i + "].keywords[" + j + "]",
+                            "must not contain control characters to be used in a sourcing query"));
+                }
+                terms.add(term);
+            }
+            groups.add(terms);
+        }
+        if (!bad.isEmpty()) {
+            throw new InvalidHiringDataException("Role", bad);
         }
         if (groups.isEmpty()) {
             throw new InvalidHiringDataException(

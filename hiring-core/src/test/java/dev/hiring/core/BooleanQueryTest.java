@@ -66,6 +66,20 @@ class BooleanQueryTest {
     }
 
     @Test
+    void keywordsAreStrippedAndControlCharactersNameTheKeyword() {
+        Role padded = role(Seniority.SENIOR, SkillRequirement.niceToHave("Kafka"), required("Go", " Go ", "Golang\n"));
+        assertThat(BooleanQuery.forRole(padded).toString()).isEqualTo("(Go OR Golang) AND (senior OR lead)");
+        Role control =
+                role(Seniority.SENIOR, SkillRequirement.niceToHave("Kafka"), required("Go", "Go", "Go\u0000lang"));
+        assertThatThrownBy(() -> BooleanQuery.forRole(control))
+                .isInstanceOfSatisfying(
+                        InvalidHiringDataException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::path)
+                                .containsExactly("skills[1].keywords[1]"));
+    }
+
+    @Test
     void quotesMultiWordTermsOperatorsAndEscapes() {
         BooleanQuery q = BooleanQuery.of(List.of(
                 List.of("system design", "AND", "or"), List.of("say \"hi\"", "back\\slash", "(x)"), List.of("C#")));

@@ -553,10 +553,16 @@ public final class CoreGens {
         });
     }
 
+    /** Sourcing keywords: query terms, sometimes padded with whitespace or holding a control character. */
     private static Gen<String> keywordTerms() {
-        return Generate.oneOf(
-                Generate.pick(List.of("Go", "Golang", "microservices", "grpc", "Kafka", "C#", "system design")),
-                queryTerms());
+        return Generate.frequency(
+                org.quicktheories.api.Pair.of(
+                        4,
+                        Generate.pick(
+                                List.of("Go", "Golang", "microservices", "grpc", "Kafka", "C#", "system design"))),
+                org.quicktheories.api.Pair.of(4, queryTerms()),
+                org.quicktheories.api.Pair.of(1, queryTerms().map(t -> " " + t + "\t")),
+                org.quicktheories.api.Pair.of(1, Generate.pick(List.of("Go\u0000lang", "a\nb"))));
     }
 
     /** Boolean queries of 1 to 4 groups of 1 to 4 terms. */

@@ -1,0 +1,38 @@
+package dev.hiring.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link BooleanQuery#forRole}: for any role, a query that round-trips or a typed error naming the field. */
+class SourcingQueryPropertiesTest {
+    @Test
+    void forRoleGivesARoundTrippingQueryOrATypedError() {
+        qt().forAll(CoreGens.roles()).checkAssert(r -> {
+            boolean hasKeywords = r.getRequiredSkills().stream()
+                    .anyMatch(s -> !s.getKeywords().isEmpty());
+            boolean controlCharacter = r.getRequiredSkills().stream()
+                    .flatMap(s -> s.getKeywords().stream())
+                    .anyMatch(k -> k.strip().chars().anyMatch(Character::isISOControl));
+            try {
+                BooleanQuery q = BooleanQuery.forRole(r);
+                assertThat(hasKeywords && !controlCharacter).isTrue();
+                assertThat(BooleanQuery.parse(q.toString())).isEqualTo(q);
+                assertThat(q.getGroups())
+                        .hasSize(1
+                                + (int) r.getRequiredSkills().stream()
+                                        .filter(s -> !s.getKeywords().isEmpty())
+                                        .count());
+                assertThat(q.getGroups().get(q.getGroups().size() - 1)).hasSize(2);
+            } catch (InvalidHiringDataException e) {
+                assertThat(hasKeywords && !controlCharacter).isFalse();
+                assertThat(e.violations()).allSatisfy(v -> assertThat(v.path()).startsWith("skills"));
+                assertThat(e.getMessage()).doesNotContain(CoreGens.MARKER);
+            } catch (RuntimeException e) {
+                fail("forRole threw " + e, e);
+            }
+        });
+    }
+}
