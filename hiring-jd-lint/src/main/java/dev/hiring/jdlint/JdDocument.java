@@ -28,6 +28,8 @@ public final class JdDocument {
     private final List<Block> blocks;
     private final List<Section> sections;
     private final @org.jspecify.annotations.Nullable Block titleBlock;
+    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     JdDocument(String original, InputFormat format, DocBuilder b) {
         this.original = original;
@@ -82,16 +84,45 @@ public final class JdDocument {
         int[] ls = new int[16];
         int n = 0;
         ls[n++] = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
-                if (n == ls.length) {
-                    ls = Arrays.copyOf(ls, n * 2);
+        boolean cr = s.indexOf('\r') >= 0;
+        int i = cr ? 0 : s.indexOf('\n');
+        while (i >= 0 && i < s.length()) {
+            if (cr) {
+                char c = s.charAt(i);
+                boolean brk = c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'));
+                if (!brk) {
+                    i++;
+                    continue;
                 }
-                ls[n++] = i + 1;
             }
+            if (n == ls.length) {
+                ls = Arrays.copyOf(ls, n * 2);
+            }
+            ls[n++] = i + 1;
+            i = cr ? i + 1 : s.indexOf('\n', i + 1);
         }
         return Arrays.copyOf(ls, n);
+    }
+
+    /**
+     * A cache of data derived from this document (such as word-list match indexes), computed once per key. The
+     * function must be a pure function of the document, so the cache does not change what the document means.
+     */
+    public <T> T derived(Object key, Class<T> type, java.util.function.Function<JdDocument, T> compute) {
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            Object prev = derived.putIfAbsent(key, v);
+            if (prev != null) {
+                v = prev;
+            }
+        }
+        return type.cast(v);
+    }
+
+    /** Stores derived data unless the key already has a value; see {@link #derived}. */
+    public void putDerived(Object key, Object value) {
+        derived.putIfAbsent(key, value);
     }
 
     /** The original text as read. */

@@ -15,9 +15,6 @@ import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -48,10 +45,14 @@ public final class Linter {
             .thenComparing(Finding::message);
 
     private final List<JdRule> rules;
+    private final RuleMeta[] metas;
+    private final Severity[] severities;
+    private final List<Map<String, String>> templates;
     private final LintConfig config;
     private final JdReader reader;
     private final Clock clock;
     private final Map<String, Lexicon> lexicons;
+    private final dev.hiring.jdlint.spi.LexiconSet lexiconSet;
     private final Map<String, Object> optionCache = new ConcurrentHashMap<>();
 
     private Linter(Builder b) {
@@ -79,6 +80,19 @@ public final class Linter {
         }
         this.rules = List.copyOf(enabled);
         this.config = cfg;
+        this.metas = new RuleMeta[rules.size()];
+        this.severities = new Severity[rules.size()];
+        List<Map<String, String>> tpl = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            metas[i] = rules.get(i).meta();
+            severities[i] = cfg.severity(metas[i].id()).orElse(metas[i].severity());
+            Map<String, String> t = new HashMap<>();
+            for (Message m : metas[i].messages()) {
+                t.put(m.id(), m.text());
+            }
+            tpl.add(Map.copyOf(t));
+        }
+        this.templates = List.copyOf(tpl);
         long max = b.maxChars > 0 ? b.maxChars : cfg.maxInputChars().orElse(JdReader.DEFAULT_MAX_CHARS);
         this.reader = JdReader.withMaxChars(max);
         this.clock = b.clock;
@@ -93,6 +107,13 @@ public final class Linter {
                             .orElse(base));
         }
         this.lexicons = Map.copyOf(lex);
+        List<String> names = new ArrayList<>(lex.keySet());
+        java.util.Collections.sort(names);
+        List<Lexicon> all = new ArrayList<>();
+        for (String name : names) {
+            all.add(lex.get(name));
+        }
+        this.lexiconSet = dev.hiring.jdlint.spi.LexiconSet.of(all);
     }
 
     /** A builder with the default rules ({@link BuiltInRules#defaults()}), no configuration and the UTC clock. */
@@ -122,11 +143,10 @@ public final class Linter {
 
     /** Lints a document that was already read. */
     public LintReport lint(JdDocument doc) {
+        lexiconSet.index(doc);
         List<Finding> all = new ArrayList<>();
-        for (JdRule r : rules) {
-            RuleMeta meta = r.meta();
-            Severity sev = config.severity(meta.id()).orElse(meta.severity());
-            r.check(doc, new Ctx(doc, meta, sev, all));
+        for (int i = 0; i < metas.length; i++) {
+            rules.get(i).check(doc, new Ctx(doc, metas[i], severities[i], templates.get(i), all));
         }
         all.sort(ORDER);
         all = fingerprint(all);
@@ -158,23 +178,44 @@ public final class Linter {
     private static List<Finding> fingerprint(List<Finding> sorted) {
         Map<String, Integer> seen = new HashMap<>();
         List<Finding> out = new ArrayList<>(sorted.size());
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
         for (Finding f : sorted) {
-            String key = f.ruleId()
-                    + '\u0000'
-                    + f.messageId()
-                    + '\u0000'
-                    + dev.hiring.jdlint.internal.PhraseTokens.normalize(f.match());
+            String key = f.ruleId() + '\u0000' + f.messageId() + '\u0000' + squash(f.match());
             int n = seen.merge(key, 1, Integer::sum);
-            byte[] h = md.digest((key + '\u0000' + n).getBytes(StandardCharsets.UTF_8));
-            out.add(f.withFingerprint(HexFormat.of().formatHex(h, 0, 12)));
+            out.add(f.withFingerprint(hash(key + '\u0000' + n)));
         }
         return out;
+    }
+
+    /** 96 bits of two FNV-1a style 64-bit hashes, as 24 hex digits: stable across runs and platforms. */
+    static String hash(String s) {
+        long h1 = 0xcbf29ce484222325L;
+        long h2 = 0x84222325cbf29ce4L;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            h1 = (h1 ^ c) * 0x100000001b3L;
+            h2 = (h2 ^ c) * 0x100000001b3L + 0x9e3779b97f4a7c15L;
+            h2 ^= h2 >>> 29;
+        }
+        return HexFormat.of().toHexDigits(h1) + HexFormat.of().toHexDigits(h2).substring(0, 8);
+    }
+
+    /** Lower case with white space runs collapsed: the match text as fingerprints see it. */
+    private static String squash(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     private final class Ctx implements RuleContext {
@@ -182,9 +223,11 @@ public final class Linter {
         private final RuleMeta meta;
         private final Severity severity;
         private final List<Finding> sink;
+        private final Map<String, String> templates;
 
-        Ctx(JdDocument doc, RuleMeta meta, Severity severity, List<Finding> sink) {
+        Ctx(JdDocument doc, RuleMeta meta, Severity severity, Map<String, String> templates, List<Finding> sink) {
             this.doc = doc;
+            this.templates = templates;
             this.meta = meta;
             this.severity = severity;
             this.sink = sink;
@@ -202,12 +245,7 @@ public final class Linter {
 
         private void add(
                 Span span, String messageId, @org.jspecify.annotations.Nullable String suggestion, Object... args) {
-            String template = null;
-            for (Message m : meta.messages()) {
-                if (m.id().equals(messageId)) {
-                    template = m.text();
-                }
-            }
+            String template = templates.get(messageId);
             if (template == null) {
                 throw new IllegalStateException("rule " + meta.id() + " has no message '" + messageId + "'");
             }

@@ -45,7 +45,7 @@ public final class SectionBuilder {
         Lexicon lex = Lexicons.get("sections");
         PhraseMatch best = null;
         int bestOrder = Integer.MAX_VALUE;
-        for (PhraseMatch m : lex.findAll(doc, from, to)) {
+        for (PhraseMatch m : lex.findAllInRange(doc, from, to)) {
             int order = Integer.parseInt(lex.attribute(m.entry(), "order"));
             if (best == null) {
                 best = m;

@@ -15,6 +15,8 @@ public final class TextBuilder {
     private int[] origStart = new int[256];
     private int[] origEnd = new int[256];
     private int length;
+    private char[] source = new char[0];
+    private @org.jspecify.annotations.Nullable String sourceRef;
 
     /** Creates an empty builder. */
     public TextBuilder() {}
@@ -39,9 +41,14 @@ public final class TextBuilder {
      * @param skipTags whether {@code <...>} tags are dropped
      */
     public void append(String original, int from, int to, boolean markdownEscapes, boolean skipTags) {
+        if (original != sourceRef) {
+            source = original.toCharArray();
+            sourceRef = original;
+        }
+        char[] src = source;
         int i = from;
         while (i < to) {
-            char c = original.charAt(i);
+            char c = src[i];
             if (c < 0x80) {
                 if (c == '&') {
                     int end = entityEnd(original, i, to);
@@ -53,7 +60,7 @@ public final class TextBuilder {
                             continue;
                         }
                     }
-                } else if (c == '\\' && markdownEscapes && i + 1 < to && isAsciiPunct(original.charAt(i + 1))) {
+                } else if (c == '\\' && markdownEscapes && i + 1 < to && isAsciiPunct(src[i + 1])) {
                     i++;
                     continue;
                 } else if (c == '<' && skipTags) {

@@ -39,18 +39,19 @@ public final class Tokens {
     }
 
     /** Tokenizes a normalized text. */
-    public static Tokens of(String s) {
-        int cap = Math.max(16, s.length() / 4);
+    public static Tokens of(String str) {
+        char[] s = str.toCharArray();
+        int cap = Math.max(16, s.length / 4);
         int[] st = new int[cap];
         int[] en = new int[cap];
         byte[] kd = new byte[cap];
         int[] se = new int[cap];
         int n = 0;
         int sentence = 0;
-        int len = s.length();
+        int len = s.length;
         int i = 0;
         while (i < len) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == ' ') {
                 i++;
                 continue;
@@ -66,18 +67,18 @@ public final class Tokens {
                 boolean letter = Character.isLetter(c);
                 i++;
                 while (i < len) {
-                    char d = s.charAt(i);
+                    char d = s[i];
                     if (Character.isLetterOrDigit(d)) {
                         letter |= Character.isLetter(d);
                         i++;
                     } else if ((d == '.' || d == '\'' || d == ',')
                             && i + 1 < len
-                            && Character.isLetterOrDigit(s.charAt(i + 1))
-                            && (d != ',' || (Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))))
-                            && (d != '\'' || Character.isLetter(s.charAt(i - 1)))) {
+                            && Character.isLetterOrDigit(s[i + 1])
+                            && (d != ',' || (Character.isDigit(s[i - 1]) && Character.isDigit(s[i + 1])))
+                            && (d != '\'' || Character.isLetter(s[i - 1]))) {
                         i++;
                     } else if (d == '+' || d == '#') {
-                        while (i < len && (s.charAt(i) == '+' || s.charAt(i) == '#')) {
+                        while (i < len && (s[i] == '+' || s[i] == '#')) {
                             i++;
                         }
                         break;
@@ -87,7 +88,7 @@ public final class Tokens {
                 }
                 k = Character.isDigit(c) ? NUMBER : (letter ? WORD : NUMBER);
             } else {
-                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s[i + 1])) {
                     i += 2;
                 } else {
                     i++;
@@ -112,7 +113,7 @@ public final class Tokens {
         }
         String[] tx = new String[n];
         for (int t = 0; t < n; t++) {
-            tx[t] = s.substring(st[t], en[t]);
+            tx[t] = new String(s, st[t], en[t] - st[t]);
         }
         return new Tokens(st, en, kd, se, tx, n);
     }

@@ -113,6 +113,100 @@ public final class Lexicon {
 
     /** Every match lying in the normalized range {@code [from, to)}. */
     public List<PhraseMatch> findAll(JdDocument doc, int from, int to) {
+        Index idx = index(doc);
+        List<PhraseMatch> out = new ArrayList<>();
+        int n = doc.wordCount();
+        int k = doc.firstWordAtOrAfter(from);
+        int p = java.util.Arrays.binarySearch(idx.positions, 0, idx.count, k);
+        p = p < 0 ? -p - 1 : p;
+        while (p < idx.count) {
+            k = idx.positions[p];
+            int t = doc.wordToken(k);
+            if (doc.tokenStart(t) >= to) {
+                break;
+            }
+            int len = idx.len[k];
+            int e = idx.entry[k];
+            if (doc.tokenEnd(doc.wordToken(k + len - 1)) > to) {
+                long m = matchAt(doc, k, to);
+                len = (int) m;
+                e = (int) (m >>> 32);
+            }
+            if (len > 0) {
+                int last = doc.wordToken(k + len - 1);
+                out.add(new PhraseMatch(e, k, k + len - 1, doc.tokenStart(t), doc.tokenEnd(last)));
+                int next = k + len;
+                while (p < idx.count && idx.positions[p] < next) {
+                    p++;
+                }
+            } else {
+                p++;
+            }
+        }
+        return out;
+    }
+
+    /** The longest-match table of this lexicon over a document, computed once per document. */
+    Index index(JdDocument doc) {
+        return doc.derived(this, Index.class, d -> scan(d));
+    }
+
+    /** Where the lexicon's phrases start in a document: the longest entry and its length per word. */
+    static final class Index {
+        /** The index of a lexicon with no match in the document. */
+        static final Index EMPTY = new Index(new int[0], new int[0], new int[0], 0);
+
+        final int[] len;
+        final int[] entry;
+        final int[] positions;
+        final int count;
+
+        Index(int[] len, int[] entry, int[] positions, int count) {
+            this.len = len;
+            this.entry = entry;
+            this.positions = positions;
+            this.count = count;
+        }
+    }
+
+    private Index scan(JdDocument doc) {
+        int n = doc.wordCount();
+        if (n == 0) {
+            return Index.EMPTY;
+        }
+        int[] len = new int[n];
+        int[] entry = new int[n];
+        int[] pos = new int[16];
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            long m = matchAt(doc, k, Integer.MAX_VALUE);
+            if ((int) m > 0) {
+                len[k] = (int) m;
+                entry[k] = (int) (m >>> 32);
+                if (count == pos.length) {
+                    pos = java.util.Arrays.copyOf(pos, count * 2);
+                }
+                pos[count++] = k;
+            }
+        }
+        return new Index(len, entry, pos, count);
+    }
+
+    /** The phrase tokens of an entry (for {@link LexiconSet}). */
+    String[] tokens(int entry) {
+        return tokens[entry];
+    }
+
+    /** The number of entries. */
+    int size() {
+        return tokens.length;
+    }
+
+    /**
+     * Every match lying in the normalized range, by scanning it directly instead of building the document's
+     * index; for small ranges such as a heading.
+     */
+    public List<PhraseMatch> findAllInRange(JdDocument doc, int from, int to) {
         List<PhraseMatch> out = new ArrayList<>();
         int n = doc.wordCount();
         int k = doc.firstWordAtOrAfter(from);
@@ -142,13 +236,14 @@ public final class Lexicon {
 
     /** The entry of the longest phrase starting at word {@code k}, or -1. */
     public int entryAt(JdDocument doc, int k) {
-        long m = matchAt(doc, k, Integer.MAX_VALUE);
-        return (int) m > 0 ? (int) (m >>> 32) : -1;
+        Index idx = index(doc);
+        return k < idx.len.length && idx.len[k] > 0 ? idx.entry[k] : -1;
     }
 
     /** The number of words of the longest phrase starting at word {@code k}, or 0. */
     public int lengthAt(JdDocument doc, int k) {
-        return (int) matchAt(doc, k, Integer.MAX_VALUE);
+        int[] len = index(doc).len;
+        return k < len.length ? len[k] : 0;
     }
 
     /** The longest match at word {@code k}: entry in the high 32 bits, word count in the low ones; 0 if none. */
