@@ -70,6 +70,12 @@ class PublishedExamplesTest {
                 .zipSatisfy(
                         List.of(26.0, 26.0, 30.0, 55.0, 43.0),
                         (a, e) -> assertThat(a).isCloseTo(e, within(1e-9)));
+        // Per-category kappas (Fleiss 1971, eq. 20-21). The paper's own table of these could not be checked against
+        // an accessible copy; these are regression values of the formula (.245, .245, .520, .471, .566).
+        assertThat(r.categories().stream().map(CategoryKappa::kappa).toList())
+                .zipSatisfy(
+                        List.of(0.245, 0.245, 0.520, 0.471, 0.566),
+                        (a, e) -> assertThat(a).isNotNull().isCloseTo(e, within(0.0005)));
     }
 
     /** Wikipedia, "Cohen's kappa": [[20, 5], [10, 15]] gives p_o = 0.7, p_e = 0.5 and κ = 0.4. */
