@@ -63,8 +63,10 @@ public abstract class RatingScale {
     }
 
     /**
-     * Finds the level a text names: its id, its label or one part of a label split at {@code /} (in any case),
-     * or its numeric value. Returns empty for anything else, including blank text.
+     * Finds the level a text names, in any case and ignoring surrounding whitespace: its id, else its whole label,
+     * else its numeric value, else one part of a label split at {@code /} ("Strong" for "Exceeds / Strong"). The
+     * order matters only for ambiguous scales, where one level's label equals another's id. Returns empty for
+     * anything else, including blank text.
      */
     public final Optional<RatingLevel> parseLevel(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
@@ -72,16 +74,25 @@ public abstract class RatingScale {
             return Optional.empty();
         }
         for (RatingLevel l : getLevels()) {
-            if (l.getId().equals(t) || l.getLabel().toLowerCase(Locale.ROOT).equals(t)) {
+            if (l.getId().equals(t)) {
                 return Optional.of(l);
             }
+        }
+        for (RatingLevel l : getLevels()) {
+            if (l.getLabel().trim().toLowerCase(Locale.ROOT).equals(t)) {
+                return Optional.of(l);
+            }
+        }
+        for (RatingLevel l : getLevels()) {
+            if (Integer.toString(l.getValue()).equals(t)) {
+                return Optional.of(l);
+            }
+        }
+        for (RatingLevel l : getLevels()) {
             for (String part : l.getLabel().split("/", -1)) {
                 if (part.trim().toLowerCase(Locale.ROOT).equals(t)) {
                     return Optional.of(l);
                 }
-            }
-            if (Integer.toString(l.getValue()).equals(t)) {
-                return Optional.of(l);
             }
         }
         return Optional.empty();

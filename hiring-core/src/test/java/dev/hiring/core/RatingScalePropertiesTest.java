@@ -27,6 +27,20 @@ class RatingScalePropertiesTest {
     }
 
     @Test
+    void idsWinOverLabelsAndValuesOverLabelParts() {
+        // an ambiguous scale: the lowest level's label is another level's id, a label part is another's value
+        RatingScale s = RatingScale.of(
+                RatingLevel.of("low", "High", 1),
+                RatingLevel.of("mid", "Mid / 3", 2),
+                RatingLevel.of("high", "Top", 3));
+        assertThat(s.parseLevel("high")).map(RatingLevel::getId).contains("high");
+        assertThat(s.parseLevel("HIGH ")).map(RatingLevel::getId).contains("high");
+        assertThat(s.parseLevel("3")).map(RatingLevel::getId).contains("high");
+        assertThat(s.parseLevel("top")).map(RatingLevel::getId).contains("high");
+        assertThat(s.parseLevel("mid / 3")).map(RatingLevel::getId).contains("mid");
+    }
+
+    @Test
     void theGuidesScaleReadsItsLabels() {
         RatingScale s = HiringGuides.seniorBackendEngineer().getRatingScale();
         assertThat(s.parseLevel("Exceeds / Strong")).map(RatingLevel::getId).contains("exceeds");
