@@ -118,8 +118,12 @@ public record Aggregation(
             Scorecard card = cards.get(i);
             Map<String, Integer> ratings = card.getRatings();
             tally.card = i;
-            // forEach avoids the per-entry wrappers of an unmodifiable map's entry set
-            ratings.forEach(tally);
+            if (!tally.collect(ratings)) {
+                // a rating names a criterion the table does not have: report it
+                for (String criterion : ratings.keySet()) {
+                    tally.reportIfUnknown(criterion);
+                }
+            }
             String interviewer = card.getInterviewer();
             if (!ratings.isEmpty() && indexOf(raters, raterCount, interviewer) < 0) {
                 raters[raterCount++] = interviewer;
@@ -236,7 +240,7 @@ public record Aggregation(
     }
 
     /** Collects one scorecard's ratings into per-criterion slots; reused across the scorecards. */
-    private static final class Tally implements java.util.function.BiConsumer<String, Integer> {
+    private static final class Tally {
         final CriteriaTable table;
         final boolean @Nullable [] levels;
         final int stride;
@@ -257,17 +261,27 @@ public record Aggregation(
             this.sums = new long[n];
         }
 
-        @Override
-        public void accept(String criterion, Integer rating) {
-            int idx = table.indexOf(criterion);
-            int v = rating;
-            if (idx < 0) {
-                violations = add(
-                        violations,
-                        "scorecards[" + card + "].ratings." + criterion,
-                        "names no criterion of the policy (" + table.idList() + ")");
-                return;
+        /**
+         * Looks up each of the table's criteria in the scorecard's ratings (a fixed, inlinable loop) and records what
+         * it finds. Returns false if the ratings also name criteria the table does not have (the caller then reports
+         * them, and the aggregation fails, so what was recorded does not matter).
+         */
+        boolean collect(Map<String, Integer> ratings) {
+            int size = ratings.size();
+            int n = table.size();
+            int found = 0;
+            for (int k = 0; k < n && found < size; k++) {
+                String id = table.id(k);
+                Integer rating = ratings.get(id);
+                if (rating != null) {
+                    found++;
+                    record(k, id, rating);
+                }
             }
+            return found == size;
+        }
+
+        private void record(int k, String criterion, int v) {
             boolean[] allowed = levels;
             if (allowed != null && (v >= allowed.length || !allowed[v])) {
                 violations = add(
@@ -276,9 +290,18 @@ public record Aggregation(
                         "value " + v + " is not a level of the rating scale");
                 return;
             }
-            int k = idx;
             values[k * stride + counts[k]++] = v;
             sums[k] += v;
+        }
+
+        /** Reports a rating of a criterion the table does not have. */
+        void reportIfUnknown(String criterion) {
+            if (table.indexOf(criterion) < 0) {
+                violations = add(
+                        violations,
+                        "scorecards[" + card + "].ratings." + criterion,
+                        "names no criterion of the policy (" + table.idList() + ")");
+            }
         }
     }
 
