@@ -1,0 +1,66 @@
+package dev.hiring.benchmarks;
+
+import dev.hiring.jdlint.InputFormat;
+import dev.hiring.jdlint.JdReader;
+import dev.hiring.jdlint.Linter;
+import dev.hiring.jdlint.internal.Tokens;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Not a test: a small CPU-time measurement of linting the shared corpus, for machines too loaded for JMH's wall
+ * clock to mean much ({@link LintBenchmark} is the reference; run with {@code java -cp benchmarks/target/benchmarks.jar dev.hiring.benchmarks.LintCpuTimeBenchmark}). Prints the thread CPU time per
+ * posting of a full lint, the reader alone and a bare tokenizer pass, after warm-up.
+ */
+public final class LintCpuTimeBenchmark {
+    private LintCpuTimeBenchmark() {}
+
+    /** Runs the measurement; the argument is the corpus directory (default {@code ../shared/corpus/jd}). */
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpus/jd");
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches("\\d{3}-.*\\.md"))
+                    .sorted()
+                    .toList()) {
+                texts.add(Files.readString(p));
+            }
+        }
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        Linter linter = Linter.builder().build();
+        JdReader reader = JdReader.of();
+        int reps = 20;
+        for (int round = 0; round < 12; round++) {
+            long c0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < reps; i++) {
+                for (String t : texts) {
+                    linter.lint(t, InputFormat.MARKDOWN);
+                }
+            }
+            long c1 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < reps; i++) {
+                for (String t : texts) {
+                    reader.read(t, InputFormat.MARKDOWN);
+                }
+            }
+            long c2 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < reps; i++) {
+                for (String t : texts) {
+                    Tokens.of(t);
+                }
+            }
+            long c3 = mx.getCurrentThreadCpuTime();
+            double n = 1000.0 * reps * texts.size();
+            if (round >= 6) {
+                System.out.printf(
+                        "CPU µs per posting: lint %.1f, read %.1f, tokenize %.1f (lint/tokenize %.1fx)%n",
+                        (c1 - c0) / n, (c2 - c1) / n, (c3 - c2) / n, (double) (c1 - c0) / (c3 - c2));
+            }
+        }
+    }
+}
