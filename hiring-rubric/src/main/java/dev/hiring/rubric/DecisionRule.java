@@ -152,6 +152,10 @@ public sealed interface DecisionRule
         /** Copies the floors, keeping their order, and checks them. */
         public CriterionFloors {
             Violations v = Violations.of("CriterionFloors");
+            if (floors == null) {
+                v.require(false, "floors", "is required");
+                v.throwIfAny();
+            }
             v.require(!floors.isEmpty(), "floors", "must not be empty");
             floors.forEach((k, x) -> {
                 v.id(k, "floors.<key>");
@@ -242,6 +246,10 @@ public sealed interface DecisionRule
         /** Copies and checks the ids. */
         public RedFlagVeto {
             Violations v = Violations.of("RedFlagVeto");
+            if (redFlags == null) {
+                v.require(false, "redFlags", "is required (empty means any red flag)");
+                v.throwIfAny();
+            }
             for (int i = 0; i < redFlags.size(); i++) {
                 v.id(redFlags.get(i), "redFlags[" + i + "]");
             }

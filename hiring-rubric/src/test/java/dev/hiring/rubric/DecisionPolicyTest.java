@@ -167,6 +167,28 @@ class DecisionPolicyTest {
     }
 
     @Test
+    void ruleSettingsMissingOrNullAreTypedErrors() {
+        String json = guide.toJson();
+        int at = json.indexOf("\"rules\" : [");
+        String head = json.substring(0, at);
+        for (String rule : List.of(
+                "{\"type\":\"criterion-floors\"}",
+                "{\"type\":\"red-flag-veto\"}",
+                "{\"type\":\"red-flag-veto\",\"redFlags\":null}",
+                "{\"type\":\"min-interviewers\"}",
+                "{\"type\":\"criterion-floors\",\"floors\":{\"system-design\":null}}",
+                "null",
+                "{}",
+                "{\"type\":\"min-score\",\"threshold\":\"high\"}")) {
+            String bad = head + "\"rules\" : [" + rule + "]}";
+            assertThatThrownBy(() -> DecisionPolicy.parse(bad))
+                    .as(rule)
+                    .isInstanceOf(dev.hiring.core.HiringException.class)
+                    .hasMessageContaining("rules");
+        }
+    }
+
+    @Test
     void weightProfilesMapTheGuideWords() {
         DecisionPolicy p = guide;
         assertThat(p.getWeights())
