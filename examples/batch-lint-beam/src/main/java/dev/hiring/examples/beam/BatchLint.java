@@ -94,9 +94,15 @@ public final class BatchLint {
         pipeline.run().waitUntilFinish();
     }
 
-    /** Adds the lint transforms to a pipeline. */
+    /**
+     * Adds the lint transforms to a pipeline.
+     *
+     * @param input a file pattern ({@code /data/postings/*.md}, {@code gs://bucket/postings/*}) or a local directory,
+     *     which stands for every file in it
+     * @param output the prefix of the output files
+     */
     public static void build(Pipeline pipeline, String input, String output) {
-        PCollectionTuple linted = pipeline.apply("Match", FileIO.match().filepattern(input))
+        PCollectionTuple linted = pipeline.apply("Match", FileIO.match().filepattern(pattern(input)))
                 .apply("Read", FileIO.readMatches())
                 .apply("Lint", ParDo.of(new LintFn()).withOutputTags(FINDINGS, TupleTagList.of(ERRORS)));
         PCollection<KV<String, String>> findings =
@@ -129,6 +135,18 @@ public final class BatchLint {
                                 .to(output + "errors")
                                 .withSuffix(".jsonl")
                                 .withNumShards(1));
+    }
+
+    /** A local directory stands for every file in it; anything else is a file pattern already. */
+    static String pattern(String input) {
+        try {
+            if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(input))) {
+                return input.endsWith("/") ? input + "*" : input + "/*";
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // Not a local path (such as a URL of another file system): a pattern for Beam to resolve.
+        }
+        return input;
     }
 
     /** Lints one file; emits (rule id, finding line) pairs, or an error line. */
