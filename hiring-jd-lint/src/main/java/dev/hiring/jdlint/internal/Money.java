@@ -129,6 +129,9 @@ public final class Money {
         if (doc.sentence(doc.wordToken(a.lastWord())) != doc.sentence(doc.wordToken(b.firstWord()))) {
             return false;
         }
+        if (b.start() < a.end()) {
+            return false;
+        }
         int gapWords = b.firstWord() - a.lastWord() - 1;
         if (gapWords > 3) {
             return false;

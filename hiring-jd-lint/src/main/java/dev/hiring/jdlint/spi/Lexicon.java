@@ -125,8 +125,8 @@ public final class Lexicon {
             if (doc.tokenStart(t) >= to) {
                 break;
             }
-            int len = idx.len[k];
-            int e = idx.entry[k];
+            int len = idx.len[p];
+            int e = idx.entry[p];
             if (doc.tokenEnd(doc.wordToken(k + len - 1)) > to) {
                 long m = matchAt(doc, k, to);
                 len = (int) m;
@@ -151,45 +151,54 @@ public final class Lexicon {
         return doc.derived(this, Index.class, d -> scan(d));
     }
 
-    /** Where the lexicon's phrases start in a document: the longest entry and its length per word. */
+    /**
+     * Where the lexicon's phrases start in a document, sparse: the word positions with a match, in order, and the
+     * longest entry and its length at each.
+     */
     static final class Index {
         /** The index of a lexicon with no match in the document. */
         static final Index EMPTY = new Index(new int[0], new int[0], new int[0], 0);
 
+        final int[] positions;
         final int[] len;
         final int[] entry;
-        final int[] positions;
         final int count;
 
-        Index(int[] len, int[] entry, int[] positions, int count) {
+        Index(int[] positions, int[] len, int[] entry, int count) {
+            this.positions = positions;
             this.len = len;
             this.entry = entry;
-            this.positions = positions;
             this.count = count;
+        }
+
+        /** The slot of word {@code k}, or -1. */
+        int slot(int k) {
+            int i = java.util.Arrays.binarySearch(positions, 0, count, k);
+            return i >= 0 ? i : -1;
         }
     }
 
     private Index scan(JdDocument doc) {
         int n = doc.wordCount();
-        if (n == 0) {
-            return Index.EMPTY;
-        }
-        int[] len = new int[n];
-        int[] entry = new int[n];
-        int[] pos = new int[16];
+        int[] pos = new int[8];
+        int[] len = new int[8];
+        int[] entry = new int[8];
         int count = 0;
         for (int k = 0; k < n; k++) {
             long m = matchAt(doc, k, Integer.MAX_VALUE);
             if ((int) m > 0) {
-                len[k] = (int) m;
-                entry[k] = (int) (m >>> 32);
                 if (count == pos.length) {
                     pos = java.util.Arrays.copyOf(pos, count * 2);
+                    len = java.util.Arrays.copyOf(len, count * 2);
+                    entry = java.util.Arrays.copyOf(entry, count * 2);
                 }
-                pos[count++] = k;
+                pos[count] = k;
+                len[count] = (int) m;
+                entry[count] = (int) (m >>> 32);
+                count++;
             }
         }
-        return new Index(len, entry, pos, count);
+        return count == 0 ? Index.EMPTY : new Index(pos, len, entry, count);
     }
 
     /** The phrase tokens of an entry (for {@link LexiconSet}). */
@@ -237,13 +246,15 @@ public final class Lexicon {
     /** The entry of the longest phrase starting at word {@code k}, or -1. */
     public int entryAt(JdDocument doc, int k) {
         Index idx = index(doc);
-        return k < idx.len.length && idx.len[k] > 0 ? idx.entry[k] : -1;
+        int i = idx.slot(k);
+        return i >= 0 ? idx.entry[i] : -1;
     }
 
     /** The number of words of the longest phrase starting at word {@code k}, or 0. */
     public int lengthAt(JdDocument doc, int k) {
-        int[] len = index(doc).len;
-        return k < len.length ? len[k] : 0;
+        Index idx = index(doc);
+        int i = idx.slot(k);
+        return i >= 0 ? idx.len[i] : 0;
     }
 
     /** The longest match at word {@code k}: entry in the high 32 bits, word count in the low ones; 0 if none. */

@@ -54,9 +54,9 @@ public final class LexiconSet {
     /** Computes the match index of every lexicon of the set over the document in one pass. */
     public void index(JdDocument doc) {
         int n = doc.wordCount();
+        int[][] pos = new int[lexicons.length][];
         int[][] len = new int[lexicons.length][];
         int[][] entry = new int[lexicons.length][];
-        int[][] pos = new int[lexicons.length][];
         int[] count = new int[lexicons.length];
         for (int k = 0; k < n; k++) {
             int t = doc.wordToken(k);
@@ -88,22 +88,25 @@ public final class LexiconSet {
                     continue;
                 }
                 done = l;
-                if (len[l] == null) {
-                    len[l] = new int[n];
-                    entry[l] = new int[n];
+                if (pos[l] == null) {
                     pos[l] = new int[8];
+                    len[l] = new int[8];
+                    entry[l] = new int[8];
+                } else if (count[l] == pos[l].length) {
+                    int cap = count[l] * 2;
+                    pos[l] = java.util.Arrays.copyOf(pos[l], cap);
+                    len[l] = java.util.Arrays.copyOf(len[l], cap);
+                    entry[l] = java.util.Arrays.copyOf(entry[l], cap);
                 }
-                len[l][k] = p.length;
-                entry[l][k] = e;
-                if (count[l] == pos[l].length) {
-                    pos[l] = java.util.Arrays.copyOf(pos[l], count[l] * 2);
-                }
-                pos[l][count[l]++] = k;
+                pos[l][count[l]] = k;
+                len[l][count[l]] = p.length;
+                entry[l][count[l]] = e;
+                count[l]++;
             }
         }
         for (int l = 0; l < lexicons.length; l++) {
             Lexicon.Index idx =
-                    len[l] == null ? Lexicon.Index.EMPTY : new Lexicon.Index(len[l], entry[l], pos[l], count[l]);
+                    pos[l] == null ? Lexicon.Index.EMPTY : new Lexicon.Index(pos[l], len[l], entry[l], count[l]);
             doc.putDerived(lexicons[l], idx);
         }
     }
