@@ -52,7 +52,7 @@ final class ImpactCommand implements Callable<Integer> {
 
     @Option(
             names = "--exclude-small",
-            description = "leave categories under 2% of the data out of the impact ratios (still reported)")
+            description = "leave categories under 2%% of the data out of the impact ratios (still reported)")
     boolean excludeSmall;
 
     @Override
