@@ -47,7 +47,7 @@ public abstract class Role {
     /** The skills asked for, each required or nice to have. */
     public abstract List<@Valid SkillRequirement> getSkills();
 
-    /** Measurable outcomes (scale, traffic, latency targets), such as "p95 < 100 ms at 10k rps". */
+    /** Measurable outcomes (scale, traffic, latency targets), such as "p95 &lt; 100 ms at 10k rps". */
     @NotEmpty(message = "must state at least one measurable outcome (scale, traffic or latency target)")
     public abstract List<String> getOutcomes();
 
