@@ -44,6 +44,12 @@ public final class TextBuilder {
         if (original != sourceRef) {
             source = original.toCharArray();
             sourceRef = original;
+            if (text.length < original.length() + 16) {
+                int n = original.length() + 16;
+                text = Arrays.copyOf(text, n);
+                origStart = Arrays.copyOf(origStart, n);
+                origEnd = Arrays.copyOf(origEnd, n);
+            }
         }
         char[] src = source;
         int i = from;

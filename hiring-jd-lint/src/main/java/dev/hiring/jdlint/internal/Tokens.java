@@ -29,6 +29,27 @@ public final class Tokens {
     /** The number of tokens. */
     public final int count;
 
+    /** ASCII character classes: bit 1 letter, bit 2 digit (same answers as {@link Character}). */
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = (byte) ((Character.isLetter(c) ? 1 : 0) | (Character.isDigit(c) ? 2 : 0));
+        }
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII[c] != 0 : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? (ASCII[c] & 1) != 0 : Character.isLetter(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 128 ? (ASCII[c] & 2) != 0 : Character.isDigit(c);
+    }
+
     private Tokens(int[] start, int[] end, byte[] kind, int[] sentence, String[] text, int count) {
         this.start = start;
         this.end = end;
@@ -63,19 +84,19 @@ public final class Tokens {
             }
             int from = i;
             byte k;
-            if (Character.isLetterOrDigit(c)) {
-                boolean letter = Character.isLetter(c);
+            if (isLetterOrDigit(c)) {
+                boolean letter = isLetter(c);
                 i++;
                 while (i < len) {
                     char d = s[i];
-                    if (Character.isLetterOrDigit(d)) {
-                        letter |= Character.isLetter(d);
+                    if (isLetterOrDigit(d)) {
+                        letter |= isLetter(d);
                         i++;
                     } else if ((d == '.' || d == '\'' || d == ',')
                             && i + 1 < len
-                            && Character.isLetterOrDigit(s[i + 1])
-                            && (d != ',' || (Character.isDigit(s[i - 1]) && Character.isDigit(s[i + 1])))
-                            && (d != '\'' || Character.isLetter(s[i - 1]))) {
+                            && isLetterOrDigit(s[i + 1])
+                            && (d != ',' || (isDigit(s[i - 1]) && isDigit(s[i + 1])))
+                            && (d != '\'' || isLetter(s[i - 1]))) {
                         i++;
                     } else if (d == '+' || d == '#') {
                         while (i < len && (s[i] == '+' || s[i] == '#')) {
@@ -86,7 +107,7 @@ public final class Tokens {
                         break;
                     }
                 }
-                k = Character.isDigit(c) ? NUMBER : (letter ? WORD : NUMBER);
+                k = isDigit(c) ? NUMBER : (letter ? WORD : NUMBER);
             } else {
                 if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s[i + 1])) {
                     i += 2;
@@ -113,7 +134,7 @@ public final class Tokens {
         }
         String[] tx = new String[n];
         for (int t = 0; t < n; t++) {
-            tx[t] = new String(s, st[t], en[t] - st[t]);
+            tx[t] = str.substring(st[t], en[t]);
         }
         return new Tokens(st, en, kd, se, tx, n);
     }

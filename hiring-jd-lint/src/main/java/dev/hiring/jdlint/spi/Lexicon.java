@@ -20,7 +20,7 @@ public final class Lexicon {
     private final List<String> phrases;
     private final List<Map<String, String>> attributes;
     private final String[][] tokens;
-    private final Map<String, int[]> byFirst;
+    private final dev.hiring.jdlint.internal.WordTable<int[]> byFirst;
 
     private Lexicon(String name, List<String> phrases, List<Map<String, String>> attributes) {
         this.name = name;
@@ -40,7 +40,7 @@ public final class Lexicon {
             l.sort(Comparator.comparingInt((Integer i) -> -tokens[i].length).thenComparingInt(i -> i));
             m.put(e.getKey(), l.stream().mapToInt(Integer::intValue).toArray());
         }
-        this.byFirst = m;
+        this.byFirst = dev.hiring.jdlint.internal.WordTable.of(m);
     }
 
     /** A lexicon of phrases without attributes. */
@@ -148,8 +148,19 @@ public final class Lexicon {
 
     /** The longest-match table of this lexicon over a document, computed once per document. */
     Index index(JdDocument doc) {
-        return doc.derived(this, Index.class, d -> scan(d));
+        Last l = last;
+        if (l != null && l.doc.get() == doc) {
+            return l.index;
+        }
+        Index idx = doc.derived(this, Index.class, d -> scan(d));
+        last = new Last(new java.lang.ref.WeakReference<>(doc), idx);
+        return idx;
     }
+
+    /** The index of the document looked up last, so per-word calls skip the document's cache. */
+    private record Last(java.lang.ref.WeakReference<JdDocument> doc, Index index) {}
+
+    private volatile @org.jspecify.annotations.Nullable Last last;
 
     /**
      * Where the lexicon's phrases start in a document, sparse: the word positions with a match, in order, and the

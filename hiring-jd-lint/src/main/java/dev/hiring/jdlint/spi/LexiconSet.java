@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class LexiconSet {
     private final Lexicon[] lexicons;
-    private final Map<String, long[]> byFirst;
+    private final dev.hiring.jdlint.internal.WordTable<long[]> byFirst;
 
     private LexiconSet(List<Lexicon> lexicons) {
         this.lexicons = lexicons.toArray(new Lexicon[0]);
@@ -43,7 +43,7 @@ public final class LexiconSet {
             });
             out.put(en.getKey(), l.stream().mapToLong(Long::longValue).toArray());
         }
-        this.byFirst = out;
+        this.byFirst = dev.hiring.jdlint.internal.WordTable.of(out);
     }
 
     /** A set of lexicons. */
