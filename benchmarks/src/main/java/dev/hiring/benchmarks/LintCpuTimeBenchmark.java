@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * Not a test: a small CPU-time measurement of linting the shared corpus, for machines too loaded for JMH's wall
  * clock to mean much ({@link LintBenchmark} is the reference; run with {@code java -cp benchmarks/target/benchmarks.jar dev.hiring.benchmarks.LintCpuTimeBenchmark}). Prints the thread CPU time per
- * posting of a full lint, the reader alone and a bare tokenizer pass, after warm-up.
+ * posting of a full lint, the reader alone and a bare tokenizer pass, per round after 6 warm-up rounds, and their
+ * medians (rounds: system property {@code rounds}, default 16).
  */
 public final class LintCpuTimeBenchmark {
     private LintCpuTimeBenchmark() {}
@@ -35,7 +36,10 @@ public final class LintCpuTimeBenchmark {
         Linter linter = Linter.builder().build();
         JdReader reader = JdReader.of();
         int reps = 20;
-        for (int round = 0; round < 12; round++) {
+        int rounds = Integer.getInteger("rounds", 16);
+        int warmup = 6;
+        List<double[]> results = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
             long c0 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < reps; i++) {
                 for (String t : texts) {
@@ -56,11 +60,20 @@ public final class LintCpuTimeBenchmark {
             }
             long c3 = mx.getCurrentThreadCpuTime();
             double n = 1000.0 * reps * texts.size();
-            if (round >= 6) {
+            if (round >= warmup) {
+                results.add(new double[] {(c1 - c0) / n, (c2 - c1) / n, (c3 - c2) / n, (double) (c1 - c0) / (c3 - c2)});
                 System.out.printf(
                         "CPU µs per posting: lint %.1f, read %.1f, tokenize %.1f (lint/tokenize %.1fx)%n",
                         (c1 - c0) / n, (c2 - c1) / n, (c3 - c2) / n, (double) (c1 - c0) / (c3 - c2));
             }
         }
+        System.out.printf(
+                "median of %d rounds: lint %.1f, read %.1f, tokenize %.1f µs per posting; lint/tokenize %.1fx%n",
+                results.size(), median(results, 0), median(results, 1), median(results, 2), median(results, 3));
+    }
+
+    private static double median(List<double[]> rows, int col) {
+        double[] v = rows.stream().mapToDouble(r -> r[col]).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 }
