@@ -1,0 +1,139 @@
+package dev.hiring.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hiring.jdlint.InputFormat;
+import dev.hiring.jdlint.LintReport;
+import dev.hiring.jdlint.Linter;
+import java.util.Arrays;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Pathological inputs for the readers and the linter lint in time linear in their size. No absolute time is
+ * asserted: each input is built at two sizes, n and 4n, and the median time of several runs after a warm-up must
+ * grow by less than {@value #MAX_RATIO} (linear growth gives about 4, quadratic about 16). A ratio over the bound
+ * is measured once more before the test fails, so one noisy neighbour on a shared machine does not fail it.
+ */
+class PathologicalInputTest {
+    private static final double MAX_RATIO = 8.0;
+    private static final int RUNS = 5;
+    private static final Linter LINTER = Linter.builder().build();
+
+    static Stream<Arguments> inputs() {
+        IntFunction<String> word = n -> "a".repeat(n);
+        IntFunction<String> items = n -> {
+            StringBuilder sb = new StringBuilder("# Items\n\n");
+            for (int i = 0; i < n; i++) {
+                sb.append("- item ").append(i).append('\n');
+            }
+            return sb.toString();
+        };
+        IntFunction<String> htmlItems = n -> {
+            StringBuilder sb = new StringBuilder("<ul>");
+            for (int i = 0; i < n; i++) {
+                sb.append("<li>item ").append(i).append("</li>");
+            }
+            return sb.append("</ul>").toString();
+        };
+        return Stream.of(
+                Arguments.of("one word of n characters", InputFormat.MARKDOWN, word, 1_000_000),
+                Arguments.of("one word of n characters", InputFormat.TEXT, word, 1_000_000),
+                Arguments.of("one word of n characters", InputFormat.HTML, word, 1_000_000),
+                Arguments.of("n list items", InputFormat.MARKDOWN, items, 5_000),
+                Arguments.of("n list items", InputFormat.TEXT, items, 5_000),
+                Arguments.of("n list items", InputFormat.HTML, htmlItems, 5_000),
+                Arguments.of(
+                        "lists nested n deep",
+                        InputFormat.MARKDOWN,
+                        (IntFunction<String>) n -> "- ".repeat(n) + "x\n",
+                        62_500),
+                Arguments.of(
+                        "lists nested n deep by indentation",
+                        InputFormat.MARKDOWN,
+                        (IntFunction<String>) n -> {
+                            StringBuilder sb = new StringBuilder();
+                            for (int i = 0; i < n; i++) {
+                                sb.append("  ".repeat(i % 200)).append("- x\n");
+                            }
+                            return sb.toString();
+                        },
+                        2_500),
+                Arguments.of(
+                        "block quotes nested n deep",
+                        InputFormat.MARKDOWN,
+                        (IntFunction<String>) n -> "> ".repeat(n) + "x\n",
+                        250_000),
+                Arguments.of(
+                        "HTML nested n deep",
+                        InputFormat.HTML,
+                        (IntFunction<String>) n -> "<div>".repeat(n) + "rockstar" + "</div>".repeat(n),
+                        5_000),
+                Arguments.of(
+                        "HTML nested n deep inside Markdown",
+                        InputFormat.MARKDOWN,
+                        (IntFunction<String>) n -> "<div>".repeat(n) + "rockstar" + "</div>".repeat(n),
+                        5_000),
+                Arguments.of(
+                        "n unclosed angle brackets",
+                        InputFormat.MARKDOWN,
+                        (IntFunction<String>) n -> "a<".repeat(n),
+                        50_000),
+                Arguments.of(
+                        "n unclosed angle brackets",
+                        InputFormat.TEXT,
+                        (IntFunction<String>) n -> "a<".repeat(n),
+                        50_000),
+                Arguments.of(
+                        "n unterminated entities",
+                        InputFormat.MARKDOWN,
+                        (IntFunction<String>) n -> "&abcdefgh".repeat(n),
+                        20_000),
+                Arguments.of(
+                        "n emphasis openers", InputFormat.MARKDOWN, (IntFunction<String>) n -> "*a".repeat(n), 20_000),
+                Arguments.of(
+                        "n link openers",
+                        InputFormat.MARKDOWN,
+                        (IntFunction<String>) n -> "[".repeat(n) + "a" + "](".repeat(n),
+                        20_000));
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("inputs")
+    void lintTimeGrowsLinearly(String name, InputFormat format, IntFunction<String> input, int n) {
+        String small = input.apply(n);
+        String large = input.apply(4 * n);
+        assertThat(large.length()).isLessThanOrEqualTo(5 * 1024 * 1024);
+
+        LintReport report = LINTER.lint(large, format);
+        assertThat(report.score()).isBetween(0, 100);
+
+        double ratio = ratio(small, large, format);
+        if (ratio >= MAX_RATIO) {
+            ratio = Math.min(ratio, ratio(small, large, format));
+        }
+        assertThat(ratio).as("time(4n) / time(n) for %s", name).isLessThan(MAX_RATIO);
+    }
+
+    private static double ratio(String small, String large, InputFormat format) {
+        median(small, format, 2);
+        median(large, format, 1);
+        long a = median(small, format, RUNS);
+        long b = median(large, format, RUNS);
+        return (double) b / Math.max(1, a);
+    }
+
+    private static long median(String text, InputFormat format, int runs) {
+        long[] times = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            LINTER.lint(text, format);
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+}

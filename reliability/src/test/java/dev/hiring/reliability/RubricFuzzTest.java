@@ -1,0 +1,88 @@
+package dev.hiring.reliability;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.hiring.core.HiringException;
+import dev.hiring.core.RatingScale;
+import dev.hiring.core.json.HiringJson;
+import dev.hiring.rubric.CandidateEvaluation;
+import dev.hiring.rubric.DecisionPolicy;
+import dev.hiring.rubric.HiringPolicies;
+import dev.hiring.rubric.NativeFormat;
+import dev.hiring.rubric.Scorecard;
+import dev.hiring.rubric.importer.AtsImporter;
+import dev.hiring.rubric.importer.AtsMapping;
+import dev.hiring.rubric.importer.AtsVendor;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fuzz tests of hiring-rubric's JSON readers: the native evaluation format, every vendor importer, the policy and
+ * the mapping parsers, and the value types read through {@link HiringJson}. Whatever the bytes, a reader returns a
+ * value or throws the SDK's {@link HiringException}; what it returns can be decided by the policy (or is rejected
+ * with the SDK's exception) and survives a native-format round trip. In {@code mvn verify} Jazzer replays the
+ * regression corpus in {@code src/test/resources/dev/hiring/reliability/RubricFuzzTestInputs/}.
+ */
+class RubricFuzzTest {
+    private static final DecisionPolicy POLICY = HiringPolicies.seniorBackendEngineer();
+    private static final RatingScale SCALE = POLICY.getRatingScale();
+    private static final int READERS = 4 + AtsVendor.values().length;
+
+    @FuzzTest(maxDuration = "10s")
+    void jsonReaders(byte[] input) {
+        if (input.length == 0) {
+            return;
+        }
+        int reader = Math.floorMod(input[0], READERS);
+        String json = new String(input, 1, input.length - 1, StandardCharsets.UTF_8);
+        try {
+            switch (reader) {
+                case 0 -> use(NativeFormat.read(json, SCALE));
+                case 1 -> DecisionPolicy.parse(DecisionPolicy.parse(json).toJson());
+                case 2 -> AtsMapping.parse(json);
+                case 3 -> HiringJson.read(json, Scorecard.class);
+                default ->
+                    use(AtsImporter.of(AtsVendor.values()[reader - 4], AtsMapping.empty(), SCALE)
+                            .read(json));
+            }
+        } catch (HiringException expected) {
+            // documented
+        }
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void vendorPayloadWithMapping(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        int split = text.indexOf('\u0000');
+        if (split < 0) {
+            return;
+        }
+        try {
+            AtsMapping mapping = AtsMapping.parse(text.substring(0, split));
+            String payload = text.substring(split + 1);
+            for (AtsVendor v : AtsVendor.values()) {
+                try {
+                    use(AtsImporter.of(v, mapping, SCALE).read(payload));
+                } catch (HiringException expected) {
+                    // documented
+                }
+            }
+        } catch (HiringException expected) {
+            // documented
+        }
+    }
+
+    private static void use(CandidateEvaluation e) {
+        if (e.toString().isEmpty()) {
+            throw new AssertionError("empty toString");
+        }
+        String written = NativeFormat.write(e, SCALE);
+        CandidateEvaluation again = NativeFormat.read(written, SCALE);
+        if (!again.equals(e)) {
+            throw new AssertionError("native round trip changed the evaluation");
+        }
+        try {
+            POLICY.decide(e).toJson();
+        } catch (HiringException expected) {
+            // scorecards that do not fit the policy: documented
+        }
+    }
+}
