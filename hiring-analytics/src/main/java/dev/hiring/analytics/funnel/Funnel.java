@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory grows with the number of candidates, not events. This class is stateless and thread-safe.
  */
 public final class Funnel {
+    /** The longest stage name an error message repeats; a longer cell is described by its length only. */
+    private static final int MAX_QUOTED = 64;
+
     private Funnel() {}
 
     /** Analyses events given as values. */
@@ -80,9 +83,14 @@ public final class Funnel {
                 }
                 int s = acc.stageIndex(row[stage]);
                 if (s == Acc.UNKNOWN) {
+                    String cell = row[stage];
                     throw csv.cellError(
                             stage,
-                            "unknown stage '" + row[stage] + "' (stages: " + String.join(",", options.stages())
+                            "unknown stage "
+                                    + (cell.length() <= MAX_QUOTED
+                                            ? "'" + cell + "'"
+                                            : "(" + cell.length() + " characters)")
+                                    + " (stages: " + String.join(",", options.stages())
                                     + "; outcomes: rejected, withdrawn, offer-declined)");
                 }
                 Instant t = timestamp(csv, row[time], time);

@@ -1,9 +1,9 @@
 package dev.hiring.analytics.internal;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.hiring.core.HiringException;
@@ -76,7 +76,7 @@ public final class CsvRows implements Closeable {
             while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
                 names.add(p.getText());
             }
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -146,7 +146,7 @@ public final class CsvRows implements Closeable {
                         Math.min(n, current.length) + 1);
             }
             return current;
-        } catch (StreamReadException e) {
+        } catch (JsonProcessingException e) {
             throw translate(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -194,7 +194,7 @@ public final class CsvRows implements Closeable {
         }
     }
 
-    private static HiringException translate(StreamReadException e) {
+    private static HiringException translate(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         int l = loc == null ? 0 : (int) Math.min(Integer.MAX_VALUE, loc.getLineNr());
         int c = loc == null ? 0 : (int) Math.min(Integer.MAX_VALUE, loc.getColumnNr());
