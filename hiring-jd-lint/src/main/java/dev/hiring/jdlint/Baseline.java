@@ -64,7 +64,11 @@ public final class Baseline {
         }
         Map<String, java.util.Set<String>> m = new TreeMap<>();
         for (Map.Entry<String, List<String>> e : j.files().entrySet()) {
-            m.put(e.getKey(), new TreeSet<>(e.getValue() == null ? List.of() : e.getValue()));
+            List<String> fingerprints = e.getValue() == null ? List.of() : e.getValue();
+            if (fingerprints.stream().anyMatch(java.util.Objects::isNull)) {
+                throw new HiringException("baseline: a fingerprint is null; expected strings");
+            }
+            m.put(e.getKey(), new TreeSet<>(fingerprints));
         }
         return new Baseline(m);
     }

@@ -13,6 +13,7 @@ import java.util.List;
 /** Helpers shared by the built-in rules. */
 final class RuleSupport {
     private static final int NEGATION_WINDOW = 8;
+    private static final Object QUOTES_BEFORE = new Object();
 
     private RuleSupport() {}
 
@@ -37,13 +38,22 @@ final class RuleSupport {
             return true;
         }
         int from = doc.blockAt(m.start()).map(Block::start).orElse(0);
-        int quotes = 0;
-        for (int i = from; i < m.start(); i++) {
-            if (text.charAt(i) == '"') {
-                quotes++;
-            }
+        int[] before = doc.derived(QUOTES_BEFORE, int[].class, RuleSupport::quotesBefore);
+        return (before[m.start()] - before[from]) % 2 == 1;
+    }
+
+    /**
+     * For every offset of the normalized text, the number of double quotes before it: computed once per document,
+     * so counting the quotes between a block start and a match is constant time (a paragraph with many matches
+     * stays linear).
+     */
+    private static int[] quotesBefore(JdDocument doc) {
+        String text = doc.text();
+        int[] before = new int[text.length() + 1];
+        for (int i = 0; i < text.length(); i++) {
+            before[i + 1] = before[i] + (text.charAt(i) == '"' ? 1 : 0);
         }
-        return quotes % 2 == 1;
+        return before;
     }
 
     /** The number of words in a normalized range. */
