@@ -56,6 +56,10 @@ class AnalyticsBadInputTest {
                 Arguments.of("duplicated header", dupHeader, 1),
                 Arguments.of("blank header name", header + ",\n" + row + ",x\n", 1),
                 Arguments.of("unterminated quote", header + "\n\"" + PLANTED + row + "\n", 0),
+                Arguments.of(
+                        "cell over the 100,000-character limit",
+                        header + "\n" + "x".repeat(200_000) + row.substring(row.indexOf(',')) + "\n",
+                        0),
                 Arguments.of("header only", header + "\n", 0),
                 Arguments.of("no header", "\n".repeat(3) + row.replace(',', ';') + "\n", 0));
     }
@@ -148,6 +152,10 @@ class AnalyticsBadInputTest {
                         List.of(List.of("race")),
                         Outcome.selected("selected"),
                         false)),
+                Arguments.of("unknown funnel stage of 5,000 characters", (Runnable) () -> Funnel.readCsv(
+                        new StringReader("candidate,stage,timestamp,source\nc1," + RubricBadInputTest.VOCABULARY
+                                + ",2026-01-01,x\n"),
+                        FunnelOptions.defaults())),
                 Arguments.of("bad funnel timestamp", (Runnable) () -> Funnel.readCsv(
                         new StringReader("candidate,stage,timestamp,source\nc1,applied," + PLANTED + ",x\n"),
                         FunnelOptions.defaults())));

@@ -98,7 +98,12 @@ class PathologicalInputTest {
                         "n link openers",
                         InputFormat.MARKDOWN,
                         (IntFunction<String>) n -> "[".repeat(n) + "a" + "](".repeat(n),
-                        20_000));
+                        20_000),
+                Arguments.of(
+                        "n buzzwords in one paragraph",
+                        InputFormat.MARKDOWN,
+                        (IntFunction<String>) n -> "rock star ninja guru \"work hard, play hard\". ".repeat(n),
+                        5_000));
     }
 
     @ParameterizedTest(name = "{0} ({1})")
