@@ -29,7 +29,7 @@ public final class JdDocument {
     private final List<Section> sections;
     private final @org.jspecify.annotations.Nullable Block titleBlock;
     private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived =
-            new java.util.concurrent.ConcurrentHashMap<>();
+            new java.util.concurrent.ConcurrentHashMap<>(128);
 
     JdDocument(String original, InputFormat format, DocBuilder b) {
         this.original = original;

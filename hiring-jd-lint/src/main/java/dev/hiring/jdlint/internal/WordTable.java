@@ -11,20 +11,24 @@ import java.util.Map;
  */
 public final class WordTable<V> {
     private final String[] keys;
+    private final int[] hashes;
     private final Object[] values;
     private final int mask;
 
     private WordTable(Map<String, V> map) {
         int cap = Integer.highestOneBit(Math.max(4, map.size() * 4) - 1) << 1;
         keys = new String[cap];
+        hashes = new int[cap];
         values = new Object[cap];
         mask = cap - 1;
         for (Map.Entry<String, V> e : map.entrySet()) {
-            int i = hash(e.getKey()) & mask;
+            int h = hash(e.getKey());
+            int i = h & mask;
             while (keys[i] != null) {
                 i = (i + 1) & mask;
             }
             keys[i] = e.getKey();
+            hashes[i] = h;
             values[i] = e.getValue();
         }
     }
@@ -39,16 +43,22 @@ public final class WordTable<V> {
         if (n == 0) {
             return 0;
         }
-        int h = n * 0x9E3779B1 + s.charAt(0) * 31 + s.charAt(n - 1) * 961 + s.charAt(n >>> 1) * 29791;
-        return h ^ (h >>> 15);
+        int h = ((s.charAt(0) * 31 + s.charAt(n >>> 1)) * 31 + s.charAt(n - 1)) * 31 + n;
+        // the MurmurHash3 32-bit finalizer, so that neighbouring keys spread over the table
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
     }
 
     /** The value of {@code word}, or {@code null}. */
     @SuppressWarnings("unchecked")
     public @org.jspecify.annotations.Nullable V get(String word) {
-        int i = hash(word) & mask;
+        int h = hash(word);
+        int i = h & mask;
         for (String k = keys[i]; k != null; k = keys[i]) {
-            if (k.equals(word)) {
+            if (hashes[i] == h && k.equals(word)) {
                 return (V) values[i];
             }
             i = (i + 1) & mask;

@@ -1,6 +1,7 @@
 package dev.hiring.jdlint.spi;
 
 import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.internal.WordTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,27 +9,45 @@ import java.util.Map;
 
 /**
  * Several lexicons matched together: one table lookup per word of a document fills the match index of every
- * lexicon at once, so rules that each use their own word lists do not each scan the document.
+ * lexicon at once, so rules that each use their own word lists do not each scan the document. Every word of
+ * every phrase gets a number; a document's words are looked up once, and phrases are then compared as numbers.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class LexiconSet {
     private final Lexicon[] lexicons;
-    private final dev.hiring.jdlint.internal.WordTable<long[]> byFirst;
+    /** The number of each phrase word. */
+    private final WordTable<Integer> vocabulary;
+    /** Per word number: the candidate (lexicon, entry) pairs of phrases starting with it, or null. */
+    private final long[][] byFirst;
+    /** Per lexicon and entry: the word numbers of the phrase. */
+    private final int[][][] ids;
 
     private LexiconSet(List<Lexicon> lexicons) {
         this.lexicons = lexicons.toArray(new Lexicon[0]);
+        Map<String, Integer> vocab = new HashMap<>();
+        this.ids = new int[this.lexicons.length][][];
         Map<String, List<Long>> m = new HashMap<>();
         for (int l = 0; l < this.lexicons.length; l++) {
             Lexicon lex = this.lexicons[l];
+            ids[l] = new int[lex.size()][];
             for (int e = 0; e < lex.size(); e++) {
                 String[] t = lex.tokens(e);
+                ids[l][e] = new int[t.length];
+                for (int j = 0; j < t.length; j++) {
+                    Integer id = vocab.get(t[j]);
+                    if (id == null) {
+                        id = vocab.size();
+                        vocab.put(t[j], id);
+                    }
+                    ids[l][e][j] = id;
+                }
                 if (t.length > 0) {
                     m.computeIfAbsent(t[0], k -> new ArrayList<>()).add(((long) l << 32) | e);
                 }
             }
         }
-        Map<String, long[]> out = new HashMap<>();
+        this.byFirst = new long[vocab.size()][];
         for (Map.Entry<String, List<Long>> en : m.entrySet()) {
             List<Long> l = en.getValue();
             l.sort((a, b) -> {
@@ -41,9 +60,13 @@ public final class LexiconSet {
                 int lenB = this.lexicons[lb].tokens((int) (long) b).length;
                 return lenA != lenB ? Integer.compare(lenB, lenA) : Long.compare(a, b);
             });
-            out.put(en.getKey(), l.stream().mapToLong(Long::longValue).toArray());
+            long[] c = new long[l.size()];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = l.get(i);
+            }
+            byFirst[java.util.Objects.requireNonNull(vocab.get(en.getKey()))] = c;
         }
-        this.byFirst = dev.hiring.jdlint.internal.WordTable.of(out);
+        this.vocabulary = WordTable.of(vocab);
     }
 
     /** A set of lexicons. */
@@ -54,17 +77,24 @@ public final class LexiconSet {
     /** Computes the match index of every lexicon of the set over the document in one pass. */
     public void index(JdDocument doc) {
         int n = doc.wordCount();
+        int[] word = new int[n];
+        for (int k = 0; k < n; k++) {
+            Integer id = vocabulary.get(doc.token(doc.wordToken(k)));
+            word[k] = id == null ? -1 : id;
+        }
         int[][] pos = new int[lexicons.length][];
         int[][] len = new int[lexicons.length][];
         int[][] entry = new int[lexicons.length][];
         int[] count = new int[lexicons.length];
         for (int k = 0; k < n; k++) {
-            int t = doc.wordToken(k);
-            long[] cands = byFirst.get(doc.token(t));
+            if (word[k] < 0) {
+                continue;
+            }
+            long[] cands = byFirst[word[k]];
             if (cands == null) {
                 continue;
             }
-            int sentence = doc.sentence(t);
+            int sentence = doc.sentence(doc.wordToken(k));
             int done = -1;
             for (long c : cands) {
                 int l = (int) (c >>> 32);
@@ -72,14 +102,13 @@ public final class LexiconSet {
                     continue;
                 }
                 int e = (int) c;
-                String[] p = lexicons[l].tokens(e);
+                int[] p = ids[l][e];
                 if (k + p.length > n) {
                     continue;
                 }
                 boolean ok = true;
                 for (int j = 1; j < p.length; j++) {
-                    int t2 = doc.wordToken(k + j);
-                    if (doc.sentence(t2) != sentence || !doc.token(t2).equals(p[j])) {
+                    if (word[k + j] != p[j] || doc.sentence(doc.wordToken(k + j)) != sentence) {
                         ok = false;
                         break;
                     }
