@@ -182,12 +182,30 @@ public final class SectionBuilder {
     }
 
     private static int listEnd(List<Block> blocks, Block after, int fallback) {
-        int idx = blocks.indexOf(after);
+        int idx = indexOf(blocks, after);
         int end = fallback;
         for (int j = idx + 1; j < blocks.size() && blocks.get(j).kind() == BlockKind.ITEM; j++) {
             end = blocks.get(j).end();
         }
         return end;
+    }
+
+    /** The index of a block of the document's blocks (which are in order of their start), found by its start. */
+    private static int indexOf(List<Block> blocks, Block b) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = blocks.get(mid).start();
+            if (s < b.start()) {
+                lo = mid + 1;
+            } else if (s > b.start()) {
+                hi = mid - 1;
+            } else {
+                return blocks.get(mid).equals(b) ? mid : blocks.indexOf(b);
+            }
+        }
+        return blocks.indexOf(b);
     }
 
     private static String stripMarkup(String s) {

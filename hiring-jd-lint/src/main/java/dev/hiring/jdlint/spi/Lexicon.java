@@ -182,10 +182,23 @@ public final class Lexicon {
             this.count = count;
         }
 
+        /** Word position to slot + 1 (0: none), up to the last position; built on the first lookup. */
+        private volatile int @org.jspecify.annotations.Nullable [] dense;
+
         /** The slot of word {@code k}, or -1. */
         int slot(int k) {
-            int i = java.util.Arrays.binarySearch(positions, 0, count, k);
-            return i >= 0 ? i : -1;
+            if (count == 0 || k < positions[0] || k > positions[count - 1]) {
+                return -1;
+            }
+            int[] d = dense;
+            if (d == null) {
+                d = new int[positions[count - 1] + 1];
+                for (int i = 0; i < count; i++) {
+                    d[positions[i]] = i + 1;
+                }
+                dense = d;
+            }
+            return d[k] - 1;
         }
     }
 
