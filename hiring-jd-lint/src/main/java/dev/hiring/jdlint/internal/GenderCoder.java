@@ -13,8 +13,21 @@ import java.util.TreeSet;
 public final class GenderCoder {
     private GenderCoder() {}
 
-    /** The coded-word matches: masculine ones first in the result's first list, feminine in the second. */
+    /**
+     * The coded-word matches: masculine ones first in the result's first list, feminine in the second. Computed
+     * once per document and set of word lists (the rule and the document metrics both ask).
+     */
     public static List<List<PhraseMatch>> matches(JdDocument doc, Lexicon masculine, Lexicon feminine, Lexicon allow) {
+        @SuppressWarnings("unchecked")
+        List<List<PhraseMatch>> m = doc.derived(
+                new Key(masculine, feminine, allow), List.class, d -> compute(d, masculine, feminine, allow));
+        return m;
+    }
+
+    /** The cache key: the three word lists by identity (lexicons do not override equals). */
+    private record Key(Lexicon masculine, Lexicon feminine, Lexicon allow) {}
+
+    private static List<List<PhraseMatch>> compute(JdDocument doc, Lexicon masculine, Lexicon feminine, Lexicon allow) {
         BitSet allowed = new BitSet(doc.wordCount());
         for (PhraseMatch m : allow.findAll(doc)) {
             allowed.set(m.firstWord(), m.lastWord() + 1);
@@ -31,7 +44,7 @@ public final class GenderCoder {
                 fem.add(m);
             }
         }
-        return List.of(mas, fem);
+        return List.of(List.copyOf(mas), List.copyOf(fem));
     }
 
     /** The document's gender coding. */
