@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 /**
  * Not a test: a small CPU-time measurement of linting the shared corpus, for machines too loaded for JMH's wall
  * clock to mean much ({@link LintBenchmark} is the reference; run with {@code java -cp benchmarks/target/benchmarks.jar dev.hiring.benchmarks.LintCpuTimeBenchmark}). Prints the thread CPU time per
- * posting of a full lint, the reader alone and a bare tokenizer pass, per round after 6 warm-up rounds, and their
+ * posting of a full lint, the reader alone and a bare tokenizer pass, and the CPU time of linting the median-length
+ * posting repeated 10 times over linting it once (the time of one 10x lint over one 1x lint) (built as in {@link LintScalingBenchmark}), per round after 6
+ * warm-up rounds, and their
  * medians (rounds: system property {@code rounds}, default 16).
  */
 public final class LintCpuTimeBenchmark {
@@ -32,6 +34,12 @@ public final class LintCpuTimeBenchmark {
                 texts.add(Files.readString(p));
             }
         }
+        String median = texts.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length))
+                .toList()
+                .get(texts.size() / 2);
+        String onefold = median + "\n\n";
+        String tenfold = onefold.repeat(10);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Linter linter = Linter.builder().build();
         JdReader reader = JdReader.of();
@@ -59,17 +67,39 @@ public final class LintCpuTimeBenchmark {
                 }
             }
             long c3 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < reps * 10; i++) {
+                linter.lint(onefold, InputFormat.MARKDOWN);
+            }
+            long c4 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < reps; i++) {
+                linter.lint(tenfold, InputFormat.MARKDOWN);
+            }
+            long c5 = mx.getCurrentThreadCpuTime();
             double n = 1000.0 * reps * texts.size();
             if (round >= warmup) {
-                results.add(new double[] {(c1 - c0) / n, (c2 - c1) / n, (c3 - c2) / n, (double) (c1 - c0) / (c3 - c2)});
+                double[] r = {
+                    (c1 - c0) / n,
+                    (c2 - c1) / n,
+                    (c3 - c2) / n,
+                    (double) (c1 - c0) / (c3 - c2),
+                    10.0 * (c5 - c4) / (c4 - c3)
+                };
+                results.add(r);
                 System.out.printf(
-                        "CPU µs per posting: lint %.1f, read %.1f, tokenize %.1f (lint/tokenize %.1fx)%n",
-                        (c1 - c0) / n, (c2 - c1) / n, (c3 - c2) / n, (double) (c1 - c0) / (c3 - c2));
+                        "CPU µs per posting: lint %.1f, read %.1f, tokenize %.1f (lint/tokenize %.1fx);"
+                                + " 10x median posting / 1x %.2fx%n",
+                        r[0], r[1], r[2], r[3], r[4]);
             }
         }
         System.out.printf(
-                "median of %d rounds: lint %.1f, read %.1f, tokenize %.1f µs per posting; lint/tokenize %.1fx%n",
-                results.size(), median(results, 0), median(results, 1), median(results, 2), median(results, 3));
+                "median of %d rounds: lint %.1f, read %.1f, tokenize %.1f µs per posting; lint/tokenize %.1fx;"
+                        + " 10x input / 1x %.2fx%n",
+                results.size(),
+                median(results, 0),
+                median(results, 1),
+                median(results, 2),
+                median(results, 3),
+                median(results, 4));
     }
 
     private static double median(List<double[]> rows, int col) {
