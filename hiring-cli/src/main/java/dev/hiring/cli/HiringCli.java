@@ -88,8 +88,8 @@ public final class HiringCli implements Runnable {
         return (ParameterException ex, String[] args) -> {
             CommandLine cmd = ex.getCommandLine();
             PrintWriter err = cmd.getErr();
-            err.println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(ex.getMessage()));
-            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            String name = cmd.getCommandSpec().qualifiedName();
+            err.println(name + ": " + oneLine(ex.getMessage()) + " (see '" + name + " --help')");
             return BAD_INPUT;
         };
     }

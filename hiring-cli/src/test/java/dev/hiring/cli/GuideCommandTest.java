@@ -56,13 +56,15 @@ class GuideCommandTest {
     }
 
     @Test
-    void unknownFormatIsAUsageErrorOnOneLinePlusHint() {
+    void unknownFormatIsAUsageErrorOnOneLineWithAHint() {
         CliRun run = CliRun.of("guide", "--format", "xml");
 
         assertThat(run.exitCode()).isEqualTo(HiringCli.BAD_INPUT);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines()).hasSize(2);
-        assertThat(run.err()).startsWith("hiring guide: Invalid value for option '--format'");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err())
+                .startsWith("hiring guide: Invalid value for option '--format'")
+                .endsWith("(see 'hiring guide --help')" + System.lineSeparator());
     }
 
     @Test
