@@ -11,9 +11,6 @@ import dev.hiring.analytics.agreement.MeasurementLevel;
 import dev.hiring.analytics.agreement.RatingTable;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,16 +82,7 @@ final class AgreementCommand implements Callable<Integer> {
     public Integer call() {
         Metric m = java.util.Objects.requireNonNull(metric);
         checkOptions(m);
-        RatingTable table;
-        try (Reader reader = AgreementInput.open(file)) {
-            table = RatingTable.readCsv(reader);
-        } catch (HiringException e) {
-            throw AgreementInput.named(file, e);
-        } catch (UncheckedIOException e) {
-            throw AgreementInput.named(file, e);
-        } catch (IOException e) {
-            throw AgreementInput.named(file, e);
-        }
+        RatingTable table = StreamedInput.read(file, RatingTable::readCsv);
         Object result;
         try {
             result = switch (m) {
@@ -106,7 +94,7 @@ final class AgreementCommand implements Callable<Integer> {
                             table, model == null ? IccModel.ICC2 : model, unit == null ? IccUnit.SINGLE : unit);
             };
         } catch (HiringException e) {
-            throw AgreementInput.named(file, e);
+            throw StreamedInput.named(file, e);
         }
         spec.commandLine().getOut().println(HiringJson.write(result));
         return HiringCli.OK;

@@ -34,7 +34,7 @@ final class CalibrationCommand implements Callable<Integer> {
         try {
             report = input.compute();
         } catch (HiringException e) {
-            throw AgreementInput.named(file, e);
+            throw StreamedInput.named(file, e);
         }
         spec.commandLine().getOut().println(HiringJson.write(report));
         return HiringCli.OK;

@@ -3,11 +3,7 @@ package dev.hiring.cli;
 import dev.hiring.analytics.funnel.Funnel;
 import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.funnel.FunnelReport;
-import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,16 +56,8 @@ final class FunnelCommand implements Callable<Integer> {
         if (!stages.isEmpty()) {
             options = options.withStages(stages, new HashSet<>(touchpoints));
         }
-        FunnelReport report;
-        try (Reader reader = AgreementInput.open(file)) {
-            report = Funnel.readCsv(reader, options);
-        } catch (HiringException e) {
-            throw AgreementInput.named(file, e);
-        } catch (UncheckedIOException e) {
-            throw AgreementInput.named(file, e);
-        } catch (IOException e) {
-            throw AgreementInput.named(file, e);
-        }
+        FunnelOptions chosen = options;
+        FunnelReport report = StreamedInput.read(file, reader -> Funnel.readCsv(reader, chosen));
         spec.commandLine().getOut().println(HiringJson.write(report));
         return HiringCli.OK;
     }

@@ -3,11 +3,7 @@ package dev.hiring.cli;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.ImpactReport;
 import dev.hiring.analytics.impact.Outcome;
-import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,24 +64,16 @@ final class ImpactCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "--group needs --selected COL or --score COL (individual rows)");
         }
-        ImpactReport report;
-        try (Reader reader = AgreementInput.open(file)) {
+        ImpactReport report = StreamedInput.read(file, reader -> {
             if (groups.isEmpty()) {
-                report = ImpactCsv.readSummary(reader, excludeSmall);
-            } else {
-                Outcome outcome = selected != null
-                        ? Outcome.selected(selected)
-                        : Outcome.score(java.util.Objects.requireNonNull(score));
-                report = ImpactCsv.readIndividuals(reader, List.of(List.copyOf(groups)), outcome, excludeSmall)
-                        .get(0);
+                return ImpactCsv.readSummary(reader, excludeSmall);
             }
-        } catch (HiringException e) {
-            throw AgreementInput.named(file, e);
-        } catch (UncheckedIOException e) {
-            throw AgreementInput.named(file, e);
-        } catch (IOException e) {
-            throw AgreementInput.named(file, e);
-        }
+            Outcome outcome = selected != null
+                    ? Outcome.selected(selected)
+                    : Outcome.score(java.util.Objects.requireNonNull(score));
+            return ImpactCsv.readIndividuals(reader, List.of(List.copyOf(groups)), outcome, excludeSmall)
+                    .get(0);
+        });
         spec.commandLine().getOut().println(HiringJson.write(report));
         return HiringCli.OK;
     }

@@ -15,11 +15,34 @@ import java.nio.file.Path;
  * Opens analytics inputs as streamed, strict UTF-8 readers (no size limit: the analytics readers stream), and
  * prefixes SDK errors with the file name.
  */
-final class AgreementInput {
-    private AgreementInput() {}
+final class StreamedInput {
+    private StreamedInput() {}
+
+    /** Reads a streamed input with {@code parser}. */
+    @FunctionalInterface
+    interface Parser<T> {
+        /** Parses the whole input. */
+        T parse(Reader reader) throws IOException;
+    }
+
+    /**
+     * Opens {@code file} (or standard input for {@code -}), parses it and closes it; every failure becomes one SDK
+     * error naming the file.
+     */
+    static <T> T read(String file, Parser<T> parser) {
+        try (Reader reader = open(file)) {
+            return parser.parse(reader);
+        } catch (HiringException e) {
+            throw named(file, e);
+        } catch (UncheckedIOException e) {
+            throw named(file, e);
+        } catch (IOException e) {
+            throw named(file, e);
+        }
+    }
 
     /** Opens a file, or standard input for {@code -}, as a strict UTF-8 reader. */
-    static Reader open(String name) {
+    private static Reader open(String name) {
         InputStream in;
         if ("-".equals(name)) {
             in = System.in;
