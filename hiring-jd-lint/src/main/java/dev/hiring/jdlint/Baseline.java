@@ -51,8 +51,10 @@ public final class Baseline {
      * Parses a baseline file.
      *
      * @throws HiringException if the text is not a baseline
+     * @throws NullPointerException if {@code json} is null
      */
     public static Baseline parse(String json) {
+        java.util.Objects.requireNonNull(json, "json");
         Json j;
         try {
             j = HiringJson.mapper().readValue(json, new TypeReference<Json>() {});

@@ -80,8 +80,10 @@ public final class LintConfig {
      * Parses a configuration.
      *
      * @throws HiringParseException if the text is not JSON or has the wrong shape, naming the path
+     * @throws NullPointerException if {@code json} is null
      */
     public static LintConfig parse(String json) {
+        java.util.Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
             root = HiringJson.mapper().readTree(json);

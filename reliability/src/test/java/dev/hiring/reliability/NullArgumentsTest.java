@@ -58,6 +58,11 @@ class NullArgumentsTest {
                         () -> Linter.builder().config(null).build()),
                 call("JdReader.read(null, format)", () -> JdReader.of().read(null, InputFormat.TEXT)),
                 call("InputFormat.fromFileName(null)", () -> InputFormat.fromFileName(null)),
+                call("LintConfig.parse(null)", () -> dev.hiring.jdlint.LintConfig.parse(null)),
+                call("Baseline.parse(null)", () -> dev.hiring.jdlint.Baseline.parse(null)),
+                call(
+                        "AtsImporter.of(null, mapping, scale)",
+                        () -> AtsImporter.of(null, AtsMapping.empty(), POLICY.getRatingScale())),
                 call("NativeFormat.read(null, scale)", () -> NativeFormat.read(null, POLICY.getRatingScale())),
                 call(
                         "AtsImporter.read(null)",

@@ -90,9 +90,16 @@ public final class AtsImporter {
         this.scale = scale;
     }
 
-    /** An importer for one vendor, mapping and target rating scale. */
+    /**
+     * An importer for one vendor, mapping and target rating scale.
+     *
+     * @throws NullPointerException if an argument is null (named in the message)
+     */
     public static AtsImporter of(AtsVendor vendor, AtsMapping mapping, RatingScale scale) {
-        return new AtsImporter(vendor, mapping, scale);
+        return new AtsImporter(
+                java.util.Objects.requireNonNull(vendor, "vendor"),
+                java.util.Objects.requireNonNull(mapping, "mapping"),
+                java.util.Objects.requireNonNull(scale, "scale"));
     }
 
     /**
