@@ -2,16 +2,11 @@ package dev.hiring.rubric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.hiring.core.HiringException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
-import org.quicktheories.generators.Generate;
 
 /** Any JSON given as a policy or a native evaluation reads or fails with the SDK's exception, never a crash. */
 class JsonRobustnessPropertiesTest {
@@ -67,32 +62,7 @@ class JsonRobustnessPropertiesTest {
             "\"x y\"");
 
     static Gen<String> json() {
-        return in -> value(in, 0);
-    }
-
-    static String value(RandomnessSource in, int depth) {
-        int kind = integers().between(0, depth >= 4 ? 0 : 2).generate(in);
-        if (kind == 0) {
-            return Generate.pick(SCALARS).generate(in);
-        }
-        int n = integers().between(0, 5).generate(in);
-        StringBuilder sb = new StringBuilder(kind == 1 ? "[" : "{");
-        Set<String> used = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            if (kind == 1) {
-                sb.append(i > 0 ? "," : "").append(value(in, depth + 1));
-            } else {
-                String k = Generate.pick(KEYS).generate(in);
-                if (used.add(k)) {
-                    sb.append(used.size() > 1 ? "," : "")
-                            .append('"')
-                            .append(k)
-                            .append("\":")
-                            .append(value(in, depth + 1));
-                }
-            }
-        }
-        return sb.append(kind == 1 ? "]" : "}").toString();
+        return RandomJson.of(KEYS, SCALARS, 5);
     }
 
     @Test
