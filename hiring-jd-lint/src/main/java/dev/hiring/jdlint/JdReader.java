@@ -1,6 +1,7 @@
 package dev.hiring.jdlint;
 
 import dev.hiring.jdlint.internal.DocBuilder;
+import dev.hiring.jdlint.internal.FrontMatter;
 import dev.hiring.jdlint.internal.HtmlReader;
 import dev.hiring.jdlint.internal.MarkdownReader;
 import dev.hiring.jdlint.internal.TextReader;
@@ -52,10 +53,17 @@ public final class JdReader {
             throw new InputTooLargeException(text.length(), maxChars);
         }
         DocBuilder b = new DocBuilder();
+        FrontMatter fm = format == InputFormat.HTML ? FrontMatter.of("") : FrontMatter.of(text);
+        if (fm.hasTitle()) {
+            b.startBlock();
+            b.text.append(text, fm.titleStart(), fm.titleEnd(), false, false);
+            b.endBlock(BlockKind.HEADING, 1, -1, fm.titleEnd());
+        }
+        String body = format == InputFormat.HTML ? text : fm.body();
         switch (format) {
-            case MARKDOWN -> MarkdownReader.read(text, b);
-            case HTML -> HtmlReader.read(text, b);
-            case TEXT -> TextReader.read(text, b);
+            case MARKDOWN -> MarkdownReader.read(body, b);
+            case HTML -> HtmlReader.read(body, b);
+            case TEXT -> TextReader.read(body, b);
         }
         return new JdDocument(text, format, b);
     }

@@ -50,6 +50,11 @@ public final class DocBuilder {
                 && !(text.length() == blockStart + 1 && text.last() == ' ');
     }
 
+    /** The number of normalized characters in the open block, 0 when none is open. */
+    public int openLength() {
+        return blockStart < 0 ? 0 : text.length() - blockStart;
+    }
+
     /** Whether a block is open. */
     public boolean isOpen() {
         return blockStart >= 0;

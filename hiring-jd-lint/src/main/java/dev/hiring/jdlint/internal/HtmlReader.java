@@ -12,7 +12,11 @@ import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
-/** Reads HTML with jsoup, tracking source positions so every character maps back to the original. */
+/**
+ * Reads HTML with jsoup, tracking source positions so every character maps back to the original. A paragraph
+ * that is bold only ({@code <p><strong>Requirements</strong></p>}) is a heading, and an element with two or more
+ * {@code <br>} children is a list with one item per line.
+ */
 public final class HtmlReader {
     private static final Set<String> BLOCKS = Set.of(
             "p",
@@ -48,31 +52,52 @@ public final class HtmlReader {
             "figcaption",
             "address",
             "form");
+    private static final int MAX_BOLD_HEADING = 100;
     private static final Set<String> SKIP = Set.of("script", "style", "head", "noscript", "template", "svg", "img");
 
     private final String src;
+    private final int base;
     private final DocBuilder b;
     private final Map<Element, Integer> listIds = new IdentityHashMap<>();
     private BlockKind pending = BlockKind.PARAGRAPH;
     private int pendingLevel;
     private int pendingList = -1;
+    private int strongDepth;
+    private boolean plainText;
+    private boolean lineItem;
 
-    private HtmlReader(String src, DocBuilder b) {
+    private HtmlReader(String src, int base, DocBuilder b) {
         this.src = src;
+        this.base = base;
         this.b = b;
     }
 
     /** Reads {@code src} into {@code b}. */
     public static void read(String src, DocBuilder b) {
+        read(src, 0, src.length(), b);
+    }
+
+    /**
+     * Reads the HTML of {@code src} from {@code from} to {@code to} into {@code b}, mapping every character to its
+     * offset in {@code src} (an HTML block inside Markdown).
+     */
+    public static void read(String src, int from, int to, DocBuilder b) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document d = Jsoup.parse(src, "", parser);
-        HtmlReader r = new HtmlReader(src, b);
+        Document d = Jsoup.parse(from == 0 && to == src.length() ? src : src.substring(from, to), "", parser);
+        HtmlReader r = new HtmlReader(src, from, b);
         r.b.startBlock();
         r.walk(d.body());
-        r.flush(src.length());
+        r.flush(to);
     }
 
     private void walk(Element e) {
+        int brs = 0;
+        for (Element c : e.children()) {
+            if (c.normalName().equals("br")) {
+                brs++;
+            }
+        }
+        boolean lineList = brs >= 2 && !e.normalName().equals("li");
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 Range r = t.sourceRange();
@@ -81,7 +106,10 @@ public final class HtmlReader {
                         b.startBlock();
                         b.leadIn(false);
                     }
-                    b.text.append(src, r.startPos(), r.endPos(), false, false);
+                    if (strongDepth == 0 && !isBlankOrColon(t.getWholeText())) {
+                        plainText = true;
+                    }
+                    b.text.append(src, base + r.startPos(), base + r.endPos(), false, false);
                 }
             } else if (n instanceof Element c) {
                 String tag = c.normalName();
@@ -90,22 +118,56 @@ public final class HtmlReader {
                 }
                 boolean block = BLOCKS.contains(tag);
                 if (block) {
-                    flush(c.sourceRange().startPos());
+                    if (lineList && tag.equals("br") && pending == BlockKind.PARAGRAPH && b.hasOpenText()) {
+                        pending = BlockKind.ITEM;
+                        pendingLevel = 0;
+                        pendingList = listIds.computeIfAbsent(e, k -> b.newListId());
+                        lineItem = true;
+                    }
+                    flush(base + c.sourceRange().startPos());
                     open(c);
+                    if (lineList && tag.equals("br")) {
+                        pending = BlockKind.ITEM;
+                        pendingLevel = 0;
+                        pendingList = listIds.computeIfAbsent(e, k -> b.newListId());
+                        lineItem = true;
+                    }
                 } else if (tag.equals("strong") || tag.equals("b")) {
                     if (!b.isOpen()) {
                         b.startBlock();
                     }
                     b.leadIn(true);
                 }
+                boolean strong = tag.equals("strong") || tag.equals("b");
+                if (strong) {
+                    strongDepth++;
+                }
                 walk(c);
+                if (strong) {
+                    strongDepth--;
+                }
                 if (block) {
                     flush(Math.max(
                             0,
-                            c.endSourceRange().isTracked() ? c.endSourceRange().startPos() : src.length()));
+                            c.endSourceRange().isTracked()
+                                    ? base + c.endSourceRange().startPos()
+                                    : base
+                                            + (c.sourceRange().isTracked()
+                                                    ? c.sourceRange().endPos()
+                                                    : 0)));
                 }
             }
         }
+    }
+
+    private static boolean isBlankOrColon(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != ':' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void open(Element c) {
@@ -141,11 +203,18 @@ public final class HtmlReader {
 
     private void flush(int at) {
         if (b.hasOpenText()) {
+            if (!plainText && (pending == BlockKind.PARAGRAPH || lineItem) && b.openLength() <= MAX_BOLD_HEADING) {
+                pending = BlockKind.HEADING;
+                pendingLevel = 4;
+                pendingList = -1;
+            }
             b.endBlock(pending, pendingLevel, pendingList, Math.min(at, src.length()));
             pending = BlockKind.PARAGRAPH;
             pendingLevel = 0;
             pendingList = -1;
         }
+        plainText = false;
+        lineItem = false;
         b.startBlock();
     }
 }

@@ -83,11 +83,10 @@ public final class TextReader {
 
     /** The offset after a list marker and its space, or -1. */
     private static int marker(String src, int s, int e) {
-        char c = src.charAt(s);
-        if ((c == '-' || c == '*' || c == '+' || c == '\u2022' || c == '\u2013' || c == '\u00B7')
-                && s + 1 < e
-                && src.charAt(s + 1) == ' ') {
-            return s + 2;
+        int cp = src.codePointAt(s);
+        int after = s + Character.charCount(cp);
+        if (Bullets.isBullet(cp) && after < e && (src.charAt(after) == ' ' || src.charAt(after) == '\t')) {
+            return after + 1;
         }
         int d = s;
         while (d < e && d - s < 3 && Character.isDigit(src.charAt(d))) {

@@ -4,13 +4,16 @@ import dev.hiring.core.Severity;
 import dev.hiring.jdlint.JdDocument;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
-import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
 import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 
-/** The guide's "Be explicit about time zone needs": a remote or hybrid role states time zones or overlap hours. */
+/**
+ * The guide's "Be explicit about time zone needs": a remote or hybrid role states time zones or overlap hours, or
+ * names a country, region, state or city where candidates must be ("US only", "Remote - EMEA", "UK &amp; Europe").
+ * Read from {@link WorkFacts}, the facts {@code work-arrangement} reads too.
+ */
 @RuleMeta(
         id = "time-zone",
         summary = "State the time zones or overlap hours of a remote or hybrid role",
@@ -25,17 +28,9 @@ public final class TimeZoneRule implements JdRule {
 
     @Override
     public void check(JdDocument doc, RuleContext ctx) {
-        Lexicon remote = ctx.lexicon("remote-or-hybrid");
-        Lexicon negators = ctx.lexicon("negators");
-        PhraseMatch mention = null;
-        for (PhraseMatch m : remote.findAll(doc)) {
-            if (!RuleSupport.negated(doc, m, negators)) {
-                mention = m;
-                break;
-            }
-        }
-        if (mention == null
-                || ctx.lexicon("time-zone").occursIn(doc, 0, doc.text().length())) {
+        WorkFacts f = WorkFacts.of(doc, ctx);
+        PhraseMatch mention = f.remote();
+        if (mention == null || f.timeZoneStated() || f.placeNamed()) {
             return;
         }
         ctx.report(

@@ -2,22 +2,18 @@ package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
 import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
-import dev.hiring.jdlint.SectionKind;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
-import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
-import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
-import java.util.BitSet;
-import java.util.Locale;
 
 /**
  * The guide's "Be explicit about remote/onsite expectations": a remote, hybrid or onsite statement (a
- * {@code work-mode} phrase that is not part of a technical phrase such as "hybrid cloud", or an "Office" section).
- * A bare city as the location does not count.
+ * {@code work-mode} phrase that is not part of a technical phrase such as "hybrid cloud", or an "Office" section),
+ * or the role's own place (a location section or lead-in, the header lines, or "based in" / "located in" before a
+ * country, region, state or city), which a reader takes as onsite there. Read from {@link WorkFacts}, the facts
+ * {@code time-zone} reads too.
  */
 @RuleMeta(
         id = "work-arrangement",
@@ -42,21 +38,7 @@ public final class WorkArrangementRule implements JdRule {
     }
 
     static boolean stated(JdDocument doc, RuleContext ctx) {
-        for (Section s : doc.sections(SectionKind.LOCATION)) {
-            if (!s.leadIn() && s.title().toLowerCase(Locale.ROOT).contains("office")) {
-                return true;
-            }
-        }
-        BitSet not = new BitSet();
-        for (PhraseMatch m : ctx.lexicon("work-mode-not").findAll(doc)) {
-            not.set(m.firstWord(), m.lastWord() + 1);
-        }
-        Lexicon modes = ctx.lexicon("work-mode");
-        for (PhraseMatch m : modes.findAll(doc)) {
-            if (not.get(m.firstWord(), m.lastWord() + 1).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        WorkFacts f = WorkFacts.of(doc, ctx);
+        return f.modeStated() || f.roleLocated();
     }
 }
