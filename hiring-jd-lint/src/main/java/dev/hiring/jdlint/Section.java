@@ -13,8 +13,17 @@ import java.util.List;
  * @param line 1-based original line of the heading or lead-in
  * @param leadIn whether the section comes from a lead-in ("Location: …") rather than a heading
  * @param items the list items inside the section, in order
+ * @param basis why the section has its kind (its heading, a lead-in, a list label, or its content)
  */
-public record Section(SectionKind kind, String title, int start, int end, int line, boolean leadIn, List<Block> items) {
+public record Section(
+        SectionKind kind,
+        String title,
+        int start,
+        int end,
+        int line,
+        boolean leadIn,
+        List<Block> items,
+        SectionBasis basis) {
     /** Copies the item list. */
     public Section {
         items = List.copyOf(items);

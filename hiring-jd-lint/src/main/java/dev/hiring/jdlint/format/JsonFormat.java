@@ -20,10 +20,12 @@ import java.util.List;
  *            "findings":[{"ruleId","severity","message","line","column","endLine","endColumn",
  *                         "match","reason","suggestion","guideRef"}],
  *            "metrics":{"words":…,"genderCoding":{"verdict":…,"masculineWords":[…],"feminineWords":[…]}},
- *            "sections":[{"kind","title","line"}]}]}
+ *            "sections":[{"kind","title","line","basis","items"}]}]}
  * }</pre>
  *
- * {@code suggestion} is {@code null} when the rule has none.
+ * {@code suggestion} is {@code null} when the rule has none. A section's {@code basis} says why it has its kind
+ * ({@code heading}, {@code parent-heading}, {@code lead-in}, {@code list-label}, {@code content} or
+ * {@code unknown}); {@code items} is the number of list items in it.
  */
 public final class JsonFormat {
     private JsonFormat() {}
@@ -79,9 +81,17 @@ public final class JsonFormat {
     @JsonPropertyOrder({"verdict", "masculineWords", "feminineWords"})
     public record GenderJson(String verdict, List<String> masculineWords, List<String> feminineWords) {}
 
-    /** One section. */
-    @JsonPropertyOrder({"kind", "title", "line"})
-    public record SectionJson(String kind, String title, int line) {}
+    /**
+     * One section.
+     *
+     * @param kind what it is about
+     * @param title its heading or lead-in text ("" when its kind comes from its content)
+     * @param line the 1-based line where it starts
+     * @param basis why it has its kind, in kebab case
+     * @param items the number of list items in it
+     */
+    @JsonPropertyOrder({"kind", "title", "line", "basis", "items"})
+    public record SectionJson(String kind, String title, int line, String basis, int items) {}
 
     /** The JSON value of several files' reports. */
     public static Output toJson(List<FileResult> files) {
@@ -106,7 +116,12 @@ public final class JsonFormat {
             GenderCoding g = r.metrics().genderCoding();
             List<SectionJson> ss = new ArrayList<>();
             for (Section s : r.sections()) {
-                ss.add(new SectionJson(s.kind().name(), s.title(), s.line()));
+                ss.add(new SectionJson(
+                        s.kind().name(),
+                        s.title(),
+                        s.line(),
+                        s.basis().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                        s.items().size()));
             }
             out.add(new FileJson(
                     f.path(),

@@ -4,12 +4,15 @@ import dev.hiring.jdlint.Block;
 import dev.hiring.jdlint.BlockKind;
 import dev.hiring.jdlint.JdDocument;
 import dev.hiring.jdlint.Section;
+import dev.hiring.jdlint.SectionBasis;
 import dev.hiring.jdlint.SectionKind;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the sections of a document: from headings (a sub-heading that says nothing known inherits its parent's
@@ -29,14 +32,24 @@ public final class SectionBuilder {
         int end;
         final boolean leadIn;
         final int level;
+        final SectionBasis basis;
 
-        Draft(SectionKind kind, int start, int titleEnd, int end, boolean leadIn, int level) {
+        Draft(SectionKind kind, int start, int titleEnd, int end, boolean leadIn, int level, SectionBasis basis) {
             this.kind = kind;
             this.start = start;
             this.titleEnd = titleEnd;
             this.end = end;
             this.leadIn = leadIn;
             this.level = level;
+            this.basis = basis;
+        }
+
+        /** Whether the kind came from something other than the section's own words. */
+        boolean weak() {
+            return basis == SectionBasis.PARENT_HEADING
+                    || basis == SectionBasis.UNKNOWN
+                    || kind == SectionKind.OTHER
+                    || kind == SectionKind.ABOUT;
         }
     }
 
@@ -74,13 +87,15 @@ public final class SectionBuilder {
                 continue;
             }
             SectionKind kind = classify(doc, b.start(), b.end());
+            SectionBasis basis = kind == SectionKind.OTHER ? SectionBasis.UNKNOWN : SectionBasis.HEADING;
             if (heading != null) {
                 heading.end = b.start();
                 if (kind == SectionKind.OTHER && b.level() > heading.level) {
                     kind = heading.kind;
+                    basis = SectionBasis.PARENT_HEADING;
                 }
             }
-            heading = new Draft(kind, b.start(), b.end(), text.length(), false, b.level());
+            heading = new Draft(kind, b.start(), b.end(), text.length(), false, b.level(), basis);
             drafts.add(heading);
         }
         List<Integer> accepted = new ArrayList<>();
@@ -129,7 +144,7 @@ public final class SectionBuilder {
             if (colon + 1 >= blk.end()) {
                 end = listEnd(blocks, blk, end);
             }
-            drafts.add(new Draft(classify(doc, p, colon), p, colon, end, true, 99));
+            drafts.add(new Draft(classify(doc, p, colon), p, colon, end, true, 99, SectionBasis.LEAD_IN));
         }
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -147,9 +162,11 @@ public final class SectionBuilder {
                 }
             }
             if (kind != SectionKind.OTHER && (enclosing == SectionKind.OTHER || enclosing == SectionKind.ABOUT)) {
-                drafts.add(new Draft(kind, b.start(), b.end(), listEnd(blocks, b, b.end()), false, 98));
+                drafts.add(new Draft(
+                        kind, b.start(), b.end(), listEnd(blocks, b, b.end()), false, 98, SectionBasis.LIST_LABEL));
             }
         }
+        byContent(doc, blocks, drafts);
         drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> -d.end));
         List<List<Block>> items = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
@@ -176,9 +193,72 @@ public final class SectionBuilder {
             String t = doc.originalText(d.start, d.titleEnd);
             t = stripMarkup(t);
             int line = doc.span(d.start, d.start + 1).line();
-            out.add(new Section(d.kind, t, d.start, d.end, line, d.leadIn, items.get(i)));
+            out.add(new Section(d.kind, t, d.start, d.end, line, d.leadIn, items.get(i), d.basis));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Gives every list whose section is missing or weak (no heading, an unknown or inherited heading, an "about"
+     * heading) the kind its items say, as a section of its own; and a list of optional items inside requirements
+     * its own nice-to-have section.
+     */
+    private static void byContent(JdDocument doc, List<Block> blocks, List<Draft> drafts) {
+        Map<Integer, List<Block>> lists = new LinkedHashMap<>();
+        for (Block b : blocks) {
+            if (b.kind() == BlockKind.ITEM && b.listId() >= 0) {
+                lists.computeIfAbsent(b.listId(), k -> new ArrayList<>()).add(b);
+            }
+        }
+        int n = drafts.size();
+        for (List<Block> all : lists.values()) {
+            int min = Integer.MAX_VALUE;
+            for (Block b : all) {
+                min = Math.min(min, b.level());
+            }
+            List<Block> top = new ArrayList<>();
+            for (Block b : all) {
+                if (b.level() == min) {
+                    top.add(b);
+                }
+            }
+            Block first = all.get(0);
+            Draft owner = null;
+            for (int i = 0; i < n; i++) {
+                Draft d = drafts.get(i);
+                if (!d.leadIn
+                        && first.start() >= d.start
+                        && first.start() < d.end
+                        && (owner == null || d.start >= owner.start)) {
+                    owner = d;
+                }
+            }
+            SectionKind content = ItemKinds.ofList(doc, top);
+            if (content == SectionKind.OTHER) {
+                continue;
+            }
+            boolean weak = owner == null || owner.weak();
+            // a heading's words can mislead ("What you'll bring" says "you'll"): duties against qualifications,
+            // the items decide when nearly all of them agree
+            if (owner != null
+                    && !weak
+                    && owner.kind != content
+                    && isDutiesOrQualifications(owner.kind)
+                    && isDutiesOrQualifications(content)
+                    && ItemKinds.share(doc, top, content) * 4 >= top.size() * 3) {
+                weak = true;
+            }
+            boolean optionalInside =
+                    owner != null && owner.kind == SectionKind.REQUIREMENTS && content == SectionKind.NICE_TO_HAVE;
+            if (weak || optionalInside) {
+                int end = all.get(all.size() - 1).end();
+                drafts.add(new Draft(content, first.start(), first.start(), end, false, 97, SectionBasis.CONTENT));
+            }
+        }
+    }
+
+    private static boolean isDutiesOrQualifications(SectionKind k) {
+        return k == SectionKind.RESPONSIBILITIES || k == SectionKind.REQUIREMENTS;
     }
 
     private static int listEnd(List<Block> blocks, Block after, int fallback) {

@@ -4,14 +4,15 @@ import dev.hiring.core.Severity;
 import dev.hiring.jdlint.Block;
 import dev.hiring.jdlint.JdDocument;
 import dev.hiring.jdlint.Section;
+import dev.hiring.jdlint.SectionBasis;
 import dev.hiring.jdlint.SectionKind;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Message;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
-import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The guide's "List 3–5 core responsibilities": a responsibilities list with 3 to 5 top-level items. */
 @RuleMeta(
@@ -45,14 +46,7 @@ public final class ResponsibilitiesCountRule implements JdRule {
     public void check(JdDocument doc, RuleContext ctx) {
         Options o = ctx.options(Options.class, Options.DEFAULTS);
         List<Section> secs = doc.sections(SectionKind.RESPONSIBILITIES);
-        List<Block> items = new ArrayList<>();
-        Section withItems = null;
-        for (Section s : secs) {
-            if (!s.items().isEmpty() && withItems == null) {
-                withItems = s;
-            }
-            items.addAll(s.items());
-        }
+        Section withItems = primary(secs);
         if (withItems == null) {
             if (secs.isEmpty()) {
                 ctx.reportDocument(doc, "missing", o.min(), o.max());
@@ -70,21 +64,57 @@ public final class ResponsibilitiesCountRule implements JdRule {
             }
             return;
         }
-        int minLevel = Integer.MAX_VALUE;
-        for (Block b : items) {
-            minLevel = Math.min(minLevel, b.level());
-        }
-        int count = 0;
-        for (Block b : items) {
-            if (b.level() == minLevel) {
-                count++;
-            }
-        }
+        int count = duties(doc, withItems.items());
         Block first = withItems.items().get(0);
         if (count < o.min()) {
             ctx.report(doc.span(first.start(), first.end()), "too-few", count, o.min(), o.max());
         } else if (count > o.max()) {
             ctx.report(doc.span(first.start(), first.end()), "too-many", count, o.min(), o.max());
         }
+    }
+
+    /**
+     * The responsibilities list a reader would count: the first section with items whose heading (or label) says
+     * it holds duties, else the first whose items read as duties.
+     */
+    private static @Nullable Section primary(List<Section> secs) {
+        Section byContent = null;
+        for (Section s : secs) {
+            if (s.items().isEmpty()) {
+                continue;
+            }
+            if (s.basis() != SectionBasis.CONTENT) {
+                return s;
+            }
+            if (byContent == null) {
+                byContent = s;
+            }
+        }
+        return byContent;
+    }
+
+    /**
+     * The number of duties in a list: its top-level items, not counting group labels (an item ending in a colon,
+     * or bold only, with nested items under it); a list made only of group labels counts its groups.
+     */
+    static int duties(JdDocument doc, List<Block> items) {
+        int minLevel = Integer.MAX_VALUE;
+        for (Block b : items) {
+            minLevel = Math.min(minLevel, b.level());
+        }
+        int top = 0;
+        int labels = 0;
+        for (int i = 0; i < items.size(); i++) {
+            Block b = items.get(i);
+            if (b.level() != minLevel) {
+                continue;
+            }
+            top++;
+            boolean nested = i + 1 < items.size() && items.get(i + 1).level() > minLevel;
+            if (nested && doc.text().charAt(b.end() - 1) == ':') {
+                labels++;
+            }
+        }
+        return labels == top ? top : top - labels;
     }
 }
