@@ -32,7 +32,8 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>A rule's prediction is {@code violates} when the report has a finding with the rule's id. A {@code list:}
  * row's prediction is {@code present} when the report has a section of kind {@link SectionKind#RESPONSIBILITIES}
- * ({@code list:responsibilities}) or {@link SectionKind#REQUIREMENTS} ({@code list:requirements}) with at least one
+ * ({@code list:responsibilities}) or {@link SectionKind#REQUIREMENTS} or {@link SectionKind#NICE_TO_HAVE} (a list of
+ * qualifications, required or optional: {@code list:requirements}) with at least one
  * list item. The format comes from the file name: {@code .md}/{@code .markdown} Markdown, {@code .html}/{@code .htm}
  * HTML, anything else plain text. Exit code 0 on success, 2 on bad arguments or bad input (the message on standard
  * error names the file, the line and the problem).
@@ -90,11 +91,12 @@ public final class LintEvaluation {
         // A set: a rule that reports the same message twice on one line is one piece of evidence.
         java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
         if (Labels.isListRule(label.rule())) {
-            SectionKind kind = label.rule().equals(Labels.LIST_RESPONSIBILITIES)
-                    ? SectionKind.RESPONSIBILITIES
-                    : SectionKind.REQUIREMENTS;
+            boolean duties = label.rule().equals(Labels.LIST_RESPONSIBILITIES);
             for (Section s : report.sections()) {
-                if (s.kind() == kind && !s.items().isEmpty()) {
+                boolean kind = duties
+                        ? s.kind() == SectionKind.RESPONSIBILITIES
+                        : s.kind() == SectionKind.REQUIREMENTS || s.kind() == SectionKind.NICE_TO_HAVE;
+                if (kind && !s.items().isEmpty()) {
                     evidence.add(String.format(
                             Locale.ROOT,
                             "line %d: section \"%s\" with %d items",
