@@ -124,7 +124,8 @@ public final class SectionBuilder {
                 continue;
             }
             SectionKind kind = classify(doc, p, colon);
-            if (kind == SectionKind.OTHER) {
+            if (kind == SectionKind.OTHER
+                    || doc.blockAt(p).map(h -> h.kind() == BlockKind.HEADING).orElse(false)) {
                 continue;
             }
             accepted.add(p);

@@ -2,10 +2,13 @@ package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
 import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.Section;
+import dev.hiring.jdlint.SectionKind;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
+import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 import java.util.Set;
@@ -32,9 +35,12 @@ public final class MeasurableOutcomesRule implements JdRule {
 
     @Override
     public void check(JdDocument doc, RuleContext ctx) {
-        if (ctx.lexicon("metric-words").occursIn(doc, 0, doc.text().length())) {
-            return;
+        for (PhraseMatch m : ctx.lexicon("metric-words").findAll(doc)) {
+            if (aboutTheWork(doc, m.start())) {
+                return;
+            }
         }
+        Lexicon notAfter = ctx.lexicon("metric-not-after");
         Lexicon units = ctx.lexicon("metric-units");
         Lexicon years = ctx.lexicon("years-words");
         Lexicon currency = ctx.lexicon("currency-codes");
@@ -45,6 +51,9 @@ public final class MeasurableOutcomesRule implements JdRule {
                 continue;
             }
             String tok = doc.token(t);
+            if (!aboutTheWork(doc, doc.tokenStart(t)) || tok.equals("401k") || tok.length() > 12) {
+                continue;
+            }
             if (t > 0
                     && !doc.isWord(t - 1)
                     && ctx.lexicon("currency-symbols").phrases().contains(doc.token(t - 1))) {
@@ -57,10 +66,18 @@ public final class MeasurableOutcomesRule implements JdRule {
             }
             String suffix = tok.substring(i).replace("+", "");
             if (!suffix.isEmpty() && SUFFIXES.contains(suffix)) {
-                return;
+                // "24x7" on-call and "3.0.x" versions are not multipliers
+                boolean x = suffix.equals("x");
+                boolean next = t + 1 < doc.tokenCount() && doc.tokenStart(t + 1) == doc.tokenEnd(t);
+                if (!(x && (next || tok.indexOf('.') >= 0))) {
+                    return;
+                }
             }
             if (t + 1 < doc.tokenCount() && doc.token(t + 1).equals("%")) {
-                return;
+                if (k + 1 >= n || notAfter.lengthAt(doc, k + 1) == 0) {
+                    return;
+                }
+                continue;
             }
             for (int j = k + 1; j <= k + 2 && j < n; j++) {
                 int tj = doc.wordToken(j);
@@ -76,5 +93,14 @@ public final class MeasurableOutcomesRule implements JdRule {
             }
         }
         ctx.reportDocument(doc, "missing");
+    }
+
+    /** Whether an offset lies outside the benefits, pay and process sections. */
+    private static boolean aboutTheWork(JdDocument doc, int offset) {
+        SectionKind kind = doc.sectionAt(offset).map(Section::kind).orElse(SectionKind.OTHER);
+        return switch (kind) {
+            case BENEFITS, COMPENSATION, PROCESS -> false;
+            default -> true;
+        };
     }
 }

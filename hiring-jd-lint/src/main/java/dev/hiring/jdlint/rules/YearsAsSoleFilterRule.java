@@ -1,7 +1,12 @@
 package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
+import dev.hiring.jdlint.Block;
+import dev.hiring.jdlint.BlockKind;
 import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.Section;
+import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.internal.ItemKinds;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;
@@ -12,6 +17,7 @@ import dev.hiring.jdlint.spi.RuleMeta;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The guide's "Don't require arbitrary years of experience as the sole filter": a requirement that is only
@@ -34,6 +40,13 @@ import java.util.Set;
                     text = "{0} years of {1} asked, but {1} is only {2} years old (first released {3})")
         })
 public final class YearsAsSoleFilterRule implements JdRule {
+    /**
+     * The fewest words of substance (not numbers, years, experience, technology names or small words) an item
+     * that names a technology needs to say more than "N years of X": "5+ years of Go, building and running gRPC
+     * services" does, "4+ years of experience working with Node.js" does not.
+     */
+    private static final int MIN_SUBSTANCE = 3;
+
     /** Creates the rule. */
     public YearsAsSoleFilterRule() {}
 
@@ -64,7 +77,8 @@ public final class YearsAsSoleFilterRule implements JdRule {
             }
             int yt = doc.wordToken(yk);
             int sentence = doc.sentence(t);
-            if (doc.sentence(yt) != sentence || !RuleSupport.sentenceHas(doc, k, experience)) {
+            if (doc.sentence(yt) != sentence
+                    || !(RuleSupport.sentenceHas(doc, k, experience) || inRequirements(doc, doc.tokenStart(t)))) {
                 continue;
             }
             int sStart = k;
@@ -77,6 +91,15 @@ public final class YearsAsSoleFilterRule implements JdRule {
             }
             int from = doc.tokenStart(doc.wordToken(sStart));
             int to = doc.tokenEnd(doc.wordToken(sEnd));
+            Block item = doc.blockAt(doc.tokenStart(t)).orElse(null);
+            if (item != null && item.kind() == BlockKind.ITEM) {
+                from = Math.min(from, item.start());
+                to = Math.max(to, item.end());
+            }
+            if (!isRequirement(doc, item)) {
+                k = yk;
+                continue;
+            }
             for (PhraseMatch m : tech.findAll(doc, doc.tokenEnd(yt), to)) {
                 int released = Integer.parseInt(tech.attribute(m.entry(), "released"));
                 int age = thisYear - released;
@@ -90,7 +113,9 @@ public final class YearsAsSoleFilterRule implements JdRule {
                             released);
                 }
             }
-            if (!impact.occursIn(doc, from, to) && reportedSentences.add(sentence)) {
+            int substance = substance(doc, from, to, ctx);
+            boolean more = substance >= MIN_SUBSTANCE && tech.occursIn(doc, from, to);
+            if (!impact.occursIn(doc, from, to) && !more && reportedSentences.add(sentence)) {
                 ctx.report(
                         doc.span(doc.tokenStart(t), doc.tokenEnd(yt)),
                         "sole-filter",
@@ -98,5 +123,53 @@ public final class YearsAsSoleFilterRule implements JdRule {
             }
             k = yk;
         }
+    }
+
+    /**
+     * Whether a block is a requirement: not a duty or a benefit by its words, and not in a section about the
+     * company, benefits, pay, place or process ("founded 25 years ago", "a team with 25 years of experience").
+     */
+    private static boolean isRequirement(JdDocument doc, @Nullable Block item) {
+        if (item == null) {
+            return true;
+        }
+        ItemKinds.Kind kind = ItemKinds.of(doc, item.start(), item.end());
+        if (kind == ItemKinds.Kind.DUTY || kind == ItemKinds.Kind.BENEFIT) {
+            return false;
+        }
+        SectionKind section = doc.sectionAt(item.start()).map(Section::kind).orElse(SectionKind.OTHER);
+        return switch (section) {
+            case ABOUT, BENEFITS, COMPENSATION, LOCATION, PROCESS -> false;
+            default -> true;
+        };
+    }
+
+    private static boolean inRequirements(JdDocument doc, int offset) {
+        SectionKind kind = doc.sectionAt(offset).map(Section::kind).orElse(SectionKind.OTHER);
+        return kind == SectionKind.REQUIREMENTS || kind == SectionKind.NICE_TO_HAVE;
+    }
+
+    /**
+     * The number of words in {@code [from, to)} that say something beyond "N years of experience with X": not a
+     * number, a years or experience word, a technology name or a small word ({@code years-filler}).
+     */
+    private static int substance(JdDocument doc, int from, int to, RuleContext ctx) {
+        Lexicon years = ctx.lexicon("years-words");
+        Lexicon experience = ctx.lexicon("experience-words");
+        Lexicon tech = ctx.lexicon("technologies");
+        Lexicon filler = ctx.lexicon("years-filler");
+        int end = doc.firstWordAtOrAfter(to);
+        int n = 0;
+        for (int k = doc.firstWordAtOrAfter(from); k < end; k++) {
+            int len = Math.max(
+                    Math.max(tech.lengthAt(doc, k), filler.lengthAt(doc, k)),
+                    Math.max(years.lengthAt(doc, k), experience.lengthAt(doc, k)));
+            if (len > 0) {
+                k += len - 1;
+            } else if (!doc.isNumber(doc.wordToken(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 }
