@@ -8,24 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs the impact pipeline over a generated decisions CSV and checks it against hiring-analytics on the counts. */
 class BatchImpactTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aggregatesALargeCsvToTheSameReportAsTheLibrary() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void aggregatesALargeCsvToTheSameReportAsTheLibrary(Engine engine) throws Exception {
         // 80,500 decisions: A 40,000 (50% selected), B 25,000 (36%), C 15,000 (30%), 500 of unknown group,
         // and 3 malformed rows.
         Path csv = dir.resolve("decisions.csv");
@@ -35,19 +34,18 @@ class BatchImpactTest {
             id = rows(w, id, "Group A", 40_000, 20_000);
             id = rows(w, id, "Group B", 25_000, 9_000);
             id = rows(w, id, "\"Group C, night shift\"", 15_000, 4_500);
-            id = rows(w, id, "", 500, 100);
+            rows(w, id, "", 500, 100);
             w.write("c-x,Group A\n");
             w.write("c-y,Group B,maybe\n");
             w.write("c-z,Group C,1,extra\n");
         }
 
-        DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);
-        options.setRunner(DirectRunner.class);
-        options.setTargetParallelism(2);
-        Pipeline pipeline = Pipeline.create(options);
+        Pipeline pipeline = Pipeline.create(engine.options());
         BatchImpact.build(pipeline, csv.toString(), dir.resolve("out-").toString());
         PipelineResult result = pipeline.run();
         result.waitUntilFinish();
+        assertThat(result.getState()).isEqualTo(PipelineResult.State.DONE);
+        assertThat(result.getClass().getSimpleName()).isEqualTo(engine.resultClass());
 
         String expected = BatchImpact.toJson(BatchImpact.analyze(
                 List.of(

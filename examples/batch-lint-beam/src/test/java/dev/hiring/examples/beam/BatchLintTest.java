@@ -14,16 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Runs the lint pipeline on the DirectRunner and checks that its output is, finding for finding, what {@code hiring lint
+ * Runs the lint pipeline on the DirectRunner and on an embedded Flink cluster, and checks that its output is, finding for finding, what {@code hiring lint
  * --format json} prints for the same files.
  */
 class BatchLintTest {
@@ -32,37 +32,40 @@ class BatchLintTest {
     @TempDir
     Path out;
 
-    @Test
-    void ownPostingsMatchHiringLintFindingForFinding() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void ownPostingsMatchHiringLintFindingForFinding(Engine engine) throws Exception {
         Path dir = Path.of("src/test/resources/postings").toAbsolutePath();
         Map<String, List<String>> expected = expected(dir);
         assertThat(expected).hasSize(3);
         assertThat(expected.get("rockstar-draft.md")).isNotEmpty();
 
         // A directory stands for every file in it.
-        runAndCompare(dir.toString(), expected);
+        runAndCompare(engine, dir.toString(), expected);
     }
 
-    @Test
-    void sharedCorpusMatchesHiringLintFindingForFinding() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void sharedCorpusMatchesHiringLintFindingForFinding(Engine engine) throws Exception {
         Path corpus = repositoryRoot().resolve("../shared/corpus/jd").normalize();
         Assumptions.assumeTrue(Files.isDirectory(corpus), "shared data not found at " + corpus);
         Map<String, List<String>> expected = expected(corpus);
         assertThat(expected).hasSizeGreaterThan(10);
 
         // MANIFEST.tsv sits beside the postings; hiring lint reads only .md, .markdown, .txt and .html files.
-        runAndCompare(corpus + "/*.md", expected);
+        runAndCompare(engine, corpus + "/*.md", expected);
     }
 
-    private void runAndCompare(String input, Map<String, List<String>> expected) throws IOException {
+    private void runAndCompare(Engine engine, String input, Map<String, List<String>> expected) throws IOException {
+        PipelineOptions options = engine.options();
         // README:begin run
-        DirectOptions options = PipelineOptionsFactory.create().as(DirectOptions.class);
-        options.setRunner(DirectRunner.class);
-        options.setTargetParallelism(2);
         Pipeline pipeline = Pipeline.create(options);
         BatchLint.build(pipeline, input, out + "/");
-        pipeline.run().waitUntilFinish();
+        PipelineResult result = pipeline.run();
+        result.waitUntilFinish();
         // README:end run
+        assertThat(result.getState()).isEqualTo(PipelineResult.State.DONE);
+        assertThat(result.getClass().getSimpleName()).isEqualTo(engine.resultClass());
 
         Map<String, List<String>> actual = new TreeMap<>();
         expected.keySet().forEach(k -> actual.put(k, new ArrayList<>()));
