@@ -3,7 +3,7 @@
 module dev.hiring.analytics {
     requires transitive dev.hiring.core;
     requires transitive dev.hiring.rubric;
-    requires com.fasterxml.jackson.dataformat.csv;
+    requires de.siegmar.fastcsv;
     requires org.apache.commons.statistics.inference;
     requires org.apache.commons.statistics.distribution;
     requires static org.immutables.value;

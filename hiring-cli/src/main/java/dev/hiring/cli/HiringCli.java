@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -13,25 +14,17 @@ import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** The {@code hiring} command. */
+/**
+ * The {@code hiring} command.
+ *
+ * <p>The subcommands are registered in code, not in the {@code @Command} annotation, so that a run builds picocli's
+ * model (a reflective scan of each command class) only for the command it runs; help and unknown commands get all.
+ */
 @Command(
         name = "hiring",
         mixinStandardHelpOptions = true,
         versionProvider = Versions.class,
         description = "Structured hiring as code: the guide, job-description linting, decisions and analytics.",
-        subcommands = {
-            GuideCommand.class,
-            ProcessCommand.class,
-            SourcingCommand.class,
-            LintCommand.class,
-            DecideCommand.class,
-            PolicyCommand.class,
-            AgreementCommand.class,
-            ImpactCommand.class,
-            CalibrationCommand.class,
-            FunnelCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:findings at or above the failure threshold", "2:bad usage or bad input"})
 public final class HiringCli implements Runnable {
@@ -43,6 +36,20 @@ public final class HiringCli implements Runnable {
     public static final int BAD_INPUT = 2;
     /** An internal error: a bug in the SDK. */
     public static final int INTERNAL_ERROR = 3;
+
+    /** The subcommands' names, in the order the help lists them; each is built by {@link #newCommand}. */
+    static final List<String> COMMANDS = List.of(
+            "guide",
+            "process",
+            "sourcing",
+            "lint",
+            "decide",
+            "policy",
+            "agreement",
+            "impact",
+            "calibration",
+            "funnel",
+            "help");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -66,7 +73,7 @@ public final class HiringCli implements Runnable {
     public static int execute(Writer out, Writer err, String... args) {
         PrintWriter o = out instanceof PrintWriter p ? p : new PrintWriter(out, true);
         PrintWriter e = err instanceof PrintWriter p ? p : new PrintWriter(err, true);
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLineFor(args);
         cl.setOut(o);
         cl.setErr(e);
         int code = cl.execute(args);
@@ -75,13 +82,51 @@ public final class HiringCli implements Runnable {
         return code;
     }
 
-    /** A configured picocli command line for {@code hiring}. */
+    /** A configured picocli command line for {@code hiring} with every subcommand; for help and tests. */
     static CommandLine commandLine() {
+        return withSubcommands(COMMANDS);
+    }
+
+    /**
+     * A configured command line for these arguments: when the first one names a subcommand, only that one is
+     * registered (so only its options are scanned); otherwise (options, help, a typo) all of them, so that the
+     * top-level help and the "did you mean" hints list every command.
+     */
+    static CommandLine commandLineFor(String... args) {
+        if (args.length > 0 && !"help".equals(args[0]) && COMMANDS.contains(args[0])) {
+            return withSubcommands(List.of(args[0]));
+        }
+        return withSubcommands(COMMANDS);
+    }
+
+    private static CommandLine withSubcommands(List<String> names) {
         CommandLine cl = new CommandLine(new HiringCli());
+        for (String name : names) {
+            cl.addSubcommand(name, newCommand(name));
+        }
+        // after the subcommands: these settings reach only the subcommands registered so far
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(usageError());
         cl.setExecutionExceptionHandler(executionError());
         return cl;
+    }
+
+    /** A new instance of the named subcommand; a plain switch, so no command class is loaded until it is used. */
+    static Object newCommand(String name) {
+        return switch (name) {
+            case "guide" -> new GuideCommand();
+            case "process" -> new ProcessCommand();
+            case "sourcing" -> new SourcingCommand();
+            case "lint" -> new LintCommand();
+            case "decide" -> new DecideCommand();
+            case "policy" -> new PolicyCommand();
+            case "agreement" -> new AgreementCommand();
+            case "impact" -> new ImpactCommand();
+            case "calibration" -> new CalibrationCommand();
+            case "funnel" -> new FunnelCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no subcommand '" + name + "'");
+        };
     }
 
     private static IParameterExceptionHandler usageError() {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.hiring.core.HiringParseException;
+import java.io.FilterReader;
+import java.io.Reader;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link CsvRows}: records, lines, and the line and column of every error. */
@@ -86,6 +90,88 @@ class CsvRowsTest {
         assertThat(quote).hasMessageContaining("malformed CSV (for instance an unterminated quote)");
         HiringParseException tooLong = error("a,b\n1," + "x".repeat(CsvRows.MAX_CELL_LENGTH + 1) + "\n");
         assertThat(tooLong).hasMessageContaining("CSV cell is too long (more than 100000 characters)");
+    }
+
+    private static List<List<String>> rows(Reader csv) {
+        List<List<String>> out = new ArrayList<>();
+        try (CsvRows rows = CsvRows.open(csv)) {
+            out.add(rows.header());
+            String[] row;
+            while ((row = rows.next()) != null) {
+                out.add(List.of(row.clone()));
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> rows(String csv) {
+        return rows(new StringReader(csv));
+    }
+
+    /** Hands out at most {@code n} characters per read, so that the text reaches the parser in many pieces. */
+    private static Reader trickle(String text, int n) {
+        return new FilterReader(new StringReader(text)) {
+            @Override
+            public int read(char[] buf, int off, int len) throws java.io.IOException {
+                return super.read(buf, off, Math.min(len, n));
+            }
+        };
+    }
+
+    @Test
+    void quotedCellsKeepTheirSpacesAndSpacesAroundQuotesAreTrimmed() {
+        assertThat(rows("a,b\n \"1\" , \" 2 \"\n\"x\ny\",\"say \"\"hi\"\"\"\n"))
+                .containsExactly(List.of("a", "b"), List.of("1", " 2 "), List.of("x\ny", "say \"hi\""));
+        try (CsvRows rows = CsvRows.open(new StringReader("a,b\n\"x\ny\",2\n3,4\n"))) {
+            rows.next();
+            assertThat(rows.line()).isEqualTo(2);
+            rows.next();
+            assertThat(rows.line()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void linesOfSpacesAreSkippedButATabIsACell() {
+        assertThat(rows("a,b\n   \n1,2\n")).containsExactly(List.of("a", "b"), List.of("1", "2"));
+        assertThat(rows("a\n\t\n")).containsExactly(List.of("a"), List.of(""));
+        assertThat(error("   \n")).hasMessageContaining("CSV input is empty");
+    }
+
+    @Test
+    void aLeadingByteOrderMarkIsNotPartOfTheFirstName() {
+        assertThat(rows("\uFEFFgroup,n\nx,1\n")).containsExactly(List.of("group", "n"), List.of("x", "1"));
+        assertThat(rows(trickle("\uFEFFgroup,n\nx,1\n", 1))).containsExactly(List.of("group", "n"), List.of("x", "1"));
+    }
+
+    @Test
+    void aQuoteClosedAtTheVeryEndIsFineAndOneLeftOpenIsAnError() {
+        assertThat(rows("a,b\n1,\"2\"")).containsExactly(List.of("a", "b"), List.of("1", "2"));
+        assertThat(rows("a,b\n1,\"2\"  ")).containsExactly(List.of("a", "b"), List.of("1", "2"));
+        assertThat(rows("a,b\n1,\"\"\"\"")).containsExactly(List.of("a", "b"), List.of("1", "\""));
+        assertThat(rows("a,b\n1,\"\"")).containsExactly(List.of("a", "b"), List.of("1", ""));
+        assertThat(rows("a,b\n1,\" \" ")).containsExactly(List.of("a", "b"), List.of("1", " "));
+        for (String open : List.of("a,b\n1,\"2\"\"", "a,b\n1,\"", "a,b\n1,\"\"\"", "a,b\n1,\"2 ", "a,b\n1,\" ")) {
+            HiringParseException e = error(open);
+            assertThat(e).as(open).hasMessageContaining("malformed CSV (for instance an unterminated quote)");
+            assertThat(e.line()).as(open).isEqualTo(2);
+            assertThat(e.column()).as(open).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theEndOfTheInputIsJudgedAcrossReads() {
+        String body = "a,b\n" + "1,2\n".repeat(5000);
+        String quotes = "\"\"".repeat(3000); // 3000 escaped quotes: 6000 quote characters in a row
+        for (int piece : new int[] {1, 7, 8192}) {
+            assertThat(rows(trickle(body + "1,\"" + quotes + "\"", piece)))
+                    .hasSize(5002)
+                    .last()
+                    .isEqualTo(List.of("1", "\"".repeat(3000)));
+            HiringParseException open = catchThrowableOfType(
+                    HiringParseException.class, () -> rows(trickle(body + "1,\"" + quotes, piece)));
+            assertThat(open).hasMessageContaining("unterminated quote");
+            assertThat(open.line()).isEqualTo(5002);
+        }
     }
 
     @Test
