@@ -17,6 +17,11 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class JdDocument {
+    private static final int LABEL_LEVEL = 4;
+    private static final int MAX_LABEL_CHARS = 100;
+    private static final int MAX_LABEL_WORDS = 12;
+    private static final int MAX_STANDALONE_LABEL_WORDS = 8;
+
     private final String original;
     private final InputFormat format;
     private final String text;
@@ -54,7 +59,7 @@ public final class JdDocument {
                 bl.add(new Block(blk.kind(), blk.start(), e, blk.level(), blk.listId()));
             }
         }
-        this.blocks = List.copyOf(bl);
+        this.blocks = List.copyOf(labelsAsHeadings(bl));
         this.titleBlock = findTitle(blocks, text);
         this.sections = SectionBuilder.build(this, b.leadIns(), b.leadInBold());
     }
@@ -78,6 +83,45 @@ public final class JdDocument {
             return t.indexOf(':') < 0 && !t.endsWith(".") ? first : null;
         }
         return null;
+    }
+
+    /**
+     * A short line that labels what follows is a heading, however it is written: a plain line before a list
+     * ("Requirements", "What you'll do:"), or a standalone line of heading words ("What we look for"). Not the
+     * first block (the title is found separately) and never a sentence (a closing period, comma or semicolon).
+     */
+    private List<Block> labelsAsHeadings(List<Block> in) {
+        List<Block> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Block b = in.get(i);
+            if (i > 0 && i + 1 < in.size() && b.kind() == BlockKind.PARAGRAPH && isLabel(b, in.get(i + 1))) {
+                out.add(new Block(BlockKind.HEADING, b.start(), b.end(), LABEL_LEVEL, -1));
+            } else {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private boolean isLabel(Block b, Block next) {
+        int len = b.end() - b.start();
+        char last = text.charAt(b.end() - 1);
+        if (len > MAX_LABEL_CHARS || last == '.' || last == ',' || last == ';' || last == '!') {
+            return false;
+        }
+        int words = firstWordAtOrAfter(b.end()) - firstWordAtOrAfter(b.start());
+        if (words == 0 || words > MAX_LABEL_WORDS) {
+            return false;
+        }
+        if (next.kind() == BlockKind.ITEM) {
+            return true;
+        }
+        for (int i = b.start(); i < b.end(); i++) {
+            if (text.charAt(i) == ':' && i + 1 < b.end()) {
+                return false;
+            }
+        }
+        return words <= MAX_STANDALONE_LABEL_WORDS && SectionBuilder.classifyText(this, b.start(), b.end());
     }
 
     private static int[] lineStarts(String s) {

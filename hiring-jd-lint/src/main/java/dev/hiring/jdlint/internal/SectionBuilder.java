@@ -75,6 +75,11 @@ public final class SectionBuilder {
         return best == null ? SectionKind.OTHER : SectionKind.valueOf(lex.attribute(best.entry(), "kind"));
     }
 
+    /** Whether a range of the text names a known section kind (a heading word or phrase). */
+    public static boolean classifyText(JdDocument doc, int from, int to) {
+        return classify(doc, from, to) != SectionKind.OTHER;
+    }
+
     /** Builds the sections of a document. */
     public static List<Section> build(JdDocument doc, List<Integer> leadIns, List<Boolean> bold) {
         String text = doc.text();
