@@ -37,7 +37,13 @@ import org.immutables.value.Value;
  *       vetoes win over everything, even over missing evidence;
  *   <li>nothing rated at all, or a failing {@link RuleKind#EVIDENCE} rule (too few interviewers, a negative
  *       scorecard without a rejection reason) → {@link Outcome#MORE_EVIDENCE_NEEDED};
- *   <li>a failing {@link RuleKind#DISAGREEMENT} rule (spread above the maximum) → {@link Outcome#DEBRIEF};
+ *   <li>a failing {@link RuleKind#DISAGREEMENT} rule (spread above the maximum) → {@link Outcome#DEBRIEF}, but only
+ *       when a debrief can change the outcome. A debrief is assumed to settle each disputed criterion (spread above
+ *       the maximum) somewhere between its lowest and highest rating, so the {@link RuleKind#BAR} rules are judged
+ *       with every disputed criterion at its highest rating and at its lowest: if the bar fails even at the highest
+ *       the outcome is {@link Outcome#NO_HIRE}; if it holds even at the lowest the outcome is {@link Outcome#HIRE}
+ *       and the disagreement is only noted; otherwise {@link Outcome#DEBRIEF}. The failing disagreement rule's
+ *       detail in the trace says which of the three cases applied;
  *   <li>a failing {@link RuleKind#BAR} rule (score below the threshold, a criterion below its floor) → {@link
  *       Outcome#NO_HIRE};
  *   <li>otherwise → {@link Outcome#HIRE}.
@@ -196,7 +202,9 @@ public abstract class DecisionPolicy {
                 ? Outcome.NO_HIRE
                 : evidence
                         ? Outcome.MORE_EVIDENCE_NEEDED
-                        : disagreement ? Outcome.DEBRIEF : bar ? Outcome.NO_HIRE : Outcome.HIRE;
+                        : disagreement
+                                ? settleDisagreement(a, rules, trace, bar)
+                                : bar ? Outcome.NO_HIRE : Outcome.HIRE;
         return new Decision(
                 evaluation.getCandidate(),
                 outcome,
@@ -205,6 +213,97 @@ public abstract class DecisionPolicy {
                 List.of(trace),
                 a.rejectionReasons(),
                 ref());
+    }
+
+    /**
+     * Whether a debrief can change the outcome. A debrief is assumed to settle each disputed criterion (one whose
+     * spread exceeds the smallest {@code maxSpread} of the failing disagreement rules) somewhere between its lowest
+     * and its highest rating. The bar rules are judged twice: with every disputed criterion at its highest rating
+     * (most favourable) and at its lowest (least favourable). Failing even at the most favourable gives NO_HIRE;
+     * passing even at the least favourable gives HIRE (the disagreement stays in the trace); otherwise DEBRIEF. The
+     * failing disagreement rules' details say which case applied.
+     */
+    private Outcome settleDisagreement(Aggregation a, List<DecisionRule> rules, RuleResult[] trace, boolean bar) {
+        int maxSpread = Integer.MAX_VALUE;
+        for (int i = 0; i < trace.length; i++) {
+            if (trace[i].verdict() == Verdict.FAIL && rules.get(i) instanceof DecisionRule.MaxDisagreement m) {
+                maxSpread = Math.min(maxSpread, m.maxSpread());
+            }
+        }
+        Outcome outcome;
+        String note;
+        if (!barHolds(a, rules, maxSpread, true)) {
+            outcome = Outcome.NO_HIRE;
+            note = "; a debrief would not change the outcome: the bar fails even with every disputed criterion at its"
+                    + " highest rating";
+        } else if (!bar && barHolds(a, rules, maxSpread, false)) {
+            outcome = Outcome.HIRE;
+            note = "; noted, not held for a debrief: the bar holds even with every disputed criterion at its lowest"
+                    + " rating";
+        } else {
+            outcome = Outcome.DEBRIEF;
+            note = "; a debrief can change the outcome: the bar holds with every disputed criterion at its highest"
+                    + " rating and fails at its lowest";
+        }
+        for (int i = 0; i < trace.length; i++) {
+            RuleResult r = trace[i];
+            if (r.verdict() == Verdict.FAIL && rules.get(i).kind() == RuleKind.DISAGREEMENT) {
+                trace[i] = new RuleResult(r.rule(), Verdict.FAIL, r.detail() + note);
+            }
+        }
+        return outcome;
+    }
+
+    /**
+     * Whether every bar rule passes when each criterion with at least two ratings and a spread above {@code
+     * maxSpread} takes its highest ({@code high}) or lowest rating as its mean; the score is recomputed the way
+     * {@link Aggregation} computes it.
+     */
+    private boolean barHolds(Aggregation a, List<DecisionRule> rules, int maxSpread, boolean high) {
+        Aggregation.CriteriaTable table = compiled().table;
+        List<CriterionAggregate> criteria = a.criteria();
+        int n = criteria.size();
+        double[] means = new double[n];
+        boolean[] rated = new boolean[n];
+        double weighted = 0;
+        double weightSum = 0;
+        for (int k = 0; k < n; k++) {
+            CriterionAggregate c = criteria.get(k);
+            Double mean = c.mean();
+            Integer spread = c.spread();
+            Integer min = c.min();
+            Integer max = c.max();
+            if (mean == null) {
+                continue;
+            }
+            double m = mean;
+            if (c.count() >= 2 && spread != null && spread > maxSpread && min != null && max != null) {
+                m = high ? max : min;
+            }
+            means[k] = m;
+            rated[k] = true;
+            weighted += table.weight(k) * m;
+            weightSum += table.weight(k);
+        }
+        if (weightSum <= 0) {
+            return true;
+        }
+        double score = weighted / weightSum;
+        for (DecisionRule rule : rules) {
+            if (rule instanceof DecisionRule.MinScore s) {
+                if (score < s.threshold() - DecisionRule.TOLERANCE) {
+                    return false;
+                }
+            } else if (rule instanceof DecisionRule.CriterionFloors f) {
+                for (int k = 0; k < n; k++) {
+                    Double floor = f.floors().get(criteria.get(k).id());
+                    if (rated[k] && floor != null && means[k] < floor - DecisionRule.TOLERANCE) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** Lookup tables built once per policy. */

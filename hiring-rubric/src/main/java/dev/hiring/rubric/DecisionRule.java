@@ -288,7 +288,9 @@ public sealed interface DecisionRule
 
     /**
      * Disagreement: on every criterion, the spread (highest minus lowest rating) is at most {@code maxSpread};
-     * otherwise the interviewers hold a debrief. Not applicable when no criterion has two ratings.
+     * otherwise the interviewers hold a debrief, if it can change the outcome ({@link DecisionPolicy} judges the bar
+     * with the disputed criteria at their highest and lowest ratings). Not applicable when no criterion has two
+     * ratings.
      *
      * <p>Unlike the other rules this one is not monotone: raising one rating can widen a spread.
      *
