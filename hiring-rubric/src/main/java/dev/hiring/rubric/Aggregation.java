@@ -38,9 +38,12 @@ import org.jspecify.annotations.Nullable;
  * @param negatives the number of scorecards recommending {@link Recommendation#NO_HIRE} or
  *     {@link Recommendation#STRONG_NO_HIRE}
  * @param negativesWithoutReason how many of those give no rejection reason
+ * @param evaluationReasons how many rejection reasons the evaluation itself gives ({@link
+ *     CandidateEvaluation#getRejectionReasons()}, such as an ATS application's); any satisfies every negative
+ *     scorecard
  * @param redFlags the distinct red-flag ids observed, sorted
- * @param rejectionReasons the rejection reasons with the number of distinct interviewers who gave each, most
- *     frequent first (ties by id)
+ * @param rejectionReasons the rejection reasons with the number of distinct interviewers who gave each (plus one
+ *     if the evaluation itself gives it), most frequent first (ties by id)
  */
 @JsonPropertyOrder({
     "criteria",
@@ -50,6 +53,7 @@ import org.jspecify.annotations.Nullable;
     "strongNoHires",
     "negatives",
     "negativesWithoutReason",
+    "evaluationReasons",
     "redFlags",
     "rejectionReasons"
 })
@@ -61,6 +65,7 @@ public record Aggregation(
         int strongNoHires,
         int negatives,
         int negativesWithoutReason,
+        int evaluationReasons,
         List<String> redFlags,
         List<ReasonCount> rejectionReasons) {
 
@@ -114,6 +119,16 @@ public record Aggregation(
         List<String> redFlags = null;
         List<String> reasonIds = null;
         List<List<String>> reasonRaters = null;
+        List<String> overall = evaluation.getRejectionReasons();
+        for (int j = 0; j < overall.size(); j++) {
+            String id = overall.get(j);
+            if (!reasons.isEmpty() && !reasons.contains(id)) {
+                tally.violations = add(
+                        tally.violations,
+                        "rejectionReasons[" + j + "]",
+                        "'" + id + "' is not a rejection reason of the policy");
+            }
+        }
         for (int i = 0; i < s; i++) {
             Scorecard card = cards.get(i);
             Map<String, Integer> ratings = card.getRatings();
@@ -210,12 +225,27 @@ public record Aggregation(
         }
         Double score = weightSum > 0 ? weighted / weightSum : null;
         List<ReasonCount> ranked;
-        if (reasonIds == null || reasonRaters == null) {
+        if ((reasonIds == null || reasonRaters == null) && overall.isEmpty()) {
             ranked = List.of();
         } else {
-            ReasonCount[] list = new ReasonCount[reasonIds.size()];
+            List<String> ids = reasonIds == null ? new ArrayList<>() : reasonIds;
+            List<Integer> reasonCounts = new ArrayList<>();
+            for (int j = 0; j < ids.size(); j++) {
+                reasonCounts.add(reasonRaters == null ? 0 : reasonRaters.get(j).size());
+            }
+            // the evaluation's own reasons count as one more voice each
+            for (String id : overall) {
+                int at = ids.indexOf(id);
+                if (at < 0) {
+                    ids.add(id);
+                    reasonCounts.add(1);
+                } else {
+                    reasonCounts.set(at, reasonCounts.get(at) + 1);
+                }
+            }
+            ReasonCount[] list = new ReasonCount[ids.size()];
             for (int j = 0; j < list.length; j++) {
-                list[j] = new ReasonCount(reasonIds.get(j), reasonRaters.get(j).size());
+                list[j] = new ReasonCount(ids.get(j), reasonCounts.get(j));
             }
             Arrays.sort(list, RANKING);
             ranked = List.of(list);
@@ -235,6 +265,7 @@ public record Aggregation(
                 strongNoHires,
                 negatives,
                 negativesWithoutReason,
+                overall.size(),
                 flagList,
                 ranked);
     }

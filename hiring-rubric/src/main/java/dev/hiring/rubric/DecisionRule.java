@@ -340,7 +340,9 @@ public sealed interface DecisionRule
 
     /**
      * Evidence: every NO_HIRE or STRONG_NO_HIRE scorecard records at least one rejection reason (the guide: "Record
-     * primary rejection reasons in the scorecard"). Not applicable without negative scorecards.
+     * primary rejection reasons in the scorecard"), or the evaluation itself gives one ({@link
+     * CandidateEvaluation#getRejectionReasons()}: where applicant-tracking systems such as Greenhouse keep it, on
+     * the application). Not applicable without negative scorecards.
      */
     record RejectionReasonRequired() implements DecisionRule {
         /** The id. */
@@ -365,10 +367,21 @@ public sealed interface DecisionRule
             if (missing == 0) {
                 return new RuleResult(ID, Verdict.PASS, "every negative scorecard gives a rejection reason");
             }
+            if (a.evaluationReasons() > 0) {
+                return new RuleResult(
+                        ID,
+                        Verdict.PASS,
+                        missing + " of " + a.negatives() + " negative scorecards give no rejection reason; the"
+                                + " evaluation gives " + a.evaluationReasons() + " (such as the ATS application's)");
+            }
             return new RuleResult(
                     ID,
                     Verdict.FAIL,
-                    missing + " of " + a.negatives() + " negative scorecards give no rejection reason");
+                    missing + " of " + a.negatives() + " negative scorecards give no rejection reason and the"
+                            + " evaluation gives none; applicant-tracking systems keep it on the application"
+                            + " (Greenhouse: the Harvest application's rejection_reason; Lever: the opportunity's"
+                            + " archive reason; Ashby: archiveReason; Workable: disqualification_reason): import it"
+                            + " with the application (hiring decide --application FILE)");
         }
     }
 }

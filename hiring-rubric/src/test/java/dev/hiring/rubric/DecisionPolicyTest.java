@@ -129,6 +129,39 @@ class DecisionPolicyTest {
                 .isEqualTo(Outcome.MORE_EVIDENCE_NEEDED);
     }
 
+    @Test
+    void anEvaluationLevelReasonSatisfiesTheRuleAndIsRankedOnce() {
+        String json = """
+                {"candidate": "c-1", "role": "senior-backend-engineer", "scorecards": [
+                  {"interviewer": "i-1", "ratings": {"system-design": 1}, "recommendation": "NO_HIRE"},
+                  {"interviewer": "i-2", "ratings": {"system-design": 1}, "recommendation": "NO_HIRE",
+                   "rejectionReasons": ["unclear-communication"]}],
+                 "rejectionReasons": ["shallow-system-design"]}""";
+        CandidateEvaluation e = NativeFormat.read(json, guide);
+        assertThat(e.getRejectionReasons()).containsExactly("shallow-system-design");
+        assertThat(NativeFormat.read(NativeFormat.write(e, guide.getRatingScale()), guide))
+                .isEqualTo(e);
+        assertThat(NativeFormat.write(e.withRejectionReasons(List.of()), guide.getRatingScale()))
+                .doesNotContain("\"rejectionReasons\" : [ \"shallow");
+        Decision d = guide.decide(e);
+        assertThat(d.outcome()).isEqualTo(Outcome.NO_HIRE);
+        assertThat(trace(d, "rejection-reason-required").verdict()).isEqualTo(Verdict.PASS);
+        assertThat(d.rejectionReasons())
+                .containsExactly(
+                        new ReasonCount("shallow-system-design", 1), new ReasonCount("unclear-communication", 1));
+        Decision without = guide.decide(e.withRejectionReasons(List.of()));
+        assertThat(without.outcome()).isEqualTo(Outcome.MORE_EVIDENCE_NEEDED);
+        // the same reason on a scorecard and on the evaluation: the interviewer's voice plus the evaluation's
+        Decision both = guide.decide(e.withRejectionReasons(List.of("unclear-communication")));
+        assertThat(both.rejectionReasons()).containsExactly(new ReasonCount("unclear-communication", 2));
+        assertThatThrownBy(() -> e.withRejectionReasons(List.of("a-b", "a-b")))
+                .isInstanceOf(InvalidHiringDataException.class)
+                .hasMessageContaining("rejectionReasons[1]: must not repeat an id");
+        assertThat(e.toString())
+                .isEqualTo("CandidateEvaluation{candidate=c-1, role=senior-backend-engineer, scorecards=2,"
+                        + " rejectionReasons=[shallow-system-design]}");
+    }
+
     static Map<String, Integer> with(Scorecard s, String criterion, int level) {
         Map<String, Integer> m = new java.util.LinkedHashMap<>(s.getRatings());
         m.put(criterion, level);
