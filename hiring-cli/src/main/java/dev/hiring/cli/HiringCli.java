@@ -26,6 +26,7 @@ import picocli.CommandLine.ParseResult;
             LintCommand.class,
             DecideCommand.class,
             PolicyCommand.class,
+            MappingCommand.class,
             AgreementCommand.class,
             ImpactCommand.class,
             CalibrationCommand.class,

@@ -347,6 +347,9 @@ public final class AtsImporter {
         if (mapped.isPresent()) {
             reasons.add(mapped.get());
             report.rejectionReasons.add(mapped.get());
+        } else if (mapping.isIgnored(shown)) {
+            report.used.add(AtsMapping.key(shown));
+            report.ignored.add(new IgnoredValue(at, "listed under ignored in the mapping"));
         } else {
             report.unmapped(UnmappedName.REJECTION_REASON, shown);
             report.ignored.add(new IgnoredValue(at, "rejection reason not mapped (add it to rejectionReasons)"));

@@ -103,6 +103,11 @@ public abstract class AtsMapping {
         return HiringJson.read(json, AtsMapping.class);
     }
 
+    /** The mapping as pretty-printed JSON; {@link #parse(String)} reads it back to an equal mapping. */
+    public final String toJson() {
+        return HiringJson.write(this);
+    }
+
     /** The criterion id for a vendor name, if mapped (trimmed, case-insensitive). */
     public final Optional<String> criterionFor(String vendorName) {
         return Optional.ofNullable(index().get(key(vendorName)));

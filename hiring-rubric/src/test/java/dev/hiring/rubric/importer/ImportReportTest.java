@@ -254,6 +254,41 @@ class ImportReportTest {
                         "rejectionReasons[0]: 'not-a-guide-reason' is not a rejection reason of the policy");
     }
 
+    @Test
+    void theSkeletonSuggestsByNameAndIgnoresWhatMatchesNothing() {
+        AtsImporter empty = AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), SCALE);
+        String app = fixture("greenhouse-application-rejected.json")
+                .replace("Technical depth below the bar", "Weak system design");
+        ImportReport r = empty.readWithReport(fixture("greenhouse-scorecards-no.json"), app)
+                .report();
+        AtsMapping skeleton = MappingSkeleton.suggest(r, GUIDE, dev.hiring.core.HiringGuides.seniorBackendEngineer());
+        assertThat(skeleton.getCriteria())
+                .containsExactly(
+                        Map.entry("Designs for scale", "system-design"),
+                        Map.entry("Writes clear code", "coding-and-apis"),
+                        Map.entry("Runs services in production", "reliability-and-ops"),
+                        Map.entry("Works well with others", "collaboration-and-leadership"));
+        assertThat(skeleton.getRejectionReasons())
+                .containsExactly(Map.entry("Weak system design", "shallow-system-design"));
+        assertThat(AtsMapping.parse(skeleton.toJson())).isEqualTo(skeleton);
+
+        String frozen = fixture("greenhouse-application-rejected.json")
+                .replace("Technical depth below the bar", "Headcount frozen");
+        ImportReport nothing = empty.readWithReport(fixture("greenhouse-scorecards-no.json"), frozen)
+                .report();
+        AtsMapping withIgnored =
+                MappingSkeleton.suggest(nothing, GUIDE, dev.hiring.core.HiringGuides.seniorBackendEngineer());
+        assertThat(withIgnored.getIgnored()).containsExactly("Headcount frozen");
+        // an ignored name is neither imported nor reported as unmapped
+        ImportReport again = AtsImporter.of(AtsVendor.GREENHOUSE, withIgnored, SCALE)
+                .readWithReport(fixture("greenhouse-scorecards-no.json"), frozen)
+                .report();
+        assertThat(again.unmapped()).isEmpty();
+        assertThat(again.ignored())
+                .contains(new IgnoredValue("$.rejection_reason", "listed under ignored in the mapping"));
+        assertThat(MappingSkeleton.stems("Problem-Solver, and APIs")).containsExactlyInAnyOrder("prob", "solv", "apis");
+    }
+
     static RuleResult rule(Decision d, String id) {
         return d.trace().stream().filter(r -> r.rule().equals(id)).findFirst().orElseThrow();
     }
