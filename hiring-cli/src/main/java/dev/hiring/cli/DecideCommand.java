@@ -37,8 +37,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:decided (any outcome: HIRE, NO_HIRE, MORE_EVIDENCE_NEEDED, DEBRIEF)",
             "1:not used by this command",
-            "2:bad usage or bad input (unreadable file, invalid JSON, unknown rating, policy or mapping; with --strict,"
-                    + " vendor names the mapping does not map)"
+            "2:bad usage or bad input (unreadable file, invalid JSON, unknown rating, policy or mapping; an"
+                    + " interviewer with two scorecards, another role than the policy's, payloads of different"
+                    + " candidates; with --strict, vendor names the mapping does not map)"
         })
 final class DecideCommand implements Callable<Integer> {
     enum Format {
@@ -132,6 +133,7 @@ final class DecideCommand implements Callable<Integer> {
                             + report.unmappedSummary());
                 }
             }
+            p.requireDecidable(evaluation);
             decision = p.decide(evaluation);
         } catch (HiringException e) {
             // the importer names the application in its errors ("greenhouse application"), so name its file

@@ -227,6 +227,59 @@ class ImportCommandsTest {
     }
 
     @Test
+    void undecidableEvaluationsExitTwoWithOneLine() throws IOException {
+        String twice = """
+                {"candidate": "c-1", "role": "senior-backend-engineer", "scorecards": [
+                  {"interviewer": "i-1", "ratings": {"system-design": "meets"}, "recommendation": "HIRE"},
+                  {"interviewer": "i-2", "ratings": {"system-design": "meets"}, "recommendation": "HIRE"},
+                  {"interviewer": "i-1", "ratings": {"system-design": "exceeds"}, "recommendation": "HIRE"}]}""";
+        Path dup = write("twice.json", twice);
+        CliRun r = CliRun.of("decide", dup.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .isEqualTo("hiring decide: " + dup + ": scorecards[2].interviewer: interviewer 'i-1' already has"
+                        + " scorecards[0]; one scorecard per interviewer (merge them before deciding)"
+                        + System.lineSeparator());
+        Path role = write(
+                "role.json",
+                twice.replace("senior-backend-engineer", "staff-data-engineer")
+                        .replace(
+                                "{\"interviewer\": \"i-1\", \"ratings\": {\"system-design\": \"exceeds\"}",
+                                "{\"interviewer\": \"i-3\", \"ratings\": {\"system-design\": \"exceeds\"}"));
+        CliRun rr = CliRun.of("decide", role.toString());
+        assertThat(rr.exitCode()).isEqualTo(2);
+        assertThat(rr.err().strip().lines()).hasSize(1);
+        assertThat(rr.err()).contains(": role: the evaluation is for role 'staff-data-engineer', but policy");
+        String gh = GREENHOUSE_NO.replaceFirst("\"candidate_id\": 77", "\"candidate_id\": 78");
+        CliRun cands = CliRun.of(
+                "decide", "--from", "greenhouse", write("two.json", gh).toString());
+        assertThat(cands.exitCode()).isEqualTo(2);
+        assertThat(cands.err().strip().lines()).hasSize(1);
+        assertThat(cands.err()).contains("$[1]: a greenhouse payload for candidate '77', but $[0] is for '78'");
+    }
+
+    @Test
+    void aLoopBelowTheBarWithDisagreementIsANoHireThatSaysWhy() throws IOException {
+        String below = """
+                {"candidate": "c-9", "role": "senior-backend-engineer", "scorecards": [
+                  {"interviewer": "i-1", "recommendation": "HIRE", "ratings": {"system-design": "below",
+                   "coding-and-apis": "below", "reliability-and-ops": "below", "collaboration-and-leadership": "below",
+                   "security-and-data": "exceeds"}},
+                  {"interviewer": "i-2", "recommendation": "NO_HIRE", "rejectionReasons": ["shallow-system-design"],
+                   "ratings": {"system-design": "below", "coding-and-apis": "below", "reliability-and-ops": "below",
+                   "collaboration-and-leadership": "below", "security-and-data": "below"}}]}""";
+        CliRun r = CliRun.of("decide", write("below.json", below).toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("candidate c-9: NO_HIRE (weighted score 1.14)");
+        assertThat(r.out())
+                .containsPattern(
+                        "FAIL +max-disagreement +largest spread 2 \\(security-and-data\\); at most 1 allowed; a"
+                                + " debrief would not change the outcome: the bar fails even with every disputed criterion at"
+                                + " its highest rating");
+    }
+
+    @Test
     void badApplicationsAndNativeMisuseAreOneLineExitTwo() throws IOException {
         Path payload = write("gh-no.json", GREENHOUSE_NO);
         Path application = write("bad-app.json", "{\"rejection_reason\": 4}");

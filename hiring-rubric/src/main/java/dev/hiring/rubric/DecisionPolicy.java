@@ -171,6 +171,46 @@ public abstract class DecisionPolicy {
     }
 
     /**
+     * Refuses an evaluation that this policy cannot decide as it stands; call it where evaluations enter a system
+     * (the CLI's {@code hiring decide} does) before {@link #decide(CandidateEvaluation)}, which itself stays total.
+     *
+     * <ul>
+     *   <li>the evaluation's role must be the role this policy decides, its {@link #getId() id} (a policy is named
+     *       after its role, like {@code senior-backend-engineer});
+     *   <li>each interviewer has at most one scorecard: a second one would count the same voice twice (merge the
+     *       scorecards before deciding).
+     * </ul>
+     *
+     * Scorecards of different candidates cannot form one {@link CandidateEvaluation} at all; importers refuse them
+     * with the same exception.
+     *
+     * @throws UndecidableEvaluationException naming the first problem found: {@link
+     *     UndecidableEvaluationException.Problem#ROLE_MISMATCH} or {@link
+     *     UndecidableEvaluationException.Problem#DUPLICATE_INTERVIEWER}
+     */
+    public final void requireDecidable(CandidateEvaluation evaluation) {
+        if (!evaluation.getRole().equals(getId())) {
+            throw new UndecidableEvaluationException(
+                    UndecidableEvaluationException.Problem.ROLE_MISMATCH,
+                    "role: the evaluation is for role '" + evaluation.getRole() + "', but policy '" + getId()
+                            + "' decides role '" + getId() + "'");
+        }
+        List<Scorecard> cards = evaluation.getScorecards();
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            Integer earlier = first.putIfAbsent(cards.get(i).getInterviewer(), i);
+            if (earlier != null) {
+                throw new UndecidableEvaluationException(
+                        UndecidableEvaluationException.Problem.DUPLICATE_INTERVIEWER,
+                        "scorecards[" + i + "].interviewer: interviewer '"
+                                + cards.get(i).getInterviewer()
+                                + "' already has scorecards[" + earlier + "]; one scorecard per interviewer (merge"
+                                + " them before deciding)");
+            }
+        }
+    }
+
+    /**
      * Decides: aggregates, evaluates every rule in order and resolves the outcome as described in the class
      * documentation. Deterministic and independent of the order of scorecards and of ratings.
      *

@@ -162,6 +162,30 @@ class DecisionPolicyTest {
                         + " rejectionReasons=[shallow-system-design]}");
     }
 
+    @Test
+    void refusesTheSameInterviewerTwiceAndAnotherRoleWithATypedError() {
+        CandidateEvaluation twice = eval(all("i-1", HIRE, 3), all("i-2", HIRE, 2), all("i-1", HIRE, 3));
+        assertThatThrownBy(() -> guide.requireDecidable(twice))
+                .isInstanceOfSatisfying(
+                        UndecidableEvaluationException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(UndecidableEvaluationException.Problem.DUPLICATE_INTERVIEWER))
+                .isInstanceOf(dev.hiring.core.HiringException.class)
+                .hasMessage("scorecards[2].interviewer: interviewer 'i-1' already has scorecards[0]; one scorecard per"
+                        + " interviewer (merge them before deciding)");
+        CandidateEvaluation otherRole = CandidateEvaluation.of(
+                Cards.CANDIDATE, "staff-data-engineer", List.of(all("i-1", HIRE, 3), all("i-2", HIRE, 3)));
+        assertThatThrownBy(() -> guide.requireDecidable(otherRole))
+                .isInstanceOfSatisfying(
+                        UndecidableEvaluationException.class,
+                        e -> assertThat(e.problem()).isEqualTo(UndecidableEvaluationException.Problem.ROLE_MISMATCH))
+                .hasMessage("role: the evaluation is for role 'staff-data-engineer', but policy"
+                        + " 'senior-backend-engineer' decides role 'senior-backend-engineer'");
+        // a decidable evaluation passes, and decide itself stays total
+        guide.requireDecidable(eval(all("i-1", HIRE, 3), all("i-2", HIRE, 2)));
+        assertThat(guide.decide(twice).outcome()).isEqualTo(Outcome.HIRE);
+    }
+
     static Map<String, Integer> with(Scorecard s, String criterion, int level) {
         Map<String, Integer> m = new java.util.LinkedHashMap<>(s.getRatings());
         m.put(criterion, level);

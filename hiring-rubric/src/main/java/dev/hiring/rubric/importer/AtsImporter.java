@@ -10,6 +10,7 @@ import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.Recommendation;
 import dev.hiring.rubric.Scorecard;
+import dev.hiring.rubric.UndecidableEvaluationException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -119,6 +120,7 @@ public final class AtsImporter {
      *
      * @throws HiringParseException if the text is not JSON
      * @throws InvalidHiringDataException naming every field with an unknown or missing value
+     * @throws UndecidableEvaluationException if the payloads are for different candidates
      */
     public ImportResult readWithReport(String json) {
         return importAll(json, null);
@@ -182,6 +184,16 @@ public final class AtsImporter {
         }
         if (!problems.isEmpty()) {
             throw new InvalidHiringDataException(vendor.id() + " payload", problems);
+        }
+        for (int i = 1; i < cards.size(); i++) {
+            String c0 = cards.get(0).candidate;
+            String ci = cards.get(i).candidate;
+            if (c0 != null && ci != null && !c0.equals(ci)) {
+                throw new UndecidableEvaluationException(
+                        UndecidableEvaluationException.Problem.DIFFERENT_CANDIDATES,
+                        paths.get(i) + ": a " + vendor.id() + " payload for candidate '" + shorten(ci) + "', but "
+                                + paths.get(0) + " is for '" + shorten(c0) + "'; import one candidate at a time");
+            }
         }
         String candidate = mapping.getCandidate().orElse(null);
         if (candidate == null) {

@@ -289,6 +289,30 @@ class ImportReportTest {
         assertThat(MappingSkeleton.stems("Problem-Solver, and APIs")).containsExactlyInAnyOrder("prob", "solv", "apis");
     }
 
+    @Test
+    void payloadsOfDifferentCandidatesAreRefused() {
+        String one = fixture("greenhouse-scorecard.json");
+        String other =
+                one.replace("\"candidate_id\": 1234", "\"candidate_id\": 999").replace("\"id\": 821", "\"id\": 822");
+        for (AtsMapping mapping : List.of(
+                AtsMapping.empty(), AtsMapping.builder().candidate("c-1").build())) {
+            assertThatThrownBy(() ->
+                            AtsImporter.of(AtsVendor.GREENHOUSE, mapping, SCALE).read("[" + one + "," + other + "]"))
+                    .isInstanceOfSatisfying(
+                            dev.hiring.rubric.UndecidableEvaluationException.class,
+                            e -> assertThat(e.problem())
+                                    .isEqualTo(
+                                            dev.hiring.rubric.UndecidableEvaluationException.Problem
+                                                    .DIFFERENT_CANDIDATES))
+                    .hasMessage("$[1]: a greenhouse payload for candidate '999', but $[0] is for '1234'; import one"
+                            + " candidate at a time");
+        }
+        assertThat(AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), SCALE)
+                        .read("[" + one + "," + one.replace("\"id\": 821", "\"id\": 822") + "]")
+                        .getScorecards())
+                .hasSize(2);
+    }
+
     static RuleResult rule(Decision d, String id) {
         return d.trace().stream().filter(r -> r.rule().equals(id)).findFirst().orElseThrow();
     }
