@@ -120,14 +120,8 @@ public record Aggregation(
         List<String> reasonIds = null;
         List<List<String>> reasonRaters = null;
         List<String> overall = evaluation.getRejectionReasons();
-        for (int j = 0; j < overall.size(); j++) {
-            String id = overall.get(j);
-            if (!reasons.isEmpty() && !reasons.contains(id)) {
-                tally.violations = add(
-                        tally.violations,
-                        "rejectionReasons[" + j + "]",
-                        "'" + id + "' is not a rejection reason of the policy");
-            }
+        if (!overall.isEmpty()) {
+            tally.violations = checkOverall(tally.violations, overall, reasons);
         }
         for (int i = 0; i < s; i++) {
             Scorecard card = cards.get(i);
@@ -225,30 +219,17 @@ public record Aggregation(
         }
         Double score = weightSum > 0 ? weighted / weightSum : null;
         List<ReasonCount> ranked;
-        if ((reasonIds == null || reasonRaters == null) && overall.isEmpty()) {
-            ranked = List.of();
-        } else {
-            List<String> ids = reasonIds == null ? new ArrayList<>() : reasonIds;
-            List<Integer> reasonCounts = new ArrayList<>();
-            for (int j = 0; j < ids.size(); j++) {
-                reasonCounts.add(reasonRaters == null ? 0 : reasonRaters.get(j).size());
-            }
-            // the evaluation's own reasons count as one more voice each
-            for (String id : overall) {
-                int at = ids.indexOf(id);
-                if (at < 0) {
-                    ids.add(id);
-                    reasonCounts.add(1);
-                } else {
-                    reasonCounts.set(at, reasonCounts.get(at) + 1);
-                }
-            }
-            ReasonCount[] list = new ReasonCount[ids.size()];
+        if (reasonIds == null || reasonRaters == null) {
+            ranked = overall.isEmpty() ? List.of() : rank(new ArrayList<>(), new ArrayList<>(), overall);
+        } else if (overall.isEmpty()) {
+            ReasonCount[] list = new ReasonCount[reasonIds.size()];
             for (int j = 0; j < list.length; j++) {
-                list[j] = new ReasonCount(ids.get(j), reasonCounts.get(j));
+                list[j] = new ReasonCount(reasonIds.get(j), reasonRaters.get(j).size());
             }
             Arrays.sort(list, RANKING);
             ranked = List.of(list);
+        } else {
+            ranked = rank(reasonIds, reasonRaters, overall);
         }
         List<String> flagList;
         if (redFlags == null) {
@@ -268,6 +249,43 @@ public record Aggregation(
                 overall.size(),
                 flagList,
                 ranked);
+    }
+
+    /** Reports the evaluation-level reasons the policy does not know. */
+    private static @Nullable List<Violation> checkOverall(
+            @Nullable List<Violation> violations, List<String> overall, Set<String> reasons) {
+        List<Violation> out = violations;
+        for (int j = 0; j < overall.size(); j++) {
+            String id = overall.get(j);
+            if (!reasons.isEmpty() && !reasons.contains(id)) {
+                out = add(out, "rejectionReasons[" + j + "]", "'" + id + "' is not a rejection reason of the policy");
+            }
+        }
+        return out;
+    }
+
+    /** Ranks the scorecards' reasons (by distinct interviewers) with the evaluation's own, one voice each. */
+    private static List<ReasonCount> rank(List<String> ids, List<List<String>> raters, List<String> overall) {
+        List<String> all = new ArrayList<>(ids);
+        List<Integer> counts = new ArrayList<>();
+        for (List<String> who : raters) {
+            counts.add(who.size());
+        }
+        for (String id : overall) {
+            int at = all.indexOf(id);
+            if (at < 0) {
+                all.add(id);
+                counts.add(1);
+            } else {
+                counts.set(at, counts.get(at) + 1);
+            }
+        }
+        ReasonCount[] list = new ReasonCount[all.size()];
+        for (int j = 0; j < list.length; j++) {
+            list[j] = new ReasonCount(all.get(j), counts.get(j));
+        }
+        Arrays.sort(list, RANKING);
+        return List.of(list);
     }
 
     /** Collects one scorecard's ratings into per-criterion slots; reused across the scorecards. */

@@ -258,8 +258,9 @@ public abstract class DecisionPolicy {
     /**
      * Whether a debrief can change the outcome. A debrief is assumed to settle each disputed criterion (one whose
      * spread exceeds the smallest {@code maxSpread} of the failing disagreement rules) somewhere between its lowest
-     * and its highest rating. The bar rules are judged twice: with every disputed criterion at its highest rating
-     * (most favourable) and at its lowest (least favourable). Failing even at the most favourable gives NO_HIRE;
+     * and its highest rating. The bar rules are judged with every disputed criterion at its highest rating (most
+     * favourable) when they fail as rated, and at its lowest (least favourable) when they hold as rated; the other
+     * side follows, as the bar is monotone in the means. Failing even at the most favourable gives NO_HIRE;
      * passing even at the least favourable gives HIRE (the disagreement stays in the trace); otherwise DEBRIEF. The
      * failing disagreement rules' details say which case applied.
      */
@@ -270,13 +271,15 @@ public abstract class DecisionPolicy {
                 maxSpread = Math.min(maxSpread, m.maxSpread());
             }
         }
+        // The bar is monotone in the means, so one side needs judging: if the bar fails as rated, only the highest
+        // ratings can lift it; if it holds as rated, only the lowest can sink it.
         Outcome outcome;
         String note;
-        if (!barHolds(a, rules, maxSpread, true)) {
+        if (bar && !barHolds(a, maxSpread, true)) {
             outcome = Outcome.NO_HIRE;
             note = "; a debrief would not change the outcome: the bar fails even with every disputed criterion at its"
                     + " highest rating";
-        } else if (!bar && barHolds(a, rules, maxSpread, false)) {
+        } else if (!bar && barHolds(a, maxSpread, false)) {
             outcome = Outcome.HIRE;
             note = "; noted, not held for a debrief: the bar holds even with every disputed criterion at its lowest"
                     + " rating";
@@ -297,31 +300,34 @@ public abstract class DecisionPolicy {
     /**
      * Whether every bar rule passes when each criterion with at least two ratings and a spread above {@code
      * maxSpread} takes its highest ({@code high}) or lowest rating as its mean; the score is recomputed the way
-     * {@link Aggregation} computes it.
+     * {@link Aggregation} computes it. Uses the floors and thresholds compiled once per policy; allocates nothing.
      */
-    private boolean barHolds(Aggregation a, List<DecisionRule> rules, int maxSpread, boolean high) {
-        Aggregation.CriteriaTable table = compiled().table;
+    private boolean barHolds(Aggregation a, int maxSpread, boolean high) {
+        Compiled c = compiled();
+        Aggregation.CriteriaTable table = c.table;
         List<CriterionAggregate> criteria = a.criteria();
         int n = criteria.size();
-        double[] means = new double[n];
-        boolean[] rated = new boolean[n];
         double weighted = 0;
         double weightSum = 0;
         for (int k = 0; k < n; k++) {
-            CriterionAggregate c = criteria.get(k);
-            Double mean = c.mean();
-            Integer spread = c.spread();
-            Integer min = c.min();
-            Integer max = c.max();
+            CriterionAggregate ca = criteria.get(k);
+            Double mean = ca.mean();
             if (mean == null) {
                 continue;
             }
             double m = mean;
-            if (c.count() >= 2 && spread != null && spread > maxSpread && min != null && max != null) {
+            Integer spread = ca.spread();
+            Integer min = ca.min();
+            Integer max = ca.max();
+            if (ca.count() >= 2 && spread != null && spread > maxSpread && min != null && max != null) {
                 m = high ? max : min;
             }
-            means[k] = m;
-            rated[k] = true;
+            for (double[] floors : c.floors) {
+                double floor = floors[k];
+                if (!Double.isNaN(floor) && m < floor - DecisionRule.TOLERANCE) {
+                    return false;
+                }
+            }
             weighted += table.weight(k) * m;
             weightSum += table.weight(k);
         }
@@ -329,18 +335,9 @@ public abstract class DecisionPolicy {
             return true;
         }
         double score = weighted / weightSum;
-        for (DecisionRule rule : rules) {
-            if (rule instanceof DecisionRule.MinScore s) {
-                if (score < s.threshold() - DecisionRule.TOLERANCE) {
-                    return false;
-                }
-            } else if (rule instanceof DecisionRule.CriterionFloors f) {
-                for (int k = 0; k < n; k++) {
-                    Double floor = f.floors().get(criteria.get(k).id());
-                    if (rated[k] && floor != null && means[k] < floor - DecisionRule.TOLERANCE) {
-                        return false;
-                    }
-                }
+        for (double threshold : c.thresholds) {
+            if (score < threshold - DecisionRule.TOLERANCE) {
+                return false;
             }
         }
         return true;
@@ -359,11 +356,32 @@ public abstract class DecisionPolicy {
         for (RatingLevel l : scale.getLevels()) {
             levels[l.getValue()] = true;
         }
+        Aggregation.CriteriaTable table = Aggregation.CriteriaTable.of(getWeights());
+        List<double[]> floors = new java.util.ArrayList<>();
+        List<Double> thresholds = new java.util.ArrayList<>();
+        for (DecisionRule rule : getRules()) {
+            if (rule instanceof DecisionRule.MinScore m) {
+                thresholds.add(m.threshold());
+            } else if (rule instanceof DecisionRule.CriterionFloors f) {
+                double[] byIndex = new double[table.size()];
+                for (int k = 0; k < byIndex.length; k++) {
+                    Double floor = f.floors().get(table.id(k));
+                    byIndex[k] = floor == null ? Double.NaN : floor;
+                }
+                floors.add(byIndex);
+            }
+        }
+        double[] thresholdArray = new double[thresholds.size()];
+        for (int i = 0; i < thresholdArray.length; i++) {
+            thresholdArray[i] = thresholds.get(i);
+        }
         return new Compiled(
-                Aggregation.CriteriaTable.of(getWeights()),
+                table,
                 levels,
                 Set.copyOf(getRejectionReasons()),
-                Set.copyOf(getRedFlags()));
+                Set.copyOf(getRedFlags()),
+                floors.toArray(new double[0][]),
+                thresholdArray);
     }
 
     @Value.Check
@@ -419,12 +437,24 @@ public abstract class DecisionPolicy {
         final boolean[] levels;
         final Set<String> reasons;
         final Set<String> flags;
+        /** Per criterion-floors rule, the floor of each criterion by table index (NaN: none). */
+        final double[][] floors;
+        /** The min-score thresholds. */
+        final double[] thresholds;
 
-        Compiled(Aggregation.CriteriaTable table, boolean[] levels, Set<String> reasons, Set<String> flags) {
+        Compiled(
+                Aggregation.CriteriaTable table,
+                boolean[] levels,
+                Set<String> reasons,
+                Set<String> flags,
+                double[][] floors,
+                double[] thresholds) {
             this.table = table;
             this.levels = levels;
             this.reasons = reasons;
             this.flags = flags;
+            this.floors = floors;
+            this.thresholds = thresholds;
         }
     }
 
