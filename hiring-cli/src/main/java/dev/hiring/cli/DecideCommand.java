@@ -12,6 +12,8 @@ import dev.hiring.rubric.RuleResult;
 import dev.hiring.rubric.importer.AtsImporter;
 import dev.hiring.rubric.importer.AtsMapping;
 import dev.hiring.rubric.importer.AtsVendor;
+import dev.hiring.rubric.importer.ImportReport;
+import dev.hiring.rubric.importer.ImportResult;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:decided (any outcome: HIRE, NO_HIRE, MORE_EVIDENCE_NEEDED, DEBRIEF)",
             "1:not used by this command",
-            "2:bad usage or bad input (unreadable file, invalid JSON, unknown rating, policy or mapping)"
+            "2:bad usage or bad input (unreadable file, invalid JSON, unknown rating, policy or mapping; an"
+                    + " interviewer with two scorecards, another role than the policy's, payloads of different"
+                    + " candidates; with --strict, vendor names the mapping does not map)"
         })
 final class DecideCommand implements Callable<Integer> {
     enum Format {
@@ -83,35 +87,117 @@ final class DecideCommand implements Callable<Integer> {
     @Nullable
     String mapping;
 
+    @Option(
+            names = "--application",
+            paramLabel = "FILE",
+            description = "for ATS input: the candidate's application, where the vendor keeps the rejection reason "
+                    + "(Greenhouse application, Lever opportunity, Ashby application, Workable candidate)")
+    @Nullable
+    String application;
+
+    @Option(
+            names = "--strict",
+            description = "for ATS input: exit 2 if the payload has vendor attributes, fields, traits or rejection "
+                    + "reasons that the mapping does not map (list them in the mapping's \"ignored\" to skip them)")
+    boolean strict;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
 
     @Override
     public Integer call() {
         DecisionPolicy p = PolicyArgs.resolve(policy);
-        if (from == From.NATIVE && mapping != null) {
+        if (from == From.NATIVE && (mapping != null || application != null || strict)) {
             throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--mapping applies to ATS input only (--from greenhouse|lever|ashby|workable)");
+                    spec.commandLine(),
+                    "--mapping, --application and --strict apply to ATS input only"
+                            + " (--from greenhouse|lever|ashby|workable)");
         }
         AtsMapping m = mapping == null ? AtsMapping.empty() : readMapping(mapping);
         String text = CliInput.readText(file);
+        String app = application == null ? null : CliInput.readText(application);
         CandidateEvaluation evaluation;
+        ImportReport report = null;
         Decision decision;
         try {
-            evaluation = from == From.NATIVE
-                    ? NativeFormat.read(text, p)
-                    : AtsImporter.of(vendor(from), m, p.getRatingScale()).read(text);
+            if (from == From.NATIVE) {
+                evaluation = NativeFormat.read(text, p);
+            } else {
+                AtsImporter importer = AtsImporter.of(vendor(from), m, p.getRatingScale());
+                ImportResult imported =
+                        app == null ? importer.readWithReport(text) : importer.readWithReport(text, app);
+                evaluation = imported.evaluation();
+                report = imported.report();
+                if (strict && report.hasUnmapped()) {
+                    throw new HiringException(report.unmapped().size() + " vendor names are not mapped (--strict): "
+                            + report.unmappedSummary());
+                }
+            }
+            p.requireDecidable(evaluation);
             decision = p.decide(evaluation);
         } catch (HiringException e) {
-            throw new HiringException(CliInput.display(file) + ": " + e.getMessage(), e);
+            // the importer names the application in its errors ("greenhouse application"), so name its file
+            String message = e.getMessage();
+            String where = application != null
+                            && message != null
+                            && message.contains(vendor(from).id() + " application")
+                    ? application
+                    : file;
+            throw new HiringException(CliInput.display(where) + ": " + e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            out.println(decision.toJson());
+            if (report == null) {
+                out.println(decision.toJson());
+            } else {
+                com.fasterxml.jackson.databind.node.ObjectNode json =
+                        dev.hiring.core.json.HiringJson.mapper().valueToTree(decision);
+                json.set("import", dev.hiring.core.json.HiringJson.mapper().valueToTree(report));
+                out.println(dev.hiring.core.json.HiringJson.write(json));
+            }
         } else {
-            printText(out, decision);
+            if (report != null) {
+                printReport(spec.commandLine().getErr(), report);
+            }
+            printText(out, decision, report);
         }
         return HiringCli.OK;
+    }
+
+    /** The import report as warnings and notes on standard error, one line each. */
+    private void printReport(PrintWriter err, ImportReport r) {
+        String name = spec.qualifiedName();
+        if (r.hasUnmapped()) {
+            err.println(name + ": warning: " + r.unmapped().size() + " " + r.vendor()
+                    + " names are not mapped, so what they rated was not imported: " + r.unmappedSummary()
+                    + " (write a mapping with 'hiring mapping init --from " + r.vendor() + " FILE')");
+        }
+        if (!r.unusedMappings().isEmpty()) {
+            err.println(name + ": warning: the mapping names what the payload does not have (a typo?): "
+                    + String.join(", ", r.unusedMappings()));
+        }
+        for (String hint : r.hints()) {
+            err.println(name + ": warning: " + hint);
+        }
+        StringBuilder found = new StringBuilder();
+        append(found, "stages", r.stages());
+        append(found, "interviews", r.interviews());
+        append(found, "applications", r.applications());
+        append(found, "rejection reasons from the application", r.rejectionReasons());
+        found.append(found.length() == 0 ? "" : "; ")
+                .append(r.ignored().size())
+                .append(r.ignored().size() == 1 ? " value" : " values")
+                .append(" not imported on purpose");
+        err.println(name + ": import: " + found);
+        for (dev.hiring.rubric.importer.IgnoredValue v : r.ignored()) {
+            err.println(name + ": not imported: " + v.path() + ": " + v.reason());
+        }
+    }
+
+    private static void append(StringBuilder sb, String label, java.util.List<String> ids) {
+        if (!ids.isEmpty()) {
+            sb.append(sb.length() == 0 ? "" : "; ").append(label).append(' ').append(String.join(", ", ids));
+        }
     }
 
     private static AtsVendor vendor(From from) {
@@ -127,10 +213,14 @@ final class DecideCommand implements Callable<Integer> {
         }
     }
 
-    private static void printText(PrintWriter out, Decision d) {
+    private static void printText(PrintWriter out, Decision d, @Nullable ImportReport report) {
         Double score = d.score();
+        String nothing = report != null && report.hasUnmapped()
+                ? " (nothing rated: no " + report.vendor() + " rating was mapped; not mapped: "
+                        + report.unmappedSummary() + ")"
+                : " (nothing rated)";
         out.println("candidate " + d.candidate() + ": " + d.outcome()
-                + (score == null ? " (nothing rated)" : " (weighted score " + fmt(score) + ")"));
+                + (score == null ? nothing : " (weighted score " + fmt(score) + ")"));
         out.println("policy " + d.policy().id() + " v" + d.policy().version() + " "
                 + d.policy().hash());
         out.println("criteria:");

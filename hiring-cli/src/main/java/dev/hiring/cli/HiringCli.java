@@ -45,6 +45,7 @@ public final class HiringCli implements Runnable {
             "lint",
             "decide",
             "policy",
+            "mapping",
             "agreement",
             "impact",
             "calibration",
@@ -120,6 +121,7 @@ public final class HiringCli implements Runnable {
             case "lint" -> new LintCommand();
             case "decide" -> new DecideCommand();
             case "policy" -> new PolicyCommand();
+            case "mapping" -> new MappingCommand();
             case "agreement" -> new AgreementCommand();
             case "impact" -> new ImpactCommand();
             case "calibration" -> new CalibrationCommand();

@@ -112,7 +112,7 @@ class DecideCommandTest {
                                 write("m.json", "{}").toString(),
                                 write("l2.json", FULL_LOOP).toString())
                         .err())
-                .contains("--mapping applies to ATS input only");
+                .contains("--mapping, --application and --strict apply to ATS input only");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.hiring.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.HiringPolicies;
 import dev.hiring.rubric.NativeFormat;
@@ -28,7 +29,10 @@ class DecideGeneratedPropertiesTest {
         qt().withExamples(60)
                 .forAll(HiringGens.evaluations(
                         GUIDE, EvaluationOptions.defaults().withNotesPercent(50)))
-                .checkAssert(e -> {
+                .checkAssert(generated -> {
+                    // the policy decides its own role; generated evaluations carry the testkit's role id
+                    CandidateEvaluation e =
+                            CandidateEvaluation.of(generated.getCandidate(), GUIDE.getId(), generated.getScorecards());
                     Path file = dir.resolve("evaluation.json");
                     try {
                         Files.writeString(file, NativeFormat.write(e, GUIDE.getRatingScale()));
@@ -39,11 +43,30 @@ class DecideGeneratedPropertiesTest {
                     StringWriter err = new StringWriter();
                     int code = HiringCli.execute(out, err, "decide", "--format", "json", file.toString());
 
+                    String duplicate = duplicateInterviewer(e);
+                    if (duplicate != null) {
+                        assertThat(code).isEqualTo(2);
+                        assertThat(out.toString()).isEmpty();
+                        assertThat(err.toString().strip().lines()).hasSize(1);
+                        assertThat(err.toString()).contains("interviewer '" + duplicate + "' already has scorecards[");
+                        return;
+                    }
                     assertThat(code).isZero();
                     assertThat(err.toString()).isEmpty();
                     assertThat(out.toString().strip())
                             .isEqualTo(GUIDE.decide(e).toJson().strip());
                     assertThat(out.toString()).doesNotContain(HiringGens.NOTES_MARKER);
                 });
+    }
+
+    /** The first interviewer with a second scorecard, if any. */
+    static @org.jspecify.annotations.Nullable String duplicateInterviewer(CandidateEvaluation e) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (var s : e.getScorecards()) {
+            if (!seen.add(s.getInterviewer())) {
+                return s.getInterviewer();
+            }
+        }
+        return null;
     }
 }

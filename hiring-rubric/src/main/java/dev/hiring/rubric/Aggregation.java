@@ -38,9 +38,12 @@ import org.jspecify.annotations.Nullable;
  * @param negatives the number of scorecards recommending {@link Recommendation#NO_HIRE} or
  *     {@link Recommendation#STRONG_NO_HIRE}
  * @param negativesWithoutReason how many of those give no rejection reason
+ * @param evaluationReasons how many rejection reasons the evaluation itself gives ({@link
+ *     CandidateEvaluation#getRejectionReasons()}, such as an ATS application's); any satisfies every negative
+ *     scorecard
  * @param redFlags the distinct red-flag ids observed, sorted
- * @param rejectionReasons the rejection reasons with the number of distinct interviewers who gave each, most
- *     frequent first (ties by id)
+ * @param rejectionReasons the rejection reasons with the number of distinct interviewers who gave each (plus one
+ *     if the evaluation itself gives it), most frequent first (ties by id)
  */
 @JsonPropertyOrder({
     "criteria",
@@ -50,6 +53,7 @@ import org.jspecify.annotations.Nullable;
     "strongNoHires",
     "negatives",
     "negativesWithoutReason",
+    "evaluationReasons",
     "redFlags",
     "rejectionReasons"
 })
@@ -61,6 +65,7 @@ public record Aggregation(
         int strongNoHires,
         int negatives,
         int negativesWithoutReason,
+        int evaluationReasons,
         List<String> redFlags,
         List<ReasonCount> rejectionReasons) {
 
@@ -114,6 +119,10 @@ public record Aggregation(
         List<String> redFlags = null;
         List<String> reasonIds = null;
         List<List<String>> reasonRaters = null;
+        List<String> overall = evaluation.getRejectionReasons();
+        if (!overall.isEmpty()) {
+            tally.violations = checkOverall(tally.violations, overall, reasons);
+        }
         for (int i = 0; i < s; i++) {
             Scorecard card = cards.get(i);
             Map<String, Integer> ratings = card.getRatings();
@@ -211,14 +220,16 @@ public record Aggregation(
         Double score = weightSum > 0 ? weighted / weightSum : null;
         List<ReasonCount> ranked;
         if (reasonIds == null || reasonRaters == null) {
-            ranked = List.of();
-        } else {
+            ranked = overall.isEmpty() ? List.of() : rank(new ArrayList<>(), new ArrayList<>(), overall);
+        } else if (overall.isEmpty()) {
             ReasonCount[] list = new ReasonCount[reasonIds.size()];
             for (int j = 0; j < list.length; j++) {
                 list[j] = new ReasonCount(reasonIds.get(j), reasonRaters.get(j).size());
             }
             Arrays.sort(list, RANKING);
             ranked = List.of(list);
+        } else {
+            ranked = rank(reasonIds, reasonRaters, overall);
         }
         List<String> flagList;
         if (redFlags == null) {
@@ -235,8 +246,46 @@ public record Aggregation(
                 strongNoHires,
                 negatives,
                 negativesWithoutReason,
+                overall.size(),
                 flagList,
                 ranked);
+    }
+
+    /** Reports the evaluation-level reasons the policy does not know. */
+    private static @Nullable List<Violation> checkOverall(
+            @Nullable List<Violation> violations, List<String> overall, Set<String> reasons) {
+        List<Violation> out = violations;
+        for (int j = 0; j < overall.size(); j++) {
+            String id = overall.get(j);
+            if (!reasons.isEmpty() && !reasons.contains(id)) {
+                out = add(out, "rejectionReasons[" + j + "]", "'" + id + "' is not a rejection reason of the policy");
+            }
+        }
+        return out;
+    }
+
+    /** Ranks the scorecards' reasons (by distinct interviewers) with the evaluation's own, one voice each. */
+    private static List<ReasonCount> rank(List<String> ids, List<List<String>> raters, List<String> overall) {
+        List<String> all = new ArrayList<>(ids);
+        List<Integer> counts = new ArrayList<>();
+        for (List<String> who : raters) {
+            counts.add(who.size());
+        }
+        for (String id : overall) {
+            int at = all.indexOf(id);
+            if (at < 0) {
+                all.add(id);
+                counts.add(1);
+            } else {
+                counts.set(at, counts.get(at) + 1);
+            }
+        }
+        ReasonCount[] list = new ReasonCount[all.size()];
+        for (int j = 0; j < list.length; j++) {
+            list[j] = new ReasonCount(all.get(j), counts.get(j));
+        }
+        Arrays.sort(list, RANKING);
+        return List.of(list);
     }
 
     /** Collects one scorecard's ratings into per-criterion slots; reused across the scorecards. */

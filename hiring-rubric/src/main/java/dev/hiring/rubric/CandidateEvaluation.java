@@ -29,6 +29,14 @@ public abstract class CandidateEvaluation {
     /** The scorecards, in the order given (the order never changes a decision). */
     public abstract List<Scorecard> getScorecards();
 
+    /**
+     * Rejection-reason ids recorded for the candidate as a whole rather than on a scorecard, such as the reason an
+     * applicant-tracking system keeps on the application (Greenhouse's {@code rejection_reason}); without
+     * duplicates. One satisfies {@link DecisionRule.RejectionReasonRequired} for every negative scorecard, and each
+     * counts once in the ranking of {@link Decision#rejectionReasons()}.
+     */
+    public abstract List<String> getRejectionReasons();
+
     /** Returns an evaluation of the given scorecards. */
     public static CandidateEvaluation of(String candidate, String role, List<Scorecard> scorecards) {
         return builder()
@@ -46,11 +54,15 @@ public abstract class CandidateEvaluation {
     /** Returns a copy with other scorecards; the other attributes are kept. */
     public abstract CandidateEvaluation withScorecards(Iterable<? extends Scorecard> scorecards);
 
-    /** Shows the candidate id, role and number of scorecards; never notes. */
+    /** Returns a copy with other evaluation-level rejection-reason ids; the other attributes are kept. */
+    public abstract CandidateEvaluation withRejectionReasons(Iterable<String> rejectionReasons);
+
+    /** Shows the candidate id, role, number of scorecards and the evaluation-level reason ids; never notes. */
     @Override
     public String toString() {
         return "CandidateEvaluation{candidate=" + getCandidate() + ", role=" + getRole() + ", scorecards="
-                + getScorecards().size() + "}";
+                + getScorecards().size()
+                + (getRejectionReasons().isEmpty() ? "" : ", rejectionReasons=" + getRejectionReasons()) + "}";
     }
 
     @Value.Check
@@ -63,6 +75,12 @@ public abstract class CandidateEvaluation {
                     getScorecards().get(i).getCandidate().equals(getCandidate()),
                     "scorecards[" + i + "].candidate",
                     "must be the evaluation's candidate");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < getRejectionReasons().size(); i++) {
+            String id = getRejectionReasons().get(i);
+            v.id(id, "rejectionReasons[" + i + "]");
+            v.require(seen.add(id), "rejectionReasons[" + i + "]", "must not repeat an id");
         }
         v.throwIfAny();
     }

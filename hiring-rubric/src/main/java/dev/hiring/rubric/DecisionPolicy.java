@@ -37,7 +37,13 @@ import org.immutables.value.Value;
  *       vetoes win over everything, even over missing evidence;
  *   <li>nothing rated at all, or a failing {@link RuleKind#EVIDENCE} rule (too few interviewers, a negative
  *       scorecard without a rejection reason) → {@link Outcome#MORE_EVIDENCE_NEEDED};
- *   <li>a failing {@link RuleKind#DISAGREEMENT} rule (spread above the maximum) → {@link Outcome#DEBRIEF};
+ *   <li>a failing {@link RuleKind#DISAGREEMENT} rule (spread above the maximum) → {@link Outcome#DEBRIEF}, but only
+ *       when a debrief can change the outcome. A debrief is assumed to settle each disputed criterion (spread above
+ *       the maximum) somewhere between its lowest and highest rating, so the {@link RuleKind#BAR} rules are judged
+ *       with every disputed criterion at its highest rating and at its lowest: if the bar fails even at the highest
+ *       the outcome is {@link Outcome#NO_HIRE}; if it holds even at the lowest the outcome is {@link Outcome#HIRE}
+ *       and the disagreement is only noted; otherwise {@link Outcome#DEBRIEF}. The failing disagreement rule's
+ *       detail in the trace says which of the three cases applied;
  *   <li>a failing {@link RuleKind#BAR} rule (score below the threshold, a criterion below its floor) → {@link
  *       Outcome#NO_HIRE};
  *   <li>otherwise → {@link Outcome#HIRE}.
@@ -165,6 +171,46 @@ public abstract class DecisionPolicy {
     }
 
     /**
+     * Refuses an evaluation that this policy cannot decide as it stands; call it where evaluations enter a system
+     * (the CLI's {@code hiring decide} does) before {@link #decide(CandidateEvaluation)}, which itself stays total.
+     *
+     * <ul>
+     *   <li>the evaluation's role must be the role this policy decides, its {@link #getId() id} (a policy is named
+     *       after its role, like {@code senior-backend-engineer});
+     *   <li>each interviewer has at most one scorecard: a second one would count the same voice twice (merge the
+     *       scorecards before deciding).
+     * </ul>
+     *
+     * Scorecards of different candidates cannot form one {@link CandidateEvaluation} at all; importers refuse them
+     * with the same exception.
+     *
+     * @throws UndecidableEvaluationException naming the first problem found: {@link
+     *     UndecidableEvaluationException.Problem#ROLE_MISMATCH} or {@link
+     *     UndecidableEvaluationException.Problem#DUPLICATE_INTERVIEWER}
+     */
+    public final void requireDecidable(CandidateEvaluation evaluation) {
+        if (!evaluation.getRole().equals(getId())) {
+            throw new UndecidableEvaluationException(
+                    UndecidableEvaluationException.Problem.ROLE_MISMATCH,
+                    "role: the evaluation is for role '" + evaluation.getRole() + "', but policy '" + getId()
+                            + "' decides role '" + getId() + "'");
+        }
+        List<Scorecard> cards = evaluation.getScorecards();
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < cards.size(); i++) {
+            Integer earlier = first.putIfAbsent(cards.get(i).getInterviewer(), i);
+            if (earlier != null) {
+                throw new UndecidableEvaluationException(
+                        UndecidableEvaluationException.Problem.DUPLICATE_INTERVIEWER,
+                        "scorecards[" + i + "].interviewer: interviewer '"
+                                + cards.get(i).getInterviewer()
+                                + "' already has scorecards[" + earlier + "]; one scorecard per interviewer (merge"
+                                + " them before deciding)");
+            }
+        }
+    }
+
+    /**
      * Decides: aggregates, evaluates every rule in order and resolves the outcome as described in the class
      * documentation. Deterministic and independent of the order of scorecards and of ratings.
      *
@@ -196,7 +242,9 @@ public abstract class DecisionPolicy {
                 ? Outcome.NO_HIRE
                 : evidence
                         ? Outcome.MORE_EVIDENCE_NEEDED
-                        : disagreement ? Outcome.DEBRIEF : bar ? Outcome.NO_HIRE : Outcome.HIRE;
+                        : disagreement
+                                ? settleDisagreement(a, rules, trace, bar)
+                                : bar ? Outcome.NO_HIRE : Outcome.HIRE;
         return new Decision(
                 evaluation.getCandidate(),
                 outcome,
@@ -205,6 +253,94 @@ public abstract class DecisionPolicy {
                 List.of(trace),
                 a.rejectionReasons(),
                 ref());
+    }
+
+    /**
+     * Whether a debrief can change the outcome. A debrief is assumed to settle each disputed criterion (one whose
+     * spread exceeds the smallest {@code maxSpread} of the failing disagreement rules) somewhere between its lowest
+     * and its highest rating. The bar rules are judged with every disputed criterion at its highest rating (most
+     * favourable) when they fail as rated, and at its lowest (least favourable) when they hold as rated; the other
+     * side follows, as the bar is monotone in the means. Failing even at the most favourable gives NO_HIRE;
+     * passing even at the least favourable gives HIRE (the disagreement stays in the trace); otherwise DEBRIEF. The
+     * failing disagreement rules' details say which case applied.
+     */
+    private Outcome settleDisagreement(Aggregation a, List<DecisionRule> rules, RuleResult[] trace, boolean bar) {
+        int maxSpread = Integer.MAX_VALUE;
+        for (int i = 0; i < trace.length; i++) {
+            if (trace[i].verdict() == Verdict.FAIL && rules.get(i) instanceof DecisionRule.MaxDisagreement m) {
+                maxSpread = Math.min(maxSpread, m.maxSpread());
+            }
+        }
+        // The bar is monotone in the means, so one side needs judging: if the bar fails as rated, only the highest
+        // ratings can lift it; if it holds as rated, only the lowest can sink it.
+        Outcome outcome;
+        String note;
+        if (bar && !barHolds(a, maxSpread, true)) {
+            outcome = Outcome.NO_HIRE;
+            note = "; a debrief would not change the outcome: the bar fails even with every disputed criterion at its"
+                    + " highest rating";
+        } else if (!bar && barHolds(a, maxSpread, false)) {
+            outcome = Outcome.HIRE;
+            note = "; noted, not held for a debrief: the bar holds even with every disputed criterion at its lowest"
+                    + " rating";
+        } else {
+            outcome = Outcome.DEBRIEF;
+            note = "; a debrief can change the outcome: the bar holds with every disputed criterion at its highest"
+                    + " rating and fails at its lowest";
+        }
+        for (int i = 0; i < trace.length; i++) {
+            RuleResult r = trace[i];
+            if (r.verdict() == Verdict.FAIL && rules.get(i).kind() == RuleKind.DISAGREEMENT) {
+                trace[i] = new RuleResult(r.rule(), Verdict.FAIL, r.detail() + note);
+            }
+        }
+        return outcome;
+    }
+
+    /**
+     * Whether every bar rule passes when each criterion with at least two ratings and a spread above {@code
+     * maxSpread} takes its highest ({@code high}) or lowest rating as its mean; the score is recomputed the way
+     * {@link Aggregation} computes it. Uses the floors and thresholds compiled once per policy; allocates nothing.
+     */
+    private boolean barHolds(Aggregation a, int maxSpread, boolean high) {
+        Compiled c = compiled();
+        Aggregation.CriteriaTable table = c.table;
+        List<CriterionAggregate> criteria = a.criteria();
+        int n = criteria.size();
+        double weighted = 0;
+        double weightSum = 0;
+        for (int k = 0; k < n; k++) {
+            CriterionAggregate ca = criteria.get(k);
+            Double mean = ca.mean();
+            if (mean == null) {
+                continue;
+            }
+            double m = mean;
+            Integer spread = ca.spread();
+            Integer min = ca.min();
+            Integer max = ca.max();
+            if (ca.count() >= 2 && spread != null && spread > maxSpread && min != null && max != null) {
+                m = high ? max : min;
+            }
+            for (double[] floors : c.floors) {
+                double floor = floors[k];
+                if (!Double.isNaN(floor) && m < floor - DecisionRule.TOLERANCE) {
+                    return false;
+                }
+            }
+            weighted += table.weight(k) * m;
+            weightSum += table.weight(k);
+        }
+        if (weightSum <= 0) {
+            return true;
+        }
+        double score = weighted / weightSum;
+        for (double threshold : c.thresholds) {
+            if (score < threshold - DecisionRule.TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lookup tables built once per policy. */
@@ -220,11 +356,32 @@ public abstract class DecisionPolicy {
         for (RatingLevel l : scale.getLevels()) {
             levels[l.getValue()] = true;
         }
+        Aggregation.CriteriaTable table = Aggregation.CriteriaTable.of(getWeights());
+        List<double[]> floors = new java.util.ArrayList<>();
+        List<Double> thresholds = new java.util.ArrayList<>();
+        for (DecisionRule rule : getRules()) {
+            if (rule instanceof DecisionRule.MinScore m) {
+                thresholds.add(m.threshold());
+            } else if (rule instanceof DecisionRule.CriterionFloors f) {
+                double[] byIndex = new double[table.size()];
+                for (int k = 0; k < byIndex.length; k++) {
+                    Double floor = f.floors().get(table.id(k));
+                    byIndex[k] = floor == null ? Double.NaN : floor;
+                }
+                floors.add(byIndex);
+            }
+        }
+        double[] thresholdArray = new double[thresholds.size()];
+        for (int i = 0; i < thresholdArray.length; i++) {
+            thresholdArray[i] = thresholds.get(i);
+        }
         return new Compiled(
-                Aggregation.CriteriaTable.of(getWeights()),
+                table,
                 levels,
                 Set.copyOf(getRejectionReasons()),
-                Set.copyOf(getRedFlags()));
+                Set.copyOf(getRedFlags()),
+                floors.toArray(new double[0][]),
+                thresholdArray);
     }
 
     @Value.Check
@@ -280,12 +437,24 @@ public abstract class DecisionPolicy {
         final boolean[] levels;
         final Set<String> reasons;
         final Set<String> flags;
+        /** Per criterion-floors rule, the floor of each criterion by table index (NaN: none). */
+        final double[][] floors;
+        /** The min-score thresholds. */
+        final double[] thresholds;
 
-        Compiled(Aggregation.CriteriaTable table, boolean[] levels, Set<String> reasons, Set<String> flags) {
+        Compiled(
+                Aggregation.CriteriaTable table,
+                boolean[] levels,
+                Set<String> reasons,
+                Set<String> flags,
+                double[][] floors,
+                double[] thresholds) {
             this.table = table;
             this.levels = levels;
             this.reasons = reasons;
             this.flags = flags;
+            this.floors = floors;
+            this.thresholds = thresholds;
         }
     }
 

@@ -288,7 +288,9 @@ public sealed interface DecisionRule
 
     /**
      * Disagreement: on every criterion, the spread (highest minus lowest rating) is at most {@code maxSpread};
-     * otherwise the interviewers hold a debrief. Not applicable when no criterion has two ratings.
+     * otherwise the interviewers hold a debrief, if it can change the outcome ({@link DecisionPolicy} judges the bar
+     * with the disputed criteria at their highest and lowest ratings). Not applicable when no criterion has two
+     * ratings.
      *
      * <p>Unlike the other rules this one is not monotone: raising one rating can widen a spread.
      *
@@ -338,7 +340,9 @@ public sealed interface DecisionRule
 
     /**
      * Evidence: every NO_HIRE or STRONG_NO_HIRE scorecard records at least one rejection reason (the guide: "Record
-     * primary rejection reasons in the scorecard"). Not applicable without negative scorecards.
+     * primary rejection reasons in the scorecard"), or the evaluation itself gives one ({@link
+     * CandidateEvaluation#getRejectionReasons()}: where applicant-tracking systems such as Greenhouse keep it, on
+     * the application). Not applicable without negative scorecards.
      */
     record RejectionReasonRequired() implements DecisionRule {
         /** The id. */
@@ -363,10 +367,21 @@ public sealed interface DecisionRule
             if (missing == 0) {
                 return new RuleResult(ID, Verdict.PASS, "every negative scorecard gives a rejection reason");
             }
+            if (a.evaluationReasons() > 0) {
+                return new RuleResult(
+                        ID,
+                        Verdict.PASS,
+                        missing + " of " + a.negatives() + " negative scorecards give no rejection reason; the"
+                                + " evaluation gives " + a.evaluationReasons() + " (such as the ATS application's)");
+            }
             return new RuleResult(
                     ID,
                     Verdict.FAIL,
-                    missing + " of " + a.negatives() + " negative scorecards give no rejection reason");
+                    missing + " of " + a.negatives() + " negative scorecards give no rejection reason and the"
+                            + " evaluation gives none; applicant-tracking systems keep it on the application"
+                            + " (Greenhouse: the Harvest application's rejection_reason; Lever: the opportunity's"
+                            + " archive reason; Ashby: archiveReason; Workable: disqualification_reason): import it"
+                            + " with the application (hiring decide --application FILE)");
         }
     }
 }

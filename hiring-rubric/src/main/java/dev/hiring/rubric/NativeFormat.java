@@ -21,8 +21,12 @@ import java.util.Optional;
  * {"candidate": "c-1", "role": "senior-backend-engineer",
  *  "scorecards": [{"interviewer": "i-1", "stage": "LOOP", "submittedAt": "2026-11-02T10:00:00Z",
  *                  "ratings": {"system-design": "meets", "coding-and-apis": 3},
- *                  "recommendation": "HIRE", "rejectionReasons": [], "redFlags": [], "notes": "..."}]}
+ *                  "recommendation": "HIRE", "rejectionReasons": [], "redFlags": [], "notes": "..."}],
+ *  "rejectionReasons": ["shallow-system-design"]}
  * }</pre>
+ *
+ * The top-level {@code rejectionReasons} (optional) are the evaluation's own, such as an ATS application's
+ * ({@link CandidateEvaluation#getRejectionReasons()}).
  *
  * A rating is a level of the rating scale given as its id ({@code "meets"}), its label or one part of it
  * ({@code "Meets"}, {@code "Adequate"}), or its numeric value ({@code 2} or {@code "2"}); a JSON {@code null} or
@@ -97,7 +101,12 @@ public final class NativeFormat {
             throw new InvalidHiringDataException("CandidateEvaluation", problems);
         }
         try {
-            return CandidateEvaluation.of(candidate, role, scorecards);
+            return CandidateEvaluation.builder()
+                    .candidate(candidate)
+                    .role(role)
+                    .addAllScorecards(scorecards)
+                    .addAllRejectionReasons(dto.rejectionReasons() == null ? List.of() : dto.rejectionReasons())
+                    .build();
         } catch (InvalidHiringDataException e) {
             throw e.under("CandidateEvaluation", "$");
         }
@@ -127,8 +136,8 @@ public final class NativeFormat {
                     s.getRedFlags(),
                     s.getNotes().orElse(null)));
         }
-        return HiringJson.write(
-                new NativeDto.Evaluation(evaluation.getCandidate(), evaluation.getRole(), List.copyOf(cards)));
+        return HiringJson.write(new NativeDto.Evaluation(
+                evaluation.getCandidate(), evaluation.getRole(), List.copyOf(cards), evaluation.getRejectionReasons()));
     }
 
     private static JsonNode levelNode(RatingScale scale, int value) {

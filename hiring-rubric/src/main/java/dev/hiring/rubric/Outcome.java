@@ -9,6 +9,9 @@ public enum Outcome {
     /** Not enough evidence to decide: too few interviewers filled the rubric, nothing was rated, or a negative
      * scorecard lacks its rejection reason. */
     MORE_EVIDENCE_NEEDED,
-    /** Interviewers disagree more than the policy allows: hold a debrief before deciding. */
+    /**
+     * Interviewers disagree more than the policy allows and settling the disagreement can change the outcome: hold
+     * a debrief before deciding.
+     */
     DEBRIEF
 }

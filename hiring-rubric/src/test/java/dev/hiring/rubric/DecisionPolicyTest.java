@@ -81,12 +81,115 @@ class DecisionPolicyTest {
     }
 
     @Test
-    void wideDisagreementNeedsADebrief() {
+    void wideDisagreementThatCanChangeTheOutcomeNeedsADebrief() {
+        // system-design rated 3 and 1: at 3 the bar holds, at 1 the system-design floor (2.0) fails
+        Scorecard high = all("i-1", HIRE, 2).withRatings(with(all("i-1", HIRE, 2), "system-design", 3));
+        Scorecard low = all("i-2", HIRE, 2).withRatings(with(all("i-2", HIRE, 2), "system-design", 1));
+        Decision d = guide.decide(eval(high, low));
+        assertThat(d.outcome()).isEqualTo(Outcome.DEBRIEF);
+        assertThat(trace(d, "max-disagreement").verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(trace(d, "max-disagreement").detail())
+                .isEqualTo("largest spread 2 (system-design); at most 1 allowed; a debrief can change the outcome:"
+                        + " the bar holds with every disputed criterion at its highest rating and fails at its lowest");
+    }
+
+    @Test
+    void disagreementThatCannotLiftTheBarIsANoHire() {
+        // below on every floored criterion (score 1.33); only security-and-data is disputed (3 vs 1)
+        Scorecard a = all("i-1", HIRE, 1).withRatings(with(all("i-1", HIRE, 1), "security-and-data", 3));
+        Scorecard b = all("i-2", NO_HIRE, 1).withRejectionReasons(List.of("shallow-system-design"));
+        Scorecard c = all("i-3", NO_HIRE, 1).withRejectionReasons(List.of("lacks-production-scale"));
+        Decision d = guide.decide(eval(a, b, c));
+        assertThat(d.score()).isCloseTo(1.0 + 2.0 / 3 / 7, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(d.outcome()).isEqualTo(Outcome.NO_HIRE);
+        assertThat(trace(d, "max-disagreement").detail())
+                .isEqualTo("largest spread 2 (security-and-data); at most 1 allowed; a debrief would not change the"
+                        + " outcome: the bar fails even with every disputed criterion at its highest rating");
+        assertThat(trace(d, "criterion-floors").verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void disagreementThatCannotSinkTheBarIsNotedNotHeld() {
         Decision d = guide.decide(
                 eval(all("i-1", HIRE, 3), all("i-2", HIRE, 2), card("i-3", HIRE, Map.of("security-and-data", 1))));
-        assertThat(d.outcome()).isEqualTo(Outcome.DEBRIEF);
+        // with security-and-data at its lowest (1): (2.5·2 + 2.5 + 2.5·1.5·2 + 1) / 7 = 2.29, still above 2.0
+        assertThat(d.outcome()).isEqualTo(Outcome.HIRE);
+        assertThat(trace(d, "max-disagreement").verdict()).isEqualTo(Verdict.FAIL);
         assertThat(trace(d, "max-disagreement").detail())
-                .isEqualTo("largest spread 2 (security-and-data); at most 1 allowed");
+                .isEqualTo("largest spread 2 (security-and-data); at most 1 allowed; noted, not held for a debrief:"
+                        + " the bar holds even with every disputed criterion at its lowest rating");
+    }
+
+    @Test
+    void vetoAndMissingEvidenceStillWinOverDisagreement() {
+        Scorecard low = all("i-2", STRONG_NO_HIRE, 1).withRejectionReasons(List.of("shallow-system-design"));
+        assertThat(guide.decide(eval(all("i-1", HIRE, 3), low)).outcome()).isEqualTo(Outcome.NO_HIRE);
+        assertThat(guide.decide(eval(all("i-1", HIRE, 3), all("i-2", NO_HIRE, 1)))
+                        .outcome())
+                .isEqualTo(Outcome.MORE_EVIDENCE_NEEDED);
+    }
+
+    @Test
+    void anEvaluationLevelReasonSatisfiesTheRuleAndIsRankedOnce() {
+        String json = """
+                {"candidate": "c-1", "role": "senior-backend-engineer", "scorecards": [
+                  {"interviewer": "i-1", "ratings": {"system-design": 1}, "recommendation": "NO_HIRE"},
+                  {"interviewer": "i-2", "ratings": {"system-design": 1}, "recommendation": "NO_HIRE",
+                   "rejectionReasons": ["unclear-communication"]}],
+                 "rejectionReasons": ["shallow-system-design"]}""";
+        CandidateEvaluation e = NativeFormat.read(json, guide);
+        assertThat(e.getRejectionReasons()).containsExactly("shallow-system-design");
+        assertThat(NativeFormat.read(NativeFormat.write(e, guide.getRatingScale()), guide))
+                .isEqualTo(e);
+        assertThat(NativeFormat.write(e.withRejectionReasons(List.of()), guide.getRatingScale()))
+                .doesNotContain("\"rejectionReasons\" : [ \"shallow");
+        Decision d = guide.decide(e);
+        assertThat(d.outcome()).isEqualTo(Outcome.NO_HIRE);
+        assertThat(trace(d, "rejection-reason-required").verdict()).isEqualTo(Verdict.PASS);
+        assertThat(d.rejectionReasons())
+                .containsExactly(
+                        new ReasonCount("shallow-system-design", 1), new ReasonCount("unclear-communication", 1));
+        Decision without = guide.decide(e.withRejectionReasons(List.of()));
+        assertThat(without.outcome()).isEqualTo(Outcome.MORE_EVIDENCE_NEEDED);
+        // the same reason on a scorecard and on the evaluation: the interviewer's voice plus the evaluation's
+        Decision both = guide.decide(e.withRejectionReasons(List.of("unclear-communication")));
+        assertThat(both.rejectionReasons()).containsExactly(new ReasonCount("unclear-communication", 2));
+        assertThatThrownBy(() -> e.withRejectionReasons(List.of("a-b", "a-b")))
+                .isInstanceOf(InvalidHiringDataException.class)
+                .hasMessageContaining("rejectionReasons[1]: must not repeat an id");
+        assertThat(e.toString())
+                .isEqualTo("CandidateEvaluation{candidate=c-1, role=senior-backend-engineer, scorecards=2,"
+                        + " rejectionReasons=[shallow-system-design]}");
+    }
+
+    @Test
+    void refusesTheSameInterviewerTwiceAndAnotherRoleWithATypedError() {
+        CandidateEvaluation twice = eval(all("i-1", HIRE, 3), all("i-2", HIRE, 2), all("i-1", HIRE, 3));
+        assertThatThrownBy(() -> guide.requireDecidable(twice))
+                .isInstanceOfSatisfying(
+                        UndecidableEvaluationException.class,
+                        e -> assertThat(e.problem())
+                                .isEqualTo(UndecidableEvaluationException.Problem.DUPLICATE_INTERVIEWER))
+                .isInstanceOf(dev.hiring.core.HiringException.class)
+                .hasMessage("scorecards[2].interviewer: interviewer 'i-1' already has scorecards[0]; one scorecard per"
+                        + " interviewer (merge them before deciding)");
+        CandidateEvaluation otherRole = CandidateEvaluation.of(
+                Cards.CANDIDATE, "staff-data-engineer", List.of(all("i-1", HIRE, 3), all("i-2", HIRE, 3)));
+        assertThatThrownBy(() -> guide.requireDecidable(otherRole))
+                .isInstanceOfSatisfying(
+                        UndecidableEvaluationException.class,
+                        e -> assertThat(e.problem()).isEqualTo(UndecidableEvaluationException.Problem.ROLE_MISMATCH))
+                .hasMessage("role: the evaluation is for role 'staff-data-engineer', but policy"
+                        + " 'senior-backend-engineer' decides role 'senior-backend-engineer'");
+        // a decidable evaluation passes, and decide itself stays total
+        guide.requireDecidable(eval(all("i-1", HIRE, 3), all("i-2", HIRE, 2)));
+        assertThat(guide.decide(twice).outcome()).isEqualTo(Outcome.HIRE);
+    }
+
+    static Map<String, Integer> with(Scorecard s, String criterion, int level) {
+        Map<String, Integer> m = new java.util.LinkedHashMap<>(s.getRatings());
+        m.put(criterion, level);
+        return m;
     }
 
     @Test

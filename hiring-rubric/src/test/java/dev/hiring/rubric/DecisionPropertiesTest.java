@@ -174,6 +174,62 @@ class DecisionPropertiesTest {
         });
     }
 
+    @Test
+    void aDebriefIsCalledOnlyWhenSettlingTheDisputeCanChangeTheOutcome() {
+        java.util.concurrent.atomic.AtomicInteger judged = new java.util.concurrent.atomic.AtomicInteger();
+        Map<Outcome, Integer> seen = new java.util.EnumMap<>(Outcome.class);
+        qt().withExamples(2000).forAll(RubricGens.evaluations(false)).checkAssert(e -> {
+            Decision d = GUIDE.decide(e);
+            boolean disputed = false;
+            boolean decidedEarlier = false;
+            for (int i = 0; i < d.trace().size(); i++) {
+                RuleKind kind = GUIDE.getRules().get(i).kind();
+                boolean fail = d.trace().get(i).verdict() == Verdict.FAIL;
+                disputed |= fail && kind == RuleKind.DISAGREEMENT;
+                decidedEarlier |= fail && (kind == RuleKind.VETO || kind == RuleKind.EVIDENCE);
+            }
+            if (!disputed) {
+                assertThat(d.outcome()).isNotEqualTo(Outcome.DEBRIEF);
+                return;
+            }
+            if (decidedEarlier) {
+                return;
+            }
+            // settle every disputed criterion (spread above 1) at its highest, then at its lowest rating, and decide
+            // again: nothing is disputed any more, so only the bar decides
+            Aggregation a = GUIDE.aggregate(e);
+            Outcome high = GUIDE.decide(settled(e, a, true)).outcome();
+            Outcome low = GUIDE.decide(settled(e, a, false)).outcome();
+            assertThat(high).isIn(Outcome.HIRE, Outcome.NO_HIRE);
+            assertThat(low).isIn(Outcome.HIRE, Outcome.NO_HIRE);
+            Outcome expected =
+                    high == Outcome.NO_HIRE ? Outcome.NO_HIRE : low == Outcome.HIRE ? Outcome.HIRE : Outcome.DEBRIEF;
+            assertThat(d.outcome()).isEqualTo(expected);
+            judged.incrementAndGet();
+            seen.merge(d.outcome(), 1, Integer::sum);
+        });
+        // the generator reaches every case often enough for the property to mean something
+        assertThat(judged.get()).isGreaterThan(50);
+        assertThat(seen.keySet()).contains(Outcome.HIRE, Outcome.NO_HIRE, Outcome.DEBRIEF);
+    }
+
+    /** Every rating of a criterion whose spread exceeds 1 set to that criterion's highest or lowest rating. */
+    static CandidateEvaluation settled(CandidateEvaluation e, Aggregation a, boolean high) {
+        List<Scorecard> out = new ArrayList<>();
+        for (Scorecard s : e.getScorecards()) {
+            Map<String, Integer> ratings = new LinkedHashMap<>(s.getRatings());
+            for (CriterionAggregate c : a.criteria()) {
+                Integer spread = c.spread();
+                Integer bound = high ? c.max() : c.min();
+                if (ratings.containsKey(c.id()) && spread != null && spread > 1 && bound != null) {
+                    ratings.put(c.id(), bound);
+                }
+            }
+            out.add(s.withRatings(ratings));
+        }
+        return e.withScorecards(out);
+    }
+
     /** Raises one rating below the top level by one; which one is chosen by {@code pick}. */
     static CandidateEvaluation raiseOne(CandidateEvaluation e, int pick) {
         List<int[]> slots = new ArrayList<>();

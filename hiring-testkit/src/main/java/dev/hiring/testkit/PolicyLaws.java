@@ -50,7 +50,9 @@ import org.quicktheories.generators.Generate;
  *       nor the score, nor any rule's verdict;
  *   <li>{@link #monotone()}: raising one rating by one level, or one recommendation by one step, never turns a
  *       HIRE into a NO_HIRE, and raising a rating never lowers the score. (A disagreement rule may still ask for a
- *       DEBRIEF, and outcomes that wait for evidence are not compared: they are no verdict on the candidate.)
+ *       DEBRIEF, and outcomes that wait for evidence are not compared: they are no verdict on the candidate.) An SDK
+ *       policy keeps this law with a failing disagreement rule too: it gives NO_HIRE only when the bar fails even
+ *       with every disputed criterion at its highest rating, which a raised rating can only make less likely;
  *   <li>{@link #unratedIsNotZero()}: a scorecard that rates nothing changes nothing, and leaving a criterion unrated
  *       never scores lower than rating it at the lowest level;
  *   <li>{@link #vetoesDominate()}: adding a STRONG_NO_HIRE (if the policy has {@code strong-no-hire-veto}) or a

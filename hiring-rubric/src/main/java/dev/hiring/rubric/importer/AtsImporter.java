@@ -10,6 +10,7 @@ import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.Recommendation;
 import dev.hiring.rubric.Scorecard;
+import dev.hiring.rubric.UndecidableEvaluationException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -103,20 +104,50 @@ public final class AtsImporter {
     }
 
     /**
-     * Reads one payload object or an array of them.
+     * Reads one payload object or an array of them; {@link #readWithReport(String)} also says what was left out.
      *
      * @throws HiringParseException if the text is not JSON
      * @throws InvalidHiringDataException naming every field with an unknown or missing value
      */
     public CandidateEvaluation read(String json) {
-        JsonNode root;
-        if (json.isBlank()) {
-            throw new HiringParseException("JSON input is empty", "$", 0, 0);
-        }
-        try {
-            root = HiringJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw HiringJson.translate(e, vendor.id() + " payload");
+        return readWithReport(json).evaluation();
+    }
+
+    /**
+     * Reads one payload object or an array of them, and reports every vendor name the mapping does not map, every
+     * value read past and why, the mapping entries that matched nothing and the stage, interview and application ids
+     * found.
+     *
+     * @throws HiringParseException if the text is not JSON
+     * @throws InvalidHiringDataException naming every field with an unknown or missing value
+     * @throws UndecidableEvaluationException if the payloads are for different candidates
+     */
+    public ImportResult readWithReport(String json) {
+        return importAll(json, null);
+    }
+
+    /**
+     * Reads the payloads as {@link #readWithReport(String)} does, and the candidate's application, where the vendors
+     * keep rejection reasons: the Greenhouse Harvest application ({@code rejection_reason} with {@code name} and
+     * {@code id}), the Lever opportunity ({@code archived.reason}, an archive-reason id; also inside {@code
+     * "data"}), the Ashby application ({@code archiveReason} with {@code text} and {@code id}; also inside {@code
+     * "results"}) or the Workable candidate ({@code disqualification_reason} when {@code disqualified}; also inside
+     * {@code "candidate"}). The reason is mapped with {@link AtsMapping#getRejectionReasons()} and becomes the
+     * evaluation's own ({@link CandidateEvaluation#getRejectionReasons()}); an unmapped reason is reported.
+     *
+     * @throws HiringParseException if a text is not JSON
+     * @throws InvalidHiringDataException naming every field with an unknown or missing value
+     */
+    public ImportResult readWithReport(String json, String application) {
+        return importAll(json, java.util.Objects.requireNonNull(application, "application"));
+    }
+
+    private ImportResult importAll(String json, @Nullable String applicationText) {
+        JsonNode root = tree(json, vendor.id() + " payload");
+        Report report = new Report();
+        List<String> overallReasons = new ArrayList<>();
+        if (applicationText != null) {
+            application(tree(applicationText, vendor.id() + " application"), report, overallReasons);
         }
         List<JsonNode> items = new ArrayList<>();
         List<String> paths = new ArrayList<>();
@@ -139,11 +170,12 @@ public final class AtsImporter {
                 continue;
             }
             Card card = new Card();
+            report.seen.clear();
             switch (vendor) {
-                case GREENHOUSE -> greenhouse(item, path, card, problems);
-                case LEVER -> lever(item, path, card, problems);
-                case ASHBY -> ashby(item, path, card, problems);
-                case WORKABLE -> workable(item, path, card, problems);
+                case GREENHOUSE -> greenhouse(item, path, card, report, problems);
+                case LEVER -> lever(item, path, card, report, problems);
+                case ASHBY -> ashby(item, path, card, report, problems);
+                case WORKABLE -> workable(item, path, card, report, problems);
             }
             if (card.interviewer == null) {
                 problems.add(new Violation(path, "names no interviewer id"));
@@ -152,6 +184,16 @@ public final class AtsImporter {
         }
         if (!problems.isEmpty()) {
             throw new InvalidHiringDataException(vendor.id() + " payload", problems);
+        }
+        for (int i = 1; i < cards.size(); i++) {
+            String c0 = cards.get(0).candidate;
+            String ci = cards.get(i).candidate;
+            if (c0 != null && ci != null && !c0.equals(ci)) {
+                throw new UndecidableEvaluationException(
+                        UndecidableEvaluationException.Problem.DIFFERENT_CANDIDATES,
+                        paths.get(i) + ": a " + vendor.id() + " payload for candidate '" + shorten(ci) + "', but "
+                                + paths.get(0) + " is for '" + shorten(c0) + "'; import one candidate at a time");
+            }
         }
         String candidate = mapping.getCandidate().orElse(null);
         if (candidate == null) {
@@ -182,19 +224,169 @@ public final class AtsImporter {
         if (!problems.isEmpty()) {
             throw new InvalidHiringDataException(vendor.id() + " payload", problems);
         }
+        boolean negativeWithoutReason = false;
+        for (Scorecard sc : scorecards) {
+            negativeWithoutReason |= sc.getRecommendation().isNegative()
+                    && sc.getRejectionReasons().isEmpty();
+        }
+        if (negativeWithoutReason && overallReasons.isEmpty()) {
+            report.hints.add(
+                    applicationText == null
+                            ? "a negative scorecard gives no rejection reason: " + where() + "; import it with the "
+                                    + "scorecards (hiring decide --application FILE)"
+                            : "a negative scorecard gives no rejection reason and the application gives no mapped one");
+        }
+        CandidateEvaluation evaluation;
         try {
-            return CandidateEvaluation.of(cand, mapping.roleOrDefault(), scorecards);
+            evaluation = CandidateEvaluation.builder()
+                    .candidate(cand)
+                    .role(mapping.roleOrDefault())
+                    .addAllScorecards(scorecards)
+                    .addAllRejectionReasons(overallReasons)
+                    .build();
         } catch (InvalidHiringDataException e) {
             throw e.under(vendor.id() + " payload", "$");
         }
+        return new ImportResult(evaluation, report.build(vendor, mapping));
     }
 
-    private void greenhouse(JsonNode n, String path, Card card, List<Violation> problems) {
+    private JsonNode tree(String json, String what) {
+        if (json.isBlank()) {
+            throw new HiringParseException("JSON input is empty", "$", 0, 0);
+        }
+        try {
+            return HiringJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw HiringJson.translate(e, what);
+        }
+    }
+
+    /** Where the vendor keeps rejection reasons, for hints. */
+    private String where() {
+        return switch (vendor) {
+            case GREENHOUSE ->
+                "Greenhouse keeps rejection reasons on the application (Harvest application"
+                        + " rejection_reason), not on the scorecard";
+            case LEVER -> "Lever keeps the archive reason on the opportunity (archived.reason)";
+            case ASHBY -> "Ashby keeps the archive reason on the application (archiveReason)";
+            case WORKABLE -> "Workable keeps the disqualification reason on the candidate (disqualification_reason)";
+        };
+    }
+
+    /** Reads the application's id and rejection reason. */
+    private void application(JsonNode root, Report report, List<String> reasons) {
+        List<Violation> problems = new ArrayList<>();
+        JsonNode app = root;
+        String wrapper = switch (vendor) {
+            case LEVER -> "data";
+            case ASHBY -> "results";
+            case WORKABLE -> "candidate";
+            case GREENHOUSE -> "";
+        };
+        String path = "$";
+        if (!wrapper.isEmpty() && app.path(wrapper).isObject()) {
+            app = app.path(wrapper);
+            path = "$." + wrapper;
+        }
+        if (!app.isObject()) {
+            throw new InvalidHiringDataException(
+                    vendor.id() + " application",
+                    List.of(new Violation("$", "must be a " + vendor.id() + " application object")));
+        }
+        String appId = id(app.path("id"));
+        if (appId != null) {
+            report.applications.add(appId);
+        }
+        JsonNode name = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        JsonNode reasonId = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        String at = path;
+        switch (vendor) {
+            case GREENHOUSE -> {
+                JsonNode r = app.path("rejection_reason");
+                at = path + ".rejection_reason";
+                if (r.isObject()) {
+                    name = r.path("name");
+                    reasonId = r.path("id");
+                } else if (!r.isMissingNode() && !r.isNull()) {
+                    problems.add(new Violation(at, "must be an object with name and id, or null"));
+                }
+            }
+            case LEVER -> {
+                JsonNode archived = app.path("archived");
+                at = path + ".archived.reason";
+                if (archived.isObject()) {
+                    reasonId = archived.path("reason");
+                } else if (!archived.isMissingNode() && !archived.isNull()) {
+                    problems.add(new Violation(path + ".archived", "must be an object with reason, or null"));
+                }
+            }
+            case ASHBY -> {
+                JsonNode r = app.path("archiveReason");
+                at = path + ".archiveReason";
+                if (r.isObject()) {
+                    name = r.path("text");
+                    reasonId = r.path("id");
+                } else if (!r.isMissingNode() && !r.isNull()) {
+                    problems.add(new Violation(at, "must be an object with text and id, or null"));
+                }
+            }
+            case WORKABLE -> {
+                at = path + ".disqualification_reason";
+                if (app.path("disqualified").asBoolean(false)) {
+                    name = app.path("disqualification_reason");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidHiringDataException(vendor.id() + " application", problems);
+        }
+        report.applicationRead = true;
+        String n = name.isTextual() && !name.textValue().isBlank() ? name.textValue() : null;
+        String i = id(reasonId);
+        String shown = n != null ? shorten(n) : i;
+        if (shown == null) {
+            return;
+        }
+        Optional<String> mapped = n == null ? Optional.empty() : mapping.rejectionReasonFor(n);
+        if (mapped.isPresent() && n != null) {
+            report.used.add(AtsMapping.key(n));
+        } else if (i != null) {
+            mapped = mapping.rejectionReasonFor(i);
+            if (mapped.isPresent()) {
+                report.used.add(AtsMapping.key(i));
+            }
+        }
+        if (mapped.isPresent()) {
+            reasons.add(mapped.get());
+            report.rejectionReasons.add(mapped.get());
+        } else if (mapping.isIgnored(shown)) {
+            report.used.add(AtsMapping.key(shown));
+            report.ignored.add(new IgnoredValue(at, "listed under ignored in the mapping"));
+        } else {
+            report.unmapped(UnmappedName.REJECTION_REASON, shown);
+            report.ignored.add(new IgnoredValue(at, "rejection reason not mapped (add it to rejectionReasons)"));
+        }
+    }
+
+    private void greenhouse(JsonNode n, String path, Card card, Report report, List<Violation> problems) {
         card.interviewer = id(n.path("interviewer").path("id"));
         if (card.interviewer == null) {
             card.interviewer = id(n.path("submitted_by").path("id"));
         }
         card.candidate = id(n.path("candidate_id"));
+        report.found(report.stages, id(n.path("interview_step").path("id")));
+        report.found(report.applications, id(n.path("application_id")));
+        if (!n.path("ratings").isMissingNode()) {
+            report.ignored.add(new IgnoredValue(
+                    path + ".ratings", "a bucket view of attributes; ratings are read from attributes"));
+        }
+        JsonNode questions = n.path("questions");
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.isArray() && !questions.get(i).path("answer").isNull()) {
+                report.ignored.add(
+                        new IgnoredValue(path + ".questions[" + i + "].answer", "free-text answer; never imported"));
+            }
+        }
         card.submittedAt = isoTime(n.path("submitted_at"), path + ".submitted_at", problems);
         card.recommendation = overall(
                 n.path("overall_recommendation"), GREENHOUSE_OVERALL, path + ".overall_recommendation", problems);
@@ -218,12 +410,17 @@ public final class AtsImporter {
             } else if (!rating.isMissingNode() && !rating.isNull()) {
                 problems.add(new Violation(at + ".rating", "must be a Greenhouse rating text"));
             }
-            rate(card, a.path("name"), null, level, at, problems);
+            JsonNode note = a.path("note");
+            if (note.isTextual() && !note.textValue().isBlank()) {
+                report.ignored.add(new IgnoredValue(at + ".note", "free-text note; never imported"));
+            }
+            rate(card, UnmappedName.ATTRIBUTE, a.path("name"), null, level, at, report, problems);
         }
     }
 
-    private void lever(JsonNode n, String path, Card card, List<Violation> problems) {
+    private void lever(JsonNode n, String path, Card card, Report report, List<Violation> problems) {
         card.interviewer = id(n.path("user"));
+        report.found(report.interviews, id(n.path("interview")));
         card.submittedAt = epochMillis(n.path("completedAt"), path + ".completedAt", problems);
         if (card.submittedAt == null) {
             card.submittedAt = epochMillis(n.path("createdAt"), path + ".createdAt", problems);
@@ -236,12 +433,22 @@ public final class AtsImporter {
             String type = f.path("type").asText("");
             boolean mapped = mapped(f.path("text"), f.path("id"));
             boolean score = type.equals("score") || type.equals("score-system");
-            if (!mapped && !(score && !overallSeen)) {
+            if (!mapped && !score) {
+                report.ignored.add(new IgnoredValue(
+                        at + ".value",
+                        "a field of type '" + shorten(type) + "' is not a score"
+                                + (type.equals("textarea") || type.equals("text")
+                                        ? " (free text); never imported"
+                                        : "; not imported")));
+                continue;
+            }
+            if (!mapped && overallSeen) {
+                rate(card, UnmappedName.FIELD, f.path("text"), f.path("id"), null, at, report, problems);
                 continue;
             }
             Integer level = leverLevel(f.path("value"), at + ".value", problems);
             if (mapped) {
-                rate(card, f.path("text"), f.path("id"), level, at, problems);
+                rate(card, UnmappedName.FIELD, f.path("text"), f.path("id"), level, at, report, problems);
             } else {
                 overallSeen = true;
                 card.recommendation = level == null ? Recommendation.NO_DECISION : BY_LEVEL[level - 1];
@@ -249,9 +456,11 @@ public final class AtsImporter {
         }
     }
 
-    private void ashby(JsonNode n, String path, Card card, List<Violation> problems) {
+    private void ashby(JsonNode n, String path, Card card, Report report, List<Violation> problems) {
         card.interviewer = id(n.path("submittedByUser").path("id"));
         card.candidate = id(n.path("applicationId"));
+        report.found(report.applications, card.candidate);
+        report.found(report.interviews, id(n.path("interviewId")));
         card.submittedAt = isoTime(n.path("submittedAt"), path + ".submittedAt", problems);
         JsonNode values = n.path("submittedValues");
         Map<String, Recommendation> overall = new HashMap<>(ASHBY_OVERALL);
@@ -268,11 +477,21 @@ public final class AtsImporter {
                     sections.get(s).path("fields"), path + ".formDefinition.sections[" + s + "].fields", problems);
             for (int i = 0; i < fields.size(); i++) {
                 JsonNode field = fields.get(i).path("field");
-                if (!field.path("type").asText("").equals("Score")) {
-                    continue;
-                }
                 String key = field.path("path").asText("");
                 String at = path + ".submittedValues." + shorten(key);
+                String type = field.path("type").asText("");
+                if (!type.equals("Score")) {
+                    if (!key.equals("overall_recommendation")
+                            && !values.path(key).isMissingNode()) {
+                        report.ignored.add(new IgnoredValue(
+                                at,
+                                "a field of type '" + shorten(type) + "' is not a score"
+                                        + (type.equals("RichText") || type.equals("String")
+                                                ? " (free text); never imported"
+                                                : "; not imported")));
+                    }
+                    continue;
+                }
                 JsonNode v = values.path(key);
                 if (v.isObject()) {
                     v = v.path("score");
@@ -295,13 +514,16 @@ public final class AtsImporter {
                     problems.add(new Violation(at, "Ashby score " + level + " is not between 1 and 4"));
                     continue;
                 }
-                rate(card, field.path("path"), field.path("title"), level, at, problems);
+                rate(card, UnmappedName.FIELD, field.path("path"), field.path("title"), level, at, report, problems);
             }
         }
     }
 
-    private void workable(JsonNode n, String path, Card card, List<Violation> problems) {
+    private void workable(JsonNode n, String path, Card card, Report report, List<Violation> problems) {
         card.interviewer = id(n.path("member_id"));
+        if (n.path("comment").isTextual()) {
+            report.ignored.add(new IgnoredValue(path + ".comment", "free-text comment; never imported"));
+        }
         String scaleName = n.path("scale").asText("");
         JsonNode grade = n.path("grade");
         if (!grade.isMissingNode() && !grade.isNull()) {
@@ -335,6 +557,17 @@ public final class AtsImporter {
             for (int i = 0; i < traits.size(); i++) {
                 JsonNode t = traits.get(i);
                 String at = path + ".score_card.sections[" + s + "].traits[" + i + "]";
+                if (t.path("note").isTextual()) {
+                    report.ignored.add(new IgnoredValue(at + ".note", "free-text note; never imported"));
+                }
+                JsonNode questions = t.path("questions");
+                for (int q = 0; q < questions.size(); q++) {
+                    if (questions.isArray() && !questions.get(q).path("score").isMissingNode()) {
+                        report.ignored.add(new IgnoredValue(
+                                at + ".questions[" + q + "].score",
+                                "question scores are not imported; the trait's score is"));
+                    }
+                }
                 JsonNode score = t.path("score");
                 Integer level = null;
                 if (score.isTextual()) {
@@ -350,24 +583,57 @@ public final class AtsImporter {
                     problems.add(new Violation(at + ".score", "must be negative, positive or definite"));
                     continue;
                 }
-                rate(card, t.path("name"), null, level, at, problems);
+                rate(card, UnmappedName.TRAIT, t.path("name"), null, level, at, report, problems);
             }
         }
     }
 
-    /** Records a vendor level for the criterion the names map to, if any. */
+    /**
+     * Records a vendor level for the criterion the names map to, if any; reports an unmapped name (unless the mapping
+     * lists it as ignored) and a mapped name left unrated.
+     */
     private void rate(
             Card card,
+            String kind,
             JsonNode name,
             @Nullable JsonNode altName,
             @Nullable Integer vendorLevel,
             String at,
+            Report report,
             List<Violation> problems) {
-        Optional<String> criterion = name.isTextual() ? mapping.criterionFor(name.textValue()) : Optional.empty();
+        Optional<String> criterion = Optional.empty();
+        if (name.isTextual()) {
+            criterion = mapping.criterionFor(name.textValue());
+            if (criterion.isPresent()) {
+                report.used.add(AtsMapping.key(name.textValue()));
+            }
+        }
         if (criterion.isEmpty() && altName != null && altName.isTextual()) {
             criterion = mapping.criterionFor(altName.textValue());
+            if (criterion.isPresent()) {
+                report.used.add(AtsMapping.key(altName.textValue()));
+            }
         }
-        if (criterion.isEmpty() || vendorLevel == null) {
+        if (criterion.isEmpty()) {
+            String shown = name.isTextual()
+                    ? name.textValue()
+                    : altName != null && altName.isTextual() ? altName.textValue() : null;
+            if (shown == null) {
+                report.ignored.add(new IgnoredValue(at, "has no name to map"));
+            } else if (mapping.isIgnored(shown)
+                    || (altName != null && altName.isTextual() && mapping.isIgnored(altName.textValue()))) {
+                report.used.add(AtsMapping.key(shown));
+                if (altName != null && altName.isTextual()) {
+                    report.used.add(AtsMapping.key(altName.textValue()));
+                }
+                report.ignored.add(new IgnoredValue(at, "listed under ignored in the mapping"));
+            } else if (report.seen.add(kind + "\u0000" + shown)) {
+                report.unmapped(kind, shorten(shown));
+            }
+            return;
+        }
+        if (vendorLevel == null) {
+            report.ignored.add(new IgnoredValue(at, "mapped to " + criterion.get() + " but not rated"));
             return;
         }
         int value;
@@ -495,6 +761,67 @@ public final class AtsImporter {
 
     private static String shorten(String s) {
         return s.length() <= 32 ? s : s.substring(0, 32) + "…";
+    }
+
+    /** Collects what an import left out and found. */
+    private static final class Report {
+        /** Kind, NUL, name → [kind, name, count], in the order first met. */
+        final Map<String, Object[]> unmappedCounts = new LinkedHashMap<>();
+
+        final List<IgnoredValue> ignored = new ArrayList<>();
+        final java.util.Set<String> used = new java.util.HashSet<>();
+        final java.util.Set<String> stages = new java.util.LinkedHashSet<>();
+        final java.util.Set<String> interviews = new java.util.LinkedHashSet<>();
+        final java.util.Set<String> applications = new java.util.LinkedHashSet<>();
+        final List<String> rejectionReasons = new ArrayList<>();
+        final List<String> hints = new ArrayList<>();
+        boolean applicationRead;
+        /** The names already counted in the current payload. */
+        final java.util.Set<String> seen = new java.util.HashSet<>();
+
+        void unmapped(String kind, String name) {
+            unmappedCounts.merge(kind + "\u0000" + name, new Object[] {kind, name, 1}, (a, b) ->
+                    new Object[] {a[0], a[1], (int) a[2] + 1});
+        }
+
+        void found(java.util.Set<String> ids, @Nullable String id) {
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+
+        ImportReport build(AtsVendor vendor, AtsMapping mapping) {
+            List<UnmappedName> unmapped = new ArrayList<>();
+            for (Object[] u : unmappedCounts.values()) {
+                unmapped.add(new UnmappedName((String) u[0], (String) u[1], (int) u[2]));
+            }
+            List<String> unused = new ArrayList<>();
+            for (String k : mapping.getCriteria().keySet()) {
+                if (!used.contains(AtsMapping.key(k))) {
+                    unused.add(shorten(k));
+                }
+            }
+            for (String k : mapping.getRejectionReasons().keySet()) {
+                if (applicationRead && !used.contains(AtsMapping.key(k))) {
+                    unused.add(shorten(k));
+                }
+            }
+            for (String k : mapping.getIgnored()) {
+                if (!used.contains(AtsMapping.key(k))) {
+                    unused.add(shorten(k));
+                }
+            }
+            return new ImportReport(
+                    vendor.id(),
+                    unmapped,
+                    ignored,
+                    unused,
+                    List.copyOf(stages),
+                    List.copyOf(interviews),
+                    List.copyOf(applications),
+                    rejectionReasons,
+                    hints);
+        }
     }
 
     /** One payload's fields before building the scorecard. */

@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  * {"criteria": {"System Design": "system-design", "technical_skills": "coding-and-apis"},
  *  "levels": {"1": "below", "2": "below", "3": "meets", "4": "exceeds"},
  *  "recommendations": {"lean_hire": "HIRE"},
+ *  "rejectionReasons": {"Lacking skill(s)/qualification(s)": "shallow-system-design"},
+ *  "ignored": ["Adaptable"],
  *  "candidate": "c-1", "role": "senior-backend-engineer"}
  * }</pre>
  *
@@ -36,6 +38,11 @@ import org.immutables.value.Value;
  *       vendors' level 2 means "no hire" / "mixed", which does not meet the bar.
  *   <li>{@code recommendations}: extra overall-recommendation values (lower case) for vendors whose options are
  *       configured per organisation (Ashby), added to the built-in vocabulary.
+ *   <li>{@code rejectionReasons}: a vendor rejection reason, by name or id (Greenhouse application {@code
+ *       rejection_reason} name or id, Lever archive-reason id, Ashby {@code archiveReason} text or id, Workable
+ *       {@code disqualification_reason}), to a rejection-reason id of the policy. Matched like {@code criteria}.
+ *   <li>{@code ignored}: vendor attribute or field names deliberately not imported; they are reported as ignored,
+ *       not as unmapped, so {@code hiring decide --strict} accepts them.
  *   <li>{@code candidate}, {@code role}: used when the payload has no candidate id (Lever, Workable), and for the
  *       role (default {@code senior-backend-engineer}).
  * </ul>
@@ -59,6 +66,12 @@ public abstract class AtsMapping {
 
     /** Extra vendor recommendation values (lower case) to recommendations. */
     public abstract Map<String, Recommendation> getRecommendations();
+
+    /** Vendor rejection-reason name or id to a rejection-reason id of the policy. */
+    public abstract Map<String, String> getRejectionReasons();
+
+    /** Vendor attribute or field names deliberately not imported (reported as ignored, not as unmapped). */
+    public abstract List<String> getIgnored();
 
     /** The candidate id to use when the payload has none. */
     public abstract Optional<String> getCandidate();
@@ -88,6 +101,11 @@ public abstract class AtsMapping {
      */
     public static AtsMapping parse(String json) {
         return HiringJson.read(json, AtsMapping.class);
+    }
+
+    /** The mapping as pretty-printed JSON; {@link #parse(String)} reads it back to an equal mapping. */
+    public final String toJson() {
+        return HiringJson.write(this);
     }
 
     /** The criterion id for a vendor name, if mapped (trimmed, case-insensitive). */
@@ -120,6 +138,16 @@ public abstract class AtsMapping {
         return levels.get(Math.min(rank, levels.size() - 1)).getValue();
     }
 
+    /** The rejection-reason id for a vendor reason name or id, if mapped (trimmed, case-insensitive). */
+    public final Optional<String> rejectionReasonFor(String vendorReason) {
+        return Optional.ofNullable(reasonIndex().get(key(vendorReason)));
+    }
+
+    /** Whether the mapping lists this vendor name as deliberately ignored (trimmed, case-insensitive). */
+    public final boolean isIgnored(String vendorName) {
+        return ignoredIndex().contains(key(vendorName));
+    }
+
     /** The role id to use. */
     public final String roleOrDefault() {
         return getRole().orElse(DEFAULT_ROLE);
@@ -129,6 +157,20 @@ public abstract class AtsMapping {
     Map<String, String> index() {
         Map<String, String> m = new HashMap<>();
         getCriteria().forEach((k, v) -> m.put(key(k), v));
+        return m;
+    }
+
+    @Value.Lazy
+    Map<String, String> reasonIndex() {
+        Map<String, String> m = new HashMap<>();
+        getRejectionReasons().forEach((k, v) -> m.put(key(k), v));
+        return m;
+    }
+
+    @Value.Lazy
+    java.util.Set<String> ignoredIndex() {
+        java.util.Set<String> m = new java.util.HashSet<>();
+        getIgnored().forEach(k -> m.add(key(k)));
         return m;
     }
 
@@ -151,6 +193,11 @@ public abstract class AtsMapping {
                     level.length() <= 8 ? level : level.substring(0, 8));
             v.id(id, "levels." + (level.length() <= 8 ? level : "<key>"));
         });
+        getRejectionReasons().forEach((name, id) -> {
+            v.notBlank(name, "rejectionReasons.<key>");
+            v.id(id, "rejectionReasons." + (name.length() <= 64 ? name : "<key>"));
+        });
+        v.noBlankElements(getIgnored(), "ignored");
         getCandidate().ifPresent(c -> v.notBlank(c, "candidate"));
         getRole().ifPresent(r -> v.id(r, "role"));
         v.throwIfAny();

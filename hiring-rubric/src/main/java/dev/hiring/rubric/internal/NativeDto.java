@@ -20,12 +20,16 @@ public final class NativeDto {
      * @param candidate the candidate id
      * @param role the role id
      * @param scorecards the scorecards
+     * @param rejectionReasons evaluation-level rejection-reason ids (written only when there are any)
      */
-    @JsonPropertyOrder({"candidate", "role", "scorecards"})
+    @JsonPropertyOrder({"candidate", "role", "scorecards", "rejectionReasons"})
     public record Evaluation(
             @Nullable String candidate,
             @Nullable String role,
-            @Nullable List<@Nullable Card> scorecards) {}
+            @Nullable List<@Nullable Card> scorecards,
+
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable
+            List<String> rejectionReasons) {}
 
     /**
      * One scorecard; ratings are level ids, labels or numbers.

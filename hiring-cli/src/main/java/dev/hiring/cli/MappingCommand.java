@@ -1,0 +1,105 @@
+package dev.hiring.cli;
+
+import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringGuides;
+import dev.hiring.rubric.DecisionPolicy;
+import dev.hiring.rubric.HiringPolicies;
+import dev.hiring.rubric.importer.AtsImporter;
+import dev.hiring.rubric.importer.AtsMapping;
+import dev.hiring.rubric.importer.AtsVendor;
+import dev.hiring.rubric.importer.ImportReport;
+import dev.hiring.rubric.importer.MappingSkeleton;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hiring mapping}: ATS mapping commands. */
+@Command(
+        name = "mapping",
+        mixinStandardHelpOptions = true,
+        description = "ATS mapping commands.",
+        subcommands = MappingCommand.Init.class)
+final class MappingCommand implements Runnable {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: init");
+    }
+
+    /** The vendors, for {@code --from}. */
+    enum Vendor {
+        /** Greenhouse Harvest scorecards. */
+        GREENHOUSE,
+        /** Lever feedback forms. */
+        LEVER,
+        /** Ashby application feedback. */
+        ASHBY,
+        /** Workable ratings. */
+        WORKABLE
+    }
+
+    /** {@code hiring mapping init --from VENDOR FILE}: prints a mapping skeleton for the vendor names in FILE. */
+    @Command(
+            name = "init",
+            mixinStandardHelpOptions = true,
+            description = "Print a mapping skeleton (JSON, for --mapping) with every vendor attribute, field, trait and"
+                    + " rejection reason found in FILE: each with the policy's criterion (or rejection reason) whose"
+                    + " name shares most words with it, and under \"ignored\" those with no match. Edit it, then"
+                    + " pass it to 'hiring decide --mapping'.",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:printed", "2:bad usage or bad input (unreadable file, invalid payload)"})
+    static final class Init implements Callable<Integer> {
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--from", required = true, description = "the vendor: greenhouse, lever, ashby or workable")
+        Vendor from = Vendor.GREENHOUSE;
+
+        @Option(
+                names = "--policy",
+                paramLabel = "NAME|FILE",
+                defaultValue = HiringPolicies.SENIOR_BACKEND_ENGINEER,
+                description = "the policy whose criteria are suggested (default: ${DEFAULT-VALUE})")
+        String policy = HiringPolicies.SENIOR_BACKEND_ENGINEER;
+
+        @Option(
+                names = "--application",
+                paramLabel = "FILE",
+                description = "the candidate's application, for its rejection reason")
+        @Nullable
+        String application;
+
+        @Parameters(paramLabel = "FILE", description = "one vendor payload or a JSON array of them, or - for stdin")
+        String file = "-";
+
+        @Override
+        public Integer call() {
+            DecisionPolicy p = PolicyArgs.resolve(policy);
+            AtsVendor vendor = AtsVendor.valueOf(from.name());
+            String text = CliInput.readText(file);
+            String app = application == null ? null : CliInput.readText(application);
+            ImportReport report;
+            try {
+                AtsImporter importer = AtsImporter.of(vendor, AtsMapping.empty(), p.getRatingScale());
+                report = (app == null ? importer.readWithReport(text) : importer.readWithReport(text, app)).report();
+            } catch (HiringException e) {
+                throw new HiringException(CliInput.display(file) + ": " + e.getMessage(), e);
+            }
+            AtsMapping skeleton = MappingSkeleton.suggest(report, p, HiringGuides.seniorBackendEngineer());
+            spec.commandLine().getOut().println(skeleton.toJson());
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(spec.qualifiedName() + ": " + report.unmapped().size() + " vendor names found; "
+                    + (skeleton.getCriteria().size()
+                            + skeleton.getRejectionReasons().size()) + " with a suggestion, "
+                    + skeleton.getIgnored().size() + " under \"ignored\" (move them to \"criteria\" to import them);"
+                    + " check every suggestion before use");
+            return HiringCli.OK;
+        }
+    }
+}
