@@ -29,6 +29,11 @@ public final class ItemKinds {
     }
 
     private static final int YEARS_WINDOW = 4;
+    private static final Lexicon NICE = Lexicons.get("nice-markers");
+    private static final Lexicon BENEFITS = Lexicons.get("benefit-items");
+    private static final Lexicon YEARS = Lexicons.get("years-words");
+    private static final Lexicon QUALIFICATIONS = Lexicons.get("qualification-starters");
+    private static final Lexicon DUTIES = Lexicons.get("duty-starters");
 
     private ItemKinds() {}
 
@@ -39,24 +44,16 @@ public final class ItemKinds {
             return Kind.OTHER;
         }
         int end = doc.firstWordAtOrAfter(to);
-        Lexicon nice = Lexicons.get("nice-markers");
-        boolean optional = false;
-        for (int j = k; j < end; j++) {
-            if (nice.lengthAt(doc, j) > 0) {
-                optional = true;
-                break;
-            }
-        }
+        boolean optional = NICE.occursIn(doc, from, to);
         if (doc.isNumber(doc.wordToken(k))) {
-            Lexicon years = Lexicons.get("years-words");
             for (int j = k + 1; j < Math.min(end, k + YEARS_WINDOW); j++) {
-                if (years.lengthAt(doc, j) > 0) {
+                if (YEARS.lengthAt(doc, j) > 0) {
                     return optional ? Kind.OPTIONAL : Kind.QUALIFICATION;
                 }
             }
         }
-        int q = Lexicons.get("qualification-starters").lengthAt(doc, k);
-        int d = Lexicons.get("duty-starters").lengthAt(doc, k);
+        int q = QUALIFICATIONS.lengthAt(doc, k);
+        int d = DUTIES.lengthAt(doc, k);
         if (q > 0 && q >= d) {
             return optional ? Kind.OPTIONAL : Kind.QUALIFICATION;
         }
@@ -66,13 +63,7 @@ public final class ItemKinds {
         if (optional) {
             return Kind.OPTIONAL;
         }
-        Lexicon benefits = Lexicons.get("benefit-items");
-        for (int j = k; j < end; j++) {
-            if (benefits.lengthAt(doc, j) > 0) {
-                return Kind.BENEFIT;
-            }
-        }
-        return Kind.OTHER;
+        return BENEFITS.occursIn(doc, from, to) ? Kind.BENEFIT : Kind.OTHER;
     }
 
     /**

@@ -239,11 +239,15 @@ public final class SectionBuilder {
                     owner = d;
                 }
             }
+            boolean weak = owner == null || owner.weak();
+            if (owner != null && !weak && !isDutiesOrQualifications(owner.kind)) {
+                // benefits, pay, process or optional skills by their heading: the items do not change that
+                continue;
+            }
             SectionKind content = ItemKinds.ofList(doc, top);
             if (content == SectionKind.OTHER) {
                 continue;
             }
-            boolean weak = owner == null || owner.weak();
             // a heading's words can mislead ("What you'll bring" says "you'll"): duties against qualifications,
             // the items decide when nearly all of them agree
             if (owner != null
