@@ -39,6 +39,16 @@ class ReaderFormsTest {
                         "## Requirements\n\n\u2022 Experience with Java services\n\u2022 Knowledge of SQL\n"
                                 + "\u2022 Strong written English\n"),
                 Arguments.of(
+                        "bullet paragraphs separated by blank lines",
+                        InputFormat.MARKDOWN,
+                        "## Requirements\n\n\u2714 Experience with Java services\n\n\u2714 Knowledge of SQL\n\n"
+                                + "\u2714 Strong written English\n"),
+                Arguments.of(
+                        "a label and bullet lines ended by backslashes",
+                        InputFormat.MARKDOWN,
+                        "Requirements\\\n\u25CF Experience with Java services\\\n\u25CF Knowledge of SQL\\\n"
+                                + "\u25CF Strong written English\n"),
+                Arguments.of(
                         "lines ended by a backslash",
                         InputFormat.MARKDOWN,
                         "## Requirements\n\nExperience with Java services\\\nKnowledge of SQL\\\n"
@@ -86,6 +96,9 @@ class ReaderFormsTest {
                 .as("requirements sections with items in %s", d.sections())
                 .hasSize(1);
         assertThat(req.get(0).items()).hasSize(3);
+        assertThat(req.get(0).items().stream().map(Block::listId).distinct())
+                .as("one list")
+                .hasSize(1);
         // no sentence runs across list items
         List<Block> items = req.get(0).items();
         for (int i = 0; i + 1 < items.size(); i++) {

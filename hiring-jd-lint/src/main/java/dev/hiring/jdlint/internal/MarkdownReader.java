@@ -43,6 +43,8 @@ public final class MarkdownReader {
 
     private final String src;
     private final DocBuilder b;
+    /** The list of bullet lines the last paragraph ended in, so that bullet paragraphs in a row form one list. */
+    private int looseList = -1;
 
     private MarkdownReader(String src, DocBuilder b) {
         this.src = src;
@@ -79,6 +81,9 @@ public final class MarkdownReader {
 
     private void blocks(Node parent, int depth, int listId) {
         for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof Paragraph)) {
+                looseList = -1;
+            }
             if (c instanceof Heading h) {
                 b.startBlock();
                 b.leadIn(false);
@@ -166,7 +171,7 @@ public final class MarkdownReader {
             } else if (kind == LineKind.BULLET) {
                 close(open, openLevel, openList, from);
                 if (bulletList < 0) {
-                    bulletList = b.newListId();
+                    bulletList = i == 0 && looseList >= 0 ? looseList : b.newListId();
                 }
                 open = BlockKind.ITEM;
                 openLevel = item ? depth + 1 : 0;
@@ -185,7 +190,9 @@ public final class MarkdownReader {
                     open = BlockKind.ITEM;
                     openLevel = depth;
                     openList = listId;
-                } else if (lineList && (prevHard || (i + 1 < lines.size() && l.hardBreak()))) {
+                } else if (lineList
+                        && !(i + 1 < lines.size() && kind(lines.get(i + 1)) == LineKind.BULLET)
+                        && (prevHard || (i + 1 < lines.size() && l.hardBreak()))) {
                     if (bulletList < 0) {
                         bulletList = b.newListId();
                     }
@@ -204,6 +211,7 @@ public final class MarkdownReader {
             }
             prevHard = l.hardBreak();
         }
+        looseList = open == BlockKind.ITEM && openList == bulletList ? bulletList : -1;
         close(open, openLevel, openList, end(p));
     }
 
