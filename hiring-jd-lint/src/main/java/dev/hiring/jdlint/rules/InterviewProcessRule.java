@@ -37,7 +37,11 @@ public final class InterviewProcessRule implements JdRule {
         }
         Set<String> distinct = new HashSet<>();
         for (PhraseMatch m : stages.findAll(doc)) {
-            distinct.add(stages.phrase(m.entry()));
+            // "take part in interviews" among the duties is the job, not the candidate's process
+            SectionKind kind = doc.sectionAt(m.start()).map(Section::kind).orElse(SectionKind.OTHER);
+            if (kind != SectionKind.RESPONSIBILITIES && kind != SectionKind.REQUIREMENTS) {
+                distinct.add(stages.phrase(m.entry()));
+            }
         }
         if (distinct.size() < 2) {
             ctx.reportDocument(doc, "missing");
