@@ -67,50 +67,49 @@ public final class ItemKinds {
     }
 
     /**
-     * The section kind a list's items say, or {@link SectionKind#OTHER} when no kind holds at least half of them
-     * (or the list has fewer than two items).
+     * What a list's items say, read once: the section kind they give and how many items agree with it.
+     *
+     * @param kind the kind at least half of the items have, or {@link SectionKind#OTHER}
+     * @param agreeing the number of items whose own kind is that section's (a qualification or optional item for
+     *     requirements, a duty for responsibilities …)
      */
-    public static SectionKind ofList(JdDocument doc, List<Block> items) {
-        if (items.size() < 2) {
-            return SectionKind.OTHER;
-        }
-        int[] n = new int[Kind.values().length];
-        for (Block b : items) {
-            n[of(doc, b.start(), b.end()).ordinal()]++;
-        }
-        int half = (items.size() + 1) / 2;
-        if (n[Kind.OPTIONAL.ordinal()] >= half) {
-            return SectionKind.NICE_TO_HAVE;
-        }
-        if (n[Kind.QUALIFICATION.ordinal()] + n[Kind.OPTIONAL.ordinal()] >= half
-                && n[Kind.QUALIFICATION.ordinal()] + n[Kind.OPTIONAL.ordinal()] > n[Kind.DUTY.ordinal()]) {
-            return SectionKind.REQUIREMENTS;
-        }
-        if (n[Kind.DUTY.ordinal()] >= half) {
-            return SectionKind.RESPONSIBILITIES;
-        }
-        if (n[Kind.BENEFIT.ordinal()] >= half) {
-            return SectionKind.BENEFITS;
-        }
-        return SectionKind.OTHER;
-    }
+    public record ListReading(SectionKind kind, int agreeing) {}
 
-    /** The number of items whose own kind is that of a section of kind {@code kind}. */
-    public static int share(JdDocument doc, List<Block> items, SectionKind kind) {
-        int n = 0;
+    /**
+     * Reads a list: the kind of at least half of its items ({@link SectionKind#OTHER} when none, or for fewer than
+     * two items), each item classified once.
+     */
+    public static ListReading ofList(JdDocument doc, List<Block> items) {
+        if (items.size() < 2) {
+            return new ListReading(SectionKind.OTHER, 0);
+        }
+        int optional = 0;
+        int plain = 0;
+        int duties = 0;
+        int benefits = 0;
         for (Block b : items) {
-            Kind k = of(doc, b.start(), b.end());
-            boolean match = switch (kind) {
-                case RESPONSIBILITIES -> k == Kind.DUTY;
-                case REQUIREMENTS -> k == Kind.QUALIFICATION || k == Kind.OPTIONAL;
-                case NICE_TO_HAVE -> k == Kind.OPTIONAL;
-                case BENEFITS -> k == Kind.BENEFIT;
-                default -> false;
-            };
-            if (match) {
-                n++;
+            switch (of(doc, b.start(), b.end())) {
+                case OPTIONAL -> optional++;
+                case QUALIFICATION -> plain++;
+                case DUTY -> duties++;
+                case BENEFIT -> benefits++;
+                case OTHER -> {}
             }
         }
-        return n;
+        int half = (items.size() + 1) / 2;
+        int qualifications = plain + optional;
+        if (optional >= half) {
+            return new ListReading(SectionKind.NICE_TO_HAVE, optional);
+        }
+        if (qualifications >= half && qualifications > duties) {
+            return new ListReading(SectionKind.REQUIREMENTS, qualifications);
+        }
+        if (duties >= half) {
+            return new ListReading(SectionKind.RESPONSIBILITIES, duties);
+        }
+        if (benefits >= half) {
+            return new ListReading(SectionKind.BENEFITS, benefits);
+        }
+        return new ListReading(SectionKind.OTHER, 0);
     }
 }

@@ -54,15 +54,15 @@ public final class MarkdownReader {
     /** Reads {@code src} into {@code b}. */
     public static void read(String src, DocBuilder b) {
         Node doc = PARSER.parse(src);
-        if (mostlyHtml(doc, src)) {
+        if (mostlyHtml(doc)) {
             HtmlReader.read(src, 0, src.length(), b);
             return;
         }
         new MarkdownReader(src, b).blocks(doc, 0, -1);
     }
 
-    /** Whether the top-level HTML blocks hold most of the document's non-blank characters. */
-    private static boolean mostlyHtml(Node doc, String src) {
+    /** Whether the top-level HTML blocks hold at least half of the characters of the document's top-level blocks. */
+    private static boolean mostlyHtml(Node doc) {
         long html = 0;
         long other = 0;
         for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {

@@ -244,7 +244,8 @@ public final class SectionBuilder {
                 // benefits, pay, process or optional skills by their heading: the items do not change that
                 continue;
             }
-            SectionKind content = ItemKinds.ofList(doc, top);
+            ItemKinds.ListReading reading = ItemKinds.ofList(doc, top);
+            SectionKind content = reading.kind();
             if (content == SectionKind.OTHER) {
                 continue;
             }
@@ -255,7 +256,7 @@ public final class SectionBuilder {
                     && owner.kind != content
                     && isDutiesOrQualifications(owner.kind)
                     && isDutiesOrQualifications(content)
-                    && ItemKinds.share(doc, top, content) * 4 >= top.size() * 3) {
+                    && reading.agreeing() * 4 >= top.size() * 3) {
                 weak = true;
             }
             boolean optionalInside =

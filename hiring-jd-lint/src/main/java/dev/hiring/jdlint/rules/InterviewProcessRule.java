@@ -38,7 +38,7 @@ public final class InterviewProcessRule implements JdRule {
         Set<String> distinct = new HashSet<>();
         for (PhraseMatch m : stages.findAll(doc)) {
             // "take part in interviews" among the duties is the job, not the candidate's process
-            SectionKind kind = doc.sectionAt(m.start()).map(Section::kind).orElse(SectionKind.OTHER);
+            SectionKind kind = RuleSupport.sectionKind(doc, m.start());
             if (kind != SectionKind.RESPONSIBILITIES && kind != SectionKind.REQUIREMENTS) {
                 distinct.add(stages.phrase(m.entry()));
             }

@@ -2,7 +2,6 @@ package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
 import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
 import dev.hiring.jdlint.SectionKind;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
@@ -97,7 +96,7 @@ public final class MeasurableOutcomesRule implements JdRule {
 
     /** Whether an offset lies outside the benefits, pay and process sections. */
     private static boolean aboutTheWork(JdDocument doc, int offset) {
-        SectionKind kind = doc.sectionAt(offset).map(Section::kind).orElse(SectionKind.OTHER);
+        SectionKind kind = RuleSupport.sectionKind(doc, offset);
         return switch (kind) {
             case BENEFITS, COMPENSATION, PROCESS -> false;
             default -> true;

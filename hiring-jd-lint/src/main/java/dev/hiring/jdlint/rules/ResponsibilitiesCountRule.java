@@ -94,8 +94,8 @@ public final class ResponsibilitiesCountRule implements JdRule {
     }
 
     /**
-     * The number of duties in a list: its top-level items, not counting group labels (an item ending in a colon,
-     * or bold only, with nested items under it); a list made only of group labels counts its groups.
+     * The number of duties in a list: its top-level items, not counting group labels (an item ending in a colon
+     * with nested items under it); a list made only of group labels counts its groups.
      */
     static int duties(JdDocument doc, List<Block> items) {
         int minLevel = Integer.MAX_VALUE;

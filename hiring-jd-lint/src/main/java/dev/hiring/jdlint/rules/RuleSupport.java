@@ -67,6 +67,11 @@ final class RuleSupport {
         return i >= 0 ? i : -i - 1;
     }
 
+    /** The kind of the innermost section holding a normalized offset, {@link SectionKind#OTHER} outside all. */
+    static SectionKind sectionKind(JdDocument doc, int offset) {
+        return doc.sectionAt(offset).map(Section::kind).orElse(SectionKind.OTHER);
+    }
+
     /** The number of words in a normalized range. */
     static int words(JdDocument doc, int from, int to) {
         return Math.max(0, doc.firstWordAtOrAfter(to) - doc.firstWordAtOrAfter(from));

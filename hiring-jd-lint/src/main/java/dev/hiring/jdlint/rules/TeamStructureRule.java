@@ -2,7 +2,6 @@ package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
 import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
 import dev.hiring.jdlint.SectionKind;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
@@ -50,17 +49,14 @@ public final class TeamStructureRule implements JdRule {
         int n = doc.wordCount();
         for (int k = 0; k < n; k++) {
             int t = doc.wordToken(k);
-            if (!aboutTheRole(doc, doc.tokenStart(t))) {
-                continue;
-            }
-            if (team.lengthAt(doc, k) > 0 && teamOf(doc, k, nouns)) {
+            if (team.lengthAt(doc, k) > 0 && teamOf(doc, k, nouns) && aboutTheRole(doc, t)) {
                 return;
             }
             boolean leadsTeam =
                     (leads.lengthAt(doc, k) > 0 || sizes.lengthAt(doc, k) > 0) && within(doc, team, k + 1, WINDOW);
             boolean managesPeople = manages.lengthAt(doc, k) > 0
                     && (within(doc, team, k + 1, WINDOW) || within(doc, nouns, k + 1, WINDOW));
-            if (leadsTeam || managesPeople) {
+            if ((leadsTeam || managesPeople) && aboutTheRole(doc, t)) {
                 return;
             }
             boolean number = (doc.isNumber(t)
@@ -74,7 +70,7 @@ public final class TeamStructureRule implements JdRule {
                 if (doc.sentence(doc.wordToken(j)) != doc.sentence(t)) {
                     break;
                 }
-                if (nouns.lengthAt(doc, j) > 0 && RuleSupport.sentenceHas(doc, k, context)) {
+                if (nouns.lengthAt(doc, j) > 0 && RuleSupport.sentenceHas(doc, k, context) && aboutTheRole(doc, t)) {
                     return;
                 }
             }
@@ -99,9 +95,12 @@ public final class TeamStructureRule implements JdRule {
         return false;
     }
 
-    /** Whether an offset lies outside the process and benefits sections (interviewers are not the team). */
-    private static boolean aboutTheRole(JdDocument doc, int offset) {
-        SectionKind kind = doc.sectionAt(offset).map(Section::kind).orElse(SectionKind.OTHER);
+    /**
+     * Whether token {@code t} lies outside the process and benefits sections (interviewers are not the team);
+     * asked only of a candidate, as the section lookup scans the sections.
+     */
+    private static boolean aboutTheRole(JdDocument doc, int t) {
+        SectionKind kind = RuleSupport.sectionKind(doc, doc.tokenStart(t));
         return kind != SectionKind.PROCESS && kind != SectionKind.BENEFITS;
     }
 

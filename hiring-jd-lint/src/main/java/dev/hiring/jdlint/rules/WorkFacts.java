@@ -84,9 +84,7 @@ record WorkFacts(
             for (PhraseMatch p : places) {
                 if ((p.start() < headerEnd && shortBlock(doc, p.start()))
                         || context.get(p.firstWord())
-                        || doc.sectionAt(p.start())
-                                .map(s -> s.kind() == SectionKind.LOCATION)
-                                .orElse(false)) {
+                        || RuleSupport.sectionKind(doc, p.start()) == SectionKind.LOCATION) {
                     located = true;
                     break;
                 }

@@ -4,7 +4,6 @@ import dev.hiring.core.Severity;
 import dev.hiring.jdlint.Block;
 import dev.hiring.jdlint.BlockKind;
 import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
 import dev.hiring.jdlint.SectionKind;
 import dev.hiring.jdlint.internal.ItemKinds;
 import dev.hiring.jdlint.spi.Category;
@@ -56,6 +55,7 @@ public final class YearsAsSoleFilterRule implements JdRule {
         Lexicon experience = ctx.lexicon("experience-words");
         Lexicon impact = ctx.lexicon("impact-words");
         Lexicon tech = ctx.lexicon("technologies");
+        Lexicon filler = ctx.lexicon("years-filler");
         int thisYear = LocalDate.now(ctx.clock()).getYear();
         int n = doc.wordCount();
         Set<Integer> reportedSentences = new HashSet<>();
@@ -113,8 +113,8 @@ public final class YearsAsSoleFilterRule implements JdRule {
                             released);
                 }
             }
-            int substance = substance(doc, from, to, ctx);
-            boolean more = substance >= MIN_SUBSTANCE && tech.occursIn(doc, from, to);
+            boolean more = tech.occursIn(doc, from, to)
+                    && substance(doc, from, to, yearsWords, experience, tech, filler) >= MIN_SUBSTANCE;
             if (!impact.occursIn(doc, from, to) && !more && reportedSentences.add(sentence)) {
                 ctx.report(
                         doc.span(doc.tokenStart(t), doc.tokenEnd(yt)),
@@ -137,7 +137,7 @@ public final class YearsAsSoleFilterRule implements JdRule {
         if (kind == ItemKinds.Kind.DUTY || kind == ItemKinds.Kind.BENEFIT) {
             return false;
         }
-        SectionKind section = doc.sectionAt(item.start()).map(Section::kind).orElse(SectionKind.OTHER);
+        SectionKind section = RuleSupport.sectionKind(doc, item.start());
         return switch (section) {
             case ABOUT, BENEFITS, COMPENSATION, LOCATION, PROCESS -> false;
             default -> true;
@@ -145,7 +145,7 @@ public final class YearsAsSoleFilterRule implements JdRule {
     }
 
     private static boolean inRequirements(JdDocument doc, int offset) {
-        SectionKind kind = doc.sectionAt(offset).map(Section::kind).orElse(SectionKind.OTHER);
+        SectionKind kind = RuleSupport.sectionKind(doc, offset);
         return kind == SectionKind.REQUIREMENTS || kind == SectionKind.NICE_TO_HAVE;
     }
 
@@ -153,11 +153,8 @@ public final class YearsAsSoleFilterRule implements JdRule {
      * The number of words in {@code [from, to)} that say something beyond "N years of experience with X": not a
      * number, a years or experience word, a technology name or a small word ({@code years-filler}).
      */
-    private static int substance(JdDocument doc, int from, int to, RuleContext ctx) {
-        Lexicon years = ctx.lexicon("years-words");
-        Lexicon experience = ctx.lexicon("experience-words");
-        Lexicon tech = ctx.lexicon("technologies");
-        Lexicon filler = ctx.lexicon("years-filler");
+    private static int substance(
+            JdDocument doc, int from, int to, Lexicon years, Lexicon experience, Lexicon tech, Lexicon filler) {
         int end = doc.firstWordAtOrAfter(to);
         int n = 0;
         for (int k = doc.firstWordAtOrAfter(from); k < end; k++) {
