@@ -117,28 +117,22 @@ public final class HtmlReader {
                     continue;
                 }
                 boolean block = BLOCKS.contains(tag);
+                boolean strong = tag.equals("strong") || tag.equals("b");
                 if (block) {
                     if (lineList && tag.equals("br") && pending == BlockKind.PARAGRAPH && b.hasOpenText()) {
-                        pending = BlockKind.ITEM;
-                        pendingLevel = 0;
-                        pendingList = listIds.computeIfAbsent(e, k -> b.newListId());
-                        lineItem = true;
+                        lineItemOf(e);
                     }
                     flush(base + c.sourceRange().startPos());
                     open(c);
                     if (lineList && tag.equals("br")) {
-                        pending = BlockKind.ITEM;
-                        pendingLevel = 0;
-                        pendingList = listIds.computeIfAbsent(e, k -> b.newListId());
-                        lineItem = true;
+                        lineItemOf(e);
                     }
-                } else if (tag.equals("strong") || tag.equals("b")) {
+                } else if (strong) {
                     if (!b.isOpen()) {
                         b.startBlock();
                     }
                     b.leadIn(true);
                 }
-                boolean strong = tag.equals("strong") || tag.equals("b");
                 if (strong) {
                     strongDepth++;
                 }
@@ -158,6 +152,14 @@ public final class HtmlReader {
                 }
             }
         }
+    }
+
+    /** Makes the pending block a line of the list that element {@code e} splits with {@code <br>}. */
+    private void lineItemOf(Element e) {
+        pending = BlockKind.ITEM;
+        pendingLevel = 0;
+        pendingList = listIds.computeIfAbsent(e, k -> b.newListId());
+        lineItem = true;
     }
 
     private static boolean isBlankOrColon(String s) {
