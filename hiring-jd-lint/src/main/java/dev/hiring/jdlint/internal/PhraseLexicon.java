@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SDK's {@link Lexicon}, and the matching engine behind it: phrases matched as whole word tokens of the normalized text, within one sentence, longest first
- * and without overlap. Each phrase may carry attributes (a suggestion, a category). Matching is a table lookup
+ * The SDK's {@link Lexicon}, and the matching engine behind it: phrases matched as whole word tokens of the
+ * normalized text, within one sentence, longest first and without overlap. Each phrase may carry attributes (a suggestion, a category). Matching is a table lookup
  * per word, so it is linear in the text.
  *
  * <p>This class is immutable and thread-safe.
