@@ -21,6 +21,7 @@ public final class JdDocument {
     private static final int MAX_LABEL_CHARS = 100;
     private static final int MAX_LABEL_WORDS = 12;
     private static final int MAX_STANDALONE_LABEL_WORDS = 8;
+    private static final int MIN_AMOUNT_DIGITS = 3;
 
     private final String original;
     private final InputFormat format;
@@ -66,7 +67,8 @@ public final class JdDocument {
 
     /**
      * The title: a first heading of level 1, or a first heading that names no known section, or a short first
-     * paragraph (no colon, no closing period) followed by more text.
+     * paragraph (no colon, not ended like a sentence) followed by more text. A heading that is only a section name
+     * ("Minimum qualifications") or a metadata label ("Sector", "Division") is not a title, whatever its level.
      */
     private @org.jspecify.annotations.Nullable Block findTitle(List<Block> blocks, String text) {
         if (blocks.isEmpty()) {
@@ -74,13 +76,17 @@ public final class JdDocument {
         }
         Block first = blocks.get(0);
         if (first.kind() == BlockKind.HEADING) {
+            if (SectionBuilder.isLabelOnly(this, first.start(), first.end())) {
+                return null;
+            }
             return first.level() == 1 || SectionBuilder.classify(this, first.start(), first.end()) == SectionKind.OTHER
                     ? first
                     : null;
         }
         if (first.kind() == BlockKind.PARAGRAPH && blocks.size() > 1 && first.end() - first.start() <= 100) {
             String t = text.substring(first.start(), first.end());
-            return t.indexOf(':') < 0 && !t.endsWith(".") ? first : null;
+            char last = t.charAt(t.length() - 1);
+            return t.indexOf(':') < 0 && last != '.' && last != ',' && last != ';' ? first : null;
         }
         return null;
     }
@@ -118,6 +124,13 @@ public final class JdDocument {
         }
         for (int i = b.start(); i < b.end(); i++) {
             if (text.charAt(i) == ':' && i + 1 < b.end()) {
+                return false;
+            }
+        }
+        // a line with an amount in it states something ("Package - £40,000 + benefits"); it does not label
+        for (int k = firstWordAtOrAfter(b.start()); k < wordCount() && tokenStart(wordToken(k)) < b.end(); k++) {
+            int t = wordToken(k);
+            if (isNumber(t) && tokenEnd(t) - tokenStart(t) >= MIN_AMOUNT_DIGITS) {
                 return false;
             }
         }

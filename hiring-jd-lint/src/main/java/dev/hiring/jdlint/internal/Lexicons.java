@@ -16,7 +16,8 @@ import java.util.Map;
  * The built-in word lists, loaded once from the versioned JSON resources under {@code dev/hiring/jdlint/lexicon}.
  * Names: every list of {@code vocabulary.json} by its key, plus {@code buzzwords}, {@code perks},
  * {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code exclusionary},
- * {@code technologies}, {@code jurisdictions} and {@code section-<KIND>}.
+ * {@code technologies}, {@code jurisdictions}, {@code sections} (heading phrases with their kind),
+ * {@code section-metadata} (metadata labels) and the item word lists of {@code sections.json} by their key.
  */
 public final class Lexicons {
     private static final Map<String, Lexicon> BUILT_IN = load();
@@ -104,7 +105,8 @@ public final class Lexicons {
             }
         }
         m.put("jurisdictions", Lexicon.of("jurisdictions", jPhrases, jAttrs));
-        JsonNode kinds = read("sections.json").get("kinds");
+        JsonNode sections = read("sections.json");
+        JsonNode kinds = sections.get("kinds");
         List<String> sPhrases = new ArrayList<>();
         List<Map<String, String>> sAttrs = new ArrayList<>();
         int order = 0;
@@ -117,6 +119,11 @@ public final class Lexicons {
             order++;
         }
         m.put("sections", Lexicon.of("sections", sPhrases, sAttrs));
+        m.put("section-metadata", Lexicon.of("section-metadata", strings(sections.get("metadata"))));
+        for (Iterator<Map.Entry<String, JsonNode>> it = sections.get("lists").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.put(e.getKey(), Lexicon.of(e.getKey(), strings(e.getValue())));
+        }
         return Map.copyOf(m);
     }
 
