@@ -1,8 +1,8 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.SectionKind;
 import dev.hiring.jdlint.spi.Lexicon;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,7 @@ public final class ItemKinds {
      */
     @SuppressWarnings("unchecked")
     public static Kind of(JdDocument doc, Block item) {
-        Map<Integer, Kind> cache = doc.derived(CACHE, Map.class, d -> new ConcurrentHashMap<Integer, Kind>());
+        Map<Integer, Kind> cache = DocumentData.get(doc, CACHE, Map.class, d -> new ConcurrentHashMap<Integer, Kind>());
         return cache.computeIfAbsent(item.start(), k -> of(doc, item.start(), item.end()));
     }
 
