@@ -4,6 +4,7 @@ import dev.hiring.jdlint.document.Block;
 import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.document.SectionKind;
 import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +39,7 @@ public final class ItemKinds {
     private static final Lexicon DUTIES = Lexicons.get("duty-starters");
 
     private static final Lexicon WEAK = Lexicons.get("weak-qualification-starters");
+    private static final Lexicon WEAK_NICE = Lexicons.get("weak-nice-markers");
     private static final Object CACHE = new Object();
 
     private ItemKinds() {}
@@ -50,6 +52,29 @@ public final class ItemKinds {
     public static Kind of(JdDocument doc, Block item) {
         Map<Integer, Kind> cache = DocumentData.get(doc, CACHE, Map.class, d -> new ConcurrentHashMap<Integer, Kind>());
         return cache.computeIfAbsent(item.start(), k -> of(doc, item.start(), item.end()));
+    }
+
+    /**
+     * Whether a match of the {@code nice-markers} marks something optional: a phrase ("is a plus", "nice to
+     * have") or a strong word ("preferred", "ideally") always; a weak word ({@code weak-nice-markers}: "plus",
+     * "welcome", "helpful" …) only where it closes its sentence or item or stands before a colon ("Kafka
+     * experience welcome", "Bonus: Rust"), not in "a helpful product" or "we welcome people from".
+     */
+    public static boolean marksOptional(JdDocument doc, PhraseMatch m) {
+        if (m.firstWord() != m.lastWord() || WEAK_NICE.lengthAt(doc, m.firstWord()) == 0) {
+            return true;
+        }
+        int t = doc.wordToken(m.lastWord());
+        if (t + 1 < doc.tokenCount() && doc.token(t + 1).equals(":")) {
+            return true;
+        }
+        int next = m.lastWord() + 1;
+        return next >= doc.wordCount() || doc.sentence(doc.wordToken(next)) != doc.sentence(t);
+    }
+
+    /** Whether a match of the {@code nice-markers} is a weak word ("plus", "welcome" …) rather than a phrase. */
+    public static boolean weakMarker(JdDocument doc, PhraseMatch m) {
+        return m.firstWord() == m.lastWord() && WEAK_NICE.lengthAt(doc, m.firstWord()) > 0;
     }
 
     /**
@@ -71,7 +96,10 @@ public final class ItemKinds {
             return Kind.OTHER;
         }
         int end = doc.firstWordAtOrAfter(to);
-        boolean optional = NICE.occursIn(doc, from, to);
+        boolean optional = false;
+        for (PhraseMatch m : NICE.findAll(doc, from, to)) {
+            optional |= marksOptional(doc, m);
+        }
         if (doc.isNumber(doc.wordToken(k))) {
             for (int j = k + 1; j < Math.min(end, k + YEARS_WINDOW); j++) {
                 if (YEARS.lengthAt(doc, j) > 0) {

@@ -4,9 +4,9 @@ import dev.hiring.core.Severity;
 import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.document.Section;
 import dev.hiring.jdlint.document.SectionKind;
+import dev.hiring.jdlint.internal.ItemKinds;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
-import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
 import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
@@ -56,7 +56,6 @@ public final class RequiredVsNiceToHaveRule implements JdRule {
 
     /** Whether something the posting asks of the candidate is marked optional. */
     private static boolean markedOptional(JdDocument doc, RuleContext ctx) {
-        Lexicon weak = ctx.lexicon("weak-nice-markers");
         for (PhraseMatch m : ctx.lexicon("nice-markers").findAll(doc)) {
             SectionKind in = RuleSupport.sectionKind(doc, m.start());
             if (in == SectionKind.BENEFITS
@@ -65,21 +64,11 @@ public final class RequiredVsNiceToHaveRule implements JdRule {
                     || in == SectionKind.PROCESS) {
                 continue;
             }
-            boolean strong = m.firstWord() != m.lastWord() || weak.lengthAt(doc, m.firstWord()) == 0;
-            if (strong || (in == SectionKind.REQUIREMENTS && closes(doc, m))) {
+            // a weak word marks a requirement only in the requirements ("you are most welcome" elsewhere)
+            if (!ItemKinds.weakMarker(doc, m) || (in == SectionKind.REQUIREMENTS && ItemKinds.marksOptional(doc, m))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether a one-word match ends its sentence (or item) or stands before a colon. */
-    private static boolean closes(JdDocument doc, PhraseMatch m) {
-        int t = doc.wordToken(m.lastWord());
-        if (t + 1 < doc.tokenCount() && doc.token(t + 1).equals(":")) {
-            return true;
-        }
-        int next = m.lastWord() + 1;
-        return next >= doc.wordCount() || doc.sentence(doc.wordToken(next)) != doc.sentence(t);
     }
 }
