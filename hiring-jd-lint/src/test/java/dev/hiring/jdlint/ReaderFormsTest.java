@@ -9,6 +9,7 @@ import dev.hiring.jdlint.document.SectionBasis;
 import dev.hiring.jdlint.document.SectionKind;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -74,6 +75,20 @@ class ReaderFormsTest {
                         "<h2>Requirements</h2>\n<ul>\n<li>Experience with Java services</li>\n"
                                 + "<li>Knowledge of SQL</li>\n<li>Strong written English</li>\n</ul>\n"),
                 Arguments.of(
+                        "HTML indented after a blank line",
+                        InputFormat.MARKDOWN,
+                        "<div class=\"job\">\n<h2>Requirements</h2>\n\n\t\t\t<ul>\n"
+                                + "\t\t\t<li>Experience with Java services</li>\n\t\t\t<li>Knowledge of SQL</li>\n"
+                                + "\t\t\t<li>Strong written English</li>\n\t\t\t</ul>\n</div>\n"),
+                Arguments.of(
+                        "a label that is the last sentence of its paragraph",
+                        InputFormat.MARKDOWN,
+                        "What you will be doing is described above. We are looking for someone with:\n\n" + ITEMS_DASH),
+                Arguments.of(
+                        "a label under a duties heading",
+                        InputFormat.MARKDOWN,
+                        "## The role\n\nYou ship code every day.\n\nWhat you need to bring:\n\n" + ITEMS_DASH),
+                Arguments.of(
                         "HTML bold paragraph",
                         InputFormat.HTML,
                         "<p><strong>Requirements</strong></p><ul><li>Experience with Java services</li>"
@@ -129,5 +144,153 @@ class ReaderFormsTest {
         } else {
             assertThat(req.basis()).isIn(SectionBasis.HEADING, SectionBasis.LIST_LABEL, SectionBasis.LEAD_IN);
         }
+    }
+
+    private static JdDocument md(String body) {
+        return JdReader.of().read(body, InputFormat.MARKDOWN);
+    }
+
+    private static List<Section> withItems(JdDocument d, SectionKind kind) {
+        return d.sections(kind).stream().filter(s -> !s.items().isEmpty()).toList();
+    }
+
+    @Test
+    void aListLabelOverrulesTheHeadingAboveIt() {
+        JdDocument d = md("""
+                # Systems Engineer
+
+                ## About you
+
+                You know how an operating system works. Here is what you will be working on:
+
+                - Build services in Go
+                - Design new open source tools
+                - Talk to customers about their needs
+                """);
+        assertThat(withItems(d, SectionKind.RESPONSIBILITIES)).hasSize(1);
+        assertThat(withItems(d, SectionKind.REQUIREMENTS)).isEmpty();
+    }
+
+    @Test
+    void subHeadingsTakeTheKindOfTheirEnclosingHeading() {
+        JdDocument d = md("""
+                # Platform Engineer
+
+                ### What you'll do
+
+                #### Improve our platform
+
+                - Write platform code
+                - Review designs
+
+                #### Better practice and teamwork
+
+                - Help unblock teammates
+                - Encourage collaboration
+
+                ## About you
+
+                - Experience with Kubernetes
+                - Knowledge of Go
+
+                ### Benefits
+
+                - Pension
+
+                ### Stay in touch
+
+                Follow us online.
+                """);
+        List<Section> duties = withItems(d, SectionKind.RESPONSIBILITIES);
+        assertThat(duties).hasSize(2);
+        assertThat(duties).allMatch(s -> s.basis() == SectionBasis.PARENT_HEADING);
+        // a sub-heading of another kind ends the parent's lending of its kind
+        Section last = d.sections().get(d.sections().size() - 1);
+        assertThat(last.title()).isEqualTo("Stay in touch");
+        assertThat(last.kind()).isEqualTo(SectionKind.OTHER);
+    }
+
+    @Test
+    void aLeadInHoldsOnlyTheItemsAfterItsColon() {
+        JdDocument d = md("""
+                # Backend Engineer
+
+                ## Practicals
+
+                - You'll report to: the engineering lead
+                - Location: anywhere
+                - Start date: as soon as possible
+                """);
+        assertThat(withItems(d, SectionKind.RESPONSIBILITIES)).isEmpty();
+        assertThat(withItems(d, SectionKind.LOCATION)).isEmpty();
+    }
+
+    @Test
+    void aBoldOnlyListItemIsAnItem() {
+        JdDocument d = md("""
+                # DevOps Engineer
+
+                ## What you'd be doing
+
+                - Automate our deployments
+                - **Monitor all the things!**
+                - Help troubleshoot incidents
+                """);
+        assertThat(withItems(d, SectionKind.RESPONSIBILITIES))
+                .singleElement()
+                .satisfies(s -> assertThat(s.items()).hasSize(3));
+    }
+
+    @Test
+    void headingWordsDecideTheKind() {
+        // a nice-to-have word qualifies the skills it stands with
+        assertThat(withItems(md("## Desirable skills and experience\n\n" + ITEMS_DASH), SectionKind.NICE_TO_HAVE))
+                .hasSize(1);
+        // the company's stack is not a list of requirements
+        assertThat(md("## Tech stack\n\n- Java\n- Kafka\n- Postgres\n").sections(SectionKind.REQUIREMENTS))
+                .isEmpty();
+        // "Additional information" is a footer, not an optional group
+        assertThat(md("## Additional information\n\nWe are an equal opportunity employer.\n")
+                        .sections(SectionKind.NICE_TO_HAVE))
+                .isEmpty();
+        // a line with an amount in it is not a heading
+        assertThat(md("# Data Engineer\n\nPackage - £40,000 - £60,000 + profit share + benefits\n\nWe build "
+                                + "data products.\n")
+                        .sections(SectionKind.BENEFITS))
+                .isEmpty();
+    }
+
+    @Test
+    void aSectionNameOrMetadataLabelIsNotTheTitle() {
+        assertThat(md("# Minimum qualifications\n\n" + ITEMS_DASH).title()).isEmpty();
+        assertThat(md("##### Sector\n\nUI developer\n\n##### Type\n\nContract\n")
+                        .title())
+                .isEmpty();
+        assertThat(md("Distributed systems are hard to get right,\n\n- Keeping latency low\n- Scaling\n")
+                        .title())
+                .isEmpty();
+        assertThat(md("# Backend Engineer\n\n" + ITEMS_DASH).title()).contains("Backend Engineer");
+    }
+
+    @Test
+    void aMixedListGivesItsDutiesASectionOfTheirOwn() {
+        JdDocument d = md("""
+                # Frontend Developer
+
+                ## You fit this role if you can
+
+                - Ensure the designs can be built
+                - Optimize pages for speed
+                - Proficient in HTML and CSS
+                - Knowledge of REST APIs
+                """);
+        Section duties = withItems(d, SectionKind.RESPONSIBILITIES).get(0);
+        assertThat(duties.basis()).isEqualTo(SectionBasis.MIXED_LIST);
+        assertThat(duties.items()).hasSize(2);
+        Section req = withItems(d, SectionKind.REQUIREMENTS).get(0);
+        assertThat(req.items()).hasSize(2);
+        // the list's own section stays the innermost one, also at a duty item
+        assertThat(d.sectionAt(duties.items().get(0).start()))
+                .hasValueSatisfying(s -> assertThat(s.kind()).isEqualTo(SectionKind.REQUIREMENTS));
     }
 }

@@ -177,7 +177,8 @@ public final class JdDocument {
             }
             while (s < n && sections.get(byStart[s]).start() <= at) {
                 Section sec = sections.get(byStart[s]);
-                if (sec.end() > at) {
+                // the part of a mixed list lies inside the list's own section, which stays the innermost one
+                if (sec.end() > at && sec.basis() != SectionBasis.MIXED_LIST) {
                     active.add(byStart[s]);
                 }
                 s++;
@@ -303,8 +304,9 @@ public final class JdDocument {
     }
 
     /**
-     * The innermost section containing the normalized offset (the containing section that starts last), if any: a
-     * binary search over the section index made at construction.
+     * The innermost section containing the normalized offset (the containing section that starts last, never the
+     * part of a mixed list, {@link SectionBasis#MIXED_LIST}), if any: a binary search over the section index made at
+     * construction.
      */
     public Optional<Section> sectionAt(int offset) {
         int lo = 0;

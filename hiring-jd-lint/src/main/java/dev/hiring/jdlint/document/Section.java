@@ -29,8 +29,22 @@ public record Section(
         items = List.copyOf(items);
     }
 
-    /** Whether the normalized offset lies in the section. */
+    /**
+     * Whether the normalized offset lies in the section: in its range, and for the part of a mixed list
+     * ({@link SectionBasis#MIXED_LIST}) in one of its items.
+     */
     public boolean contains(int offset) {
-        return offset >= start && offset < end;
+        if (offset < start || offset >= end) {
+            return false;
+        }
+        if (basis != SectionBasis.MIXED_LIST) {
+            return true;
+        }
+        for (Block b : items) {
+            if (offset >= b.start() && offset < b.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -12,6 +12,11 @@ public enum SectionBasis {
     LIST_LABEL,
     /** The content of a list whose heading is missing or names nothing known (duties, qualifications …). */
     CONTENT,
+    /**
+     * The duties (or qualifications) of a list that mixes both, the smaller kind being a quarter of it or more; the
+     * list's other items stay in the section around it.
+     */
+    MIXED_LIST,
     /** A heading that names nothing known; the kind is {@link SectionKind#OTHER}. */
     UNKNOWN
 }

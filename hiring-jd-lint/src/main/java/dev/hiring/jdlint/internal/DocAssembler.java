@@ -18,6 +18,7 @@ public final class DocAssembler {
     private static final int MAX_LABEL_CHARS = 100;
     private static final int MAX_LABEL_WORDS = 12;
     private static final int MAX_STANDALONE_LABEL_WORDS = 8;
+    private static final int MIN_AMOUNT_DIGITS = 3;
 
     private DocAssembler() {}
 
@@ -33,7 +34,8 @@ public final class DocAssembler {
 
     /**
      * The title: a first heading of level 1, or a first heading that names no known section, or a short first
-     * paragraph (no colon, no closing period) followed by more text.
+     * paragraph (no colon, not ended like a sentence) followed by more text. A heading that is only a section name
+     * ("Minimum qualifications") or a metadata label ("Sector", "Division") is not a title, whatever its level.
      */
     private static @Nullable Block findTitle(JdDocument doc, List<Block> blocks) {
         if (blocks.isEmpty()) {
@@ -41,13 +43,17 @@ public final class DocAssembler {
         }
         Block first = blocks.get(0);
         if (first.kind() == BlockKind.HEADING) {
+            if (SectionBuilder.isLabelOnly(doc, first.start(), first.end())) {
+                return null;
+            }
             return first.level() == 1 || SectionBuilder.classify(doc, first.start(), first.end()) == SectionKind.OTHER
                     ? first
                     : null;
         }
         if (first.kind() == BlockKind.PARAGRAPH && blocks.size() > 1 && first.end() - first.start() <= 100) {
             String t = doc.text().substring(first.start(), first.end());
-            return t.indexOf(':') < 0 && !t.endsWith(".") ? first : null;
+            char last = t.charAt(t.length() - 1);
+            return t.indexOf(':') < 0 && last != '.' && last != ',' && last != ';' ? first : null;
         }
         return null;
     }
@@ -86,6 +92,15 @@ public final class DocAssembler {
         }
         for (int i = b.start(); i < b.end(); i++) {
             if (text.charAt(i) == ':' && i + 1 < b.end()) {
+                return false;
+            }
+        }
+        // a line with an amount in it states something ("Package - £40,000 + benefits"); it does not label
+        for (int k = doc.firstWordAtOrAfter(b.start());
+                k < doc.wordCount() && doc.tokenStart(doc.wordToken(k)) < b.end();
+                k++) {
+            int t = doc.wordToken(k);
+            if (doc.isNumber(t) && doc.tokenEnd(t) - doc.tokenStart(t) >= MIN_AMOUNT_DIGITS) {
                 return false;
             }
         }

@@ -4,7 +4,10 @@ import dev.hiring.jdlint.document.Block;
 import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.document.SectionKind;
 import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a list is about, read from its items when its heading is missing or says nothing known: duties (an
@@ -35,7 +38,56 @@ public final class ItemKinds {
     private static final Lexicon QUALIFICATIONS = Lexicons.get("qualification-starters");
     private static final Lexicon DUTIES = Lexicons.get("duty-starters");
 
+    private static final Lexicon WEAK = Lexicons.get("weak-qualification-starters");
+    private static final Lexicon WEAK_NICE = Lexicons.get("weak-nice-markers");
+    private static final Object CACHE = new Object();
+
     private ItemKinds() {}
+
+    /**
+     * The kind of a list item, read once per document: the rules that ask about the same item (mixed lists,
+     * years-only requirements) and the section builder share the answer.
+     */
+    @SuppressWarnings("unchecked")
+    public static Kind of(JdDocument doc, Block item) {
+        Map<Integer, Kind> cache = DocumentData.get(doc, CACHE, Map.class, d -> new ConcurrentHashMap<Integer, Kind>());
+        return cache.computeIfAbsent(item.start(), k -> of(doc, item.start(), item.end()));
+    }
+
+    /**
+     * Whether a match of the {@code nice-markers} marks something optional: a phrase ("is a plus", "nice to
+     * have") or a strong word ("preferred", "ideally") always; a weak word ({@code weak-nice-markers}: "plus",
+     * "welcome", "helpful" …) only where it closes its sentence or item or stands before a colon ("Kafka
+     * experience welcome", "Bonus: Rust"), not in "a helpful product" or "we welcome people from".
+     */
+    public static boolean marksOptional(JdDocument doc, PhraseMatch m) {
+        if (m.firstWord() != m.lastWord() || WEAK_NICE.lengthAt(doc, m.firstWord()) == 0) {
+            return true;
+        }
+        int t = doc.wordToken(m.lastWord());
+        if (t + 1 < doc.tokenCount() && doc.token(t + 1).equals(":")) {
+            return true;
+        }
+        int next = m.lastWord() + 1;
+        return next >= doc.wordCount() || doc.sentence(doc.wordToken(next)) != doc.sentence(t);
+    }
+
+    /** Whether a match of the {@code nice-markers} is a weak word ("plus", "welcome" …) rather than a phrase. */
+    public static boolean weakMarker(JdDocument doc, PhraseMatch m) {
+        return m.firstWord() == m.lastWord() && WEAK_NICE.lengthAt(doc, m.firstWord()) > 0;
+    }
+
+    /**
+     * Whether an item read as a qualification starts with a word that only a list of qualifications makes one
+     * ("be", "have", "a" …): "Have direct contact with clients" among duties is a duty.
+     */
+    public static boolean weakStart(JdDocument doc, Block item) {
+        int k = doc.firstWordAtOrAfter(item.start());
+        if (k >= doc.wordCount() || doc.tokenStart(doc.wordToken(k)) >= item.end()) {
+            return false;
+        }
+        return WEAK.lengthAt(doc, k) > 0 && QUALIFICATIONS.lengthAt(doc, k) == 1 && !doc.isNumber(doc.wordToken(k));
+    }
 
     /** The kind of the item in the normalized range {@code [from, to)}. */
     public static Kind of(JdDocument doc, int from, int to) {
@@ -44,7 +96,10 @@ public final class ItemKinds {
             return Kind.OTHER;
         }
         int end = doc.firstWordAtOrAfter(to);
-        boolean optional = NICE.occursIn(doc, from, to);
+        boolean optional = false;
+        for (PhraseMatch m : NICE.findAll(doc, from, to)) {
+            optional |= marksOptional(doc, m);
+        }
         if (doc.isNumber(doc.wordToken(k))) {
             for (int j = k + 1; j < Math.min(end, k + YEARS_WINDOW); j++) {
                 if (YEARS.lengthAt(doc, j) > 0) {
@@ -64,6 +119,57 @@ public final class ItemKinds {
             return Kind.OPTIONAL;
         }
         return BENEFITS.occursIn(doc, from, to) ? Kind.BENEFIT : Kind.OTHER;
+    }
+
+    /**
+     * What an item is in a list of the given kind: {@link Kind#DUTY}, {@link Kind#QUALIFICATION} (also when marked
+     * optional) or {@link Kind#OTHER}. An item that starts with a word such as "be" or "have" is a duty among
+     * duties, a qualification among qualifications and nothing certain elsewhere.
+     */
+    public static Kind inList(JdDocument doc, Block item, SectionKind list) {
+        Kind k = of(doc, item);
+        if (k == Kind.DUTY) {
+            return Kind.DUTY;
+        }
+        if (k != Kind.QUALIFICATION && k != Kind.OPTIONAL) {
+            return Kind.OTHER;
+        }
+        if (!weakStart(doc, item)) {
+            return Kind.QUALIFICATION;
+        }
+        return switch (list) {
+            case RESPONSIBILITIES -> Kind.DUTY;
+            case REQUIREMENTS, NICE_TO_HAVE -> Kind.QUALIFICATION;
+            default -> Kind.OTHER;
+        };
+    }
+
+    /**
+     * How a list mixes duties and qualifications, its items read in a list of the given kind.
+     *
+     * @param duties the items read as duties
+     * @param qualifications the items read as qualifications
+     * @param size the number of items
+     */
+    public record Mix(int duties, int qualifications, int size) {
+        /** Whether both kinds occur and the smaller is at least a quarter of the list. */
+        public boolean mixed() {
+            return duties > 0 && qualifications > 0 && Math.min(duties, qualifications) * 4 >= size;
+        }
+    }
+
+    /** Reads how the (top-level) items of a list in a section of the given kind mix duties and qualifications. */
+    public static Mix mix(JdDocument doc, List<Block> items, SectionKind list) {
+        int d = 0;
+        int q = 0;
+        for (Block b : items) {
+            switch (inList(doc, b, list)) {
+                case DUTY -> d++;
+                case QUALIFICATION -> q++;
+                default -> {}
+            }
+        }
+        return new Mix(d, q, items.size());
     }
 
     /**
@@ -88,7 +194,7 @@ public final class ItemKinds {
         int duties = 0;
         int benefits = 0;
         for (Block b : items) {
-            switch (of(doc, b.start(), b.end())) {
+            switch (of(doc, b)) {
                 case OPTIONAL -> optional++;
                 case QUALIFICATION -> plain++;
                 case DUTY -> duties++;

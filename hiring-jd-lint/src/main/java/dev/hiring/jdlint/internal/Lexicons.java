@@ -15,7 +15,8 @@ import java.util.Map;
  * The built-in word lists, loaded once from the versioned JSON resources under {@code dev/hiring/jdlint/lexicon}.
  * Names: every list of {@code vocabulary.json} by its key, plus {@code buzzwords}, {@code perks},
  * {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code exclusionary},
- * {@code technologies}, {@code jurisdictions} and {@code section-<KIND>}.
+ * {@code technologies}, {@code jurisdictions}, {@code sections} (heading phrases with their kind),
+ * {@code section-metadata} (metadata labels) and the item word lists of {@code sections.json} by their key.
  */
 public final class Lexicons {
     private static final Map<String, PhraseLexicon> BUILT_IN = load();
@@ -103,7 +104,8 @@ public final class Lexicons {
             }
         }
         m.put("jurisdictions", PhraseLexicon.of("jurisdictions", jPhrases, jAttrs));
-        JsonNode kinds = read("sections.json").get("kinds");
+        JsonNode sections = read("sections.json");
+        JsonNode kinds = sections.get("kinds");
         List<String> sPhrases = new ArrayList<>();
         List<Map<String, String>> sAttrs = new ArrayList<>();
         int order = 0;
@@ -116,6 +118,11 @@ public final class Lexicons {
             order++;
         }
         m.put("sections", PhraseLexicon.of("sections", sPhrases, sAttrs));
+        m.put("section-metadata", PhraseLexicon.of("section-metadata", strings(sections.get("metadata"))));
+        for (Iterator<Map.Entry<String, JsonNode>> it = sections.get("lists").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
+        }
         return Map.copyOf(m);
     }
 

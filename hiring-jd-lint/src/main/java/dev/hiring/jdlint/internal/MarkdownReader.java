@@ -70,13 +70,26 @@ public final class MarkdownReader {
             for (SourceSpan s : c.getSourceSpans()) {
                 n += s.getLength();
             }
-            if (c instanceof HtmlBlock hb && !hb.getLiteral().stripLeading().startsWith("<!--")) {
+            if ((c instanceof HtmlBlock hb && !hb.getLiteral().stripLeading().startsWith("<!--")) || indentedHtml(c)) {
                 html += n;
             } else {
                 other += n;
             }
         }
         return html > 0 && html >= other;
+    }
+
+    /**
+     * Whether a block is HTML indented by four or more spaces or tabs (which CommonMark reads as code): HTML pasted
+     * with its indentation, after a blank line has ended the HTML block above it. Postings hold no code blocks of
+     * HTML, so it is read as HTML.
+     */
+    private static boolean indentedHtml(Node c) {
+        if (!(c instanceof IndentedCodeBlock code)) {
+            return false;
+        }
+        String t = code.getLiteral().stripLeading();
+        return t.length() > 1 && t.charAt(0) == '<' && (Character.isLetter(t.charAt(1)) || t.charAt(1) == '/');
     }
 
     private void blocks(Node parent, int depth, int listId) {
@@ -102,6 +115,9 @@ public final class MarkdownReader {
                 blocks(c, depth, listId);
             } else if (c instanceof BlockQuote) {
                 blocks(c, depth, listId);
+            } else if (indentedHtml(c)) {
+                int from = start(c);
+                HtmlReader.read(src, from, Math.max(from, end(c)), b);
             } else if (c instanceof FencedCodeBlock || c instanceof IndentedCodeBlock) {
                 raw(c);
             } else if (c instanceof HtmlBlock hb) {
@@ -140,6 +156,9 @@ public final class MarkdownReader {
             }
         }
         boolean lineList = hardBreaks >= 2;
+        // a list item that is one bold line is an item ("- **Monitor all the things!**"), unless a nested list
+        // follows it: then it labels a group of items
+        boolean boldItem = item && lines.size() == 1 && !hasNestedList(p);
         BlockKind open = null;
         int openLevel = 0;
         int openList = -1;
@@ -148,6 +167,9 @@ public final class MarkdownReader {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             LineKind kind = kind(l);
+            if (boldItem && kind == LineKind.BOLD_HEADING) {
+                kind = LineKind.TEXT;
+            }
             int from = start(l.first());
             if (kind == LineKind.HASH_HEADING || kind == LineKind.BOLD_HEADING) {
                 close(open, openLevel, openList, from);
@@ -213,6 +235,16 @@ public final class MarkdownReader {
         }
         looseList = open == BlockKind.ITEM && openList == bulletList ? bulletList : -1;
         close(open, openLevel, openList, end(p));
+    }
+
+    /** Whether a list item's first paragraph is followed by a nested list in the same item. */
+    private static boolean hasNestedList(Paragraph p) {
+        for (Node n = p.getNext(); n != null; n = n.getNext()) {
+            if (n instanceof ListBlock) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void close(@org.jspecify.annotations.Nullable BlockKind open, int level, int listId, int at) {

@@ -22,6 +22,8 @@ import java.util.Map;
 public final class SectionBuilder {
     private static final int MAX_LABEL_CHARS = 48;
     private static final int MAX_LABEL_WORDS = 6;
+    private static final String NICE = SectionKind.NICE_TO_HAVE.name();
+    private static final int MIN_MIXED_ITEMS = 3;
 
     private SectionBuilder() {}
 
@@ -33,6 +35,10 @@ public final class SectionBuilder {
         final boolean leadIn;
         final int level;
         final SectionBasis basis;
+        /** Whether a sub-heading of another kind came under this heading (it no longer lends its kind). */
+        boolean split;
+        /** The starts of the only items this section holds (the duties of a mixed list), or null: all in range. */
+        java.util.@org.jspecify.annotations.Nullable Set<Integer> only;
 
         Draft(SectionKind kind, int start, int titleEnd, int end, boolean leadIn, int level, SectionBasis basis) {
             this.kind = kind;
@@ -53,13 +59,19 @@ public final class SectionBuilder {
         }
     }
 
-    /** The kind a label (a heading or lead-in text) names: the longest known phrase in it, or OTHER. */
+    /**
+     * The kind a label (a heading or lead-in text) names: the longest known phrase in it, or OTHER. A nice-to-have
+     * phrase qualifies the skills it stands with, so it wins over a requirements phrase ("Desirable skills and
+     * experience", "Qualifications we'd love to see").
+     */
     public static SectionKind classify(JdDocument doc, int from, int to) {
         Lexicon lex = Lexicons.get("sections");
         PhraseMatch best = null;
         int bestOrder = Integer.MAX_VALUE;
+        boolean nice = false;
         for (PhraseMatch m : lex.findAllInRange(doc, from, to)) {
             int order = Integer.parseInt(lex.attribute(m.entry(), "order"));
+            nice |= lex.attribute(m.entry(), "kind").equals(NICE);
             if (best == null) {
                 best = m;
                 bestOrder = order;
@@ -72,7 +84,30 @@ public final class SectionBuilder {
                 bestOrder = order;
             }
         }
-        return best == null ? SectionKind.OTHER : SectionKind.valueOf(lex.attribute(best.entry(), "kind"));
+        if (best == null) {
+            return SectionKind.OTHER;
+        }
+        SectionKind kind = SectionKind.valueOf(lex.attribute(best.entry(), "kind"));
+        return nice && kind == SectionKind.REQUIREMENTS ? SectionKind.NICE_TO_HAVE : kind;
+    }
+
+    /**
+     * Whether a range is only a label: its words are all one section phrase ("Minimum qualifications") or one
+     * metadata label ("Sector", "Job type"). Such a heading is never the job title.
+     */
+    public static boolean isLabelOnly(JdDocument doc, int from, int to) {
+        int words = doc.firstWordAtOrAfter(to) - doc.firstWordAtOrAfter(from);
+        if (words == 0) {
+            return false;
+        }
+        for (String name : new String[] {"sections", "section-metadata"}) {
+            for (PhraseMatch m : Lexicons.get(name).findAllInRange(doc, from, to)) {
+                if (m.lastWord() - m.firstWord() + 1 == words) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a range of the text names a known section kind (a heading word or phrase). */
@@ -87,6 +122,8 @@ public final class SectionBuilder {
         Block title = doc.titleBlock().orElse(null);
         List<Draft> drafts = new ArrayList<>();
         Draft heading = null;
+        // the headings that enclose the current one, outermost first (each of a lower level than the next)
+        List<Draft> open = new ArrayList<>();
         for (Block b : blocks) {
             if (b.kind() != BlockKind.HEADING || b == title) {
                 continue;
@@ -95,13 +132,22 @@ public final class SectionBuilder {
             SectionBasis basis = kind == SectionKind.OTHER ? SectionBasis.UNKNOWN : SectionBasis.HEADING;
             if (heading != null) {
                 heading.end = b.start();
-                if (kind == SectionKind.OTHER && b.level() > heading.level) {
-                    kind = heading.kind;
-                    basis = SectionBasis.PARENT_HEADING;
-                }
+            }
+            while (!open.isEmpty() && open.get(open.size() - 1).level >= b.level()) {
+                open.remove(open.size() - 1);
+            }
+            Draft parent = open.isEmpty() ? null : open.get(open.size() - 1);
+            if (parent != null && kind == SectionKind.OTHER && !parent.split) {
+                kind = parent.kind;
+                basis = SectionBasis.PARENT_HEADING;
+            } else if (parent != null && kind != parent.kind) {
+                // a sub-heading of another kind ("Benefits" under "About you"): the levels only number the
+                // sections, so later unknown sub-headings do not take the parent's kind
+                parent.split = true;
             }
             heading = new Draft(kind, b.start(), b.end(), text.length(), false, b.level(), basis);
             drafts.add(heading);
+            open.add(heading);
         }
         List<Integer> accepted = new ArrayList<>();
         List<Integer> colons = new ArrayList<>();
@@ -160,14 +206,20 @@ public final class SectionBuilder {
                     || accepted.contains(b.start())) {
                 continue;
             }
-            SectionKind kind = classify(doc, b.start(), b.end());
+            SectionKind kind = classify(doc, lastSentence(text, b.start(), b.end()), b.end());
             SectionKind enclosing = SectionKind.OTHER;
             for (Draft d : drafts) {
                 if (!d.leadIn && d.start <= b.start() && b.start() < d.end) {
                     enclosing = d.kind;
                 }
             }
-            if (kind != SectionKind.OTHER && (enclosing == SectionKind.OTHER || enclosing == SectionKind.ABOUT)) {
+            // the line just before a list says what the list is, also against the heading above it when both
+            // speak of duties or qualifications ("About you" … "here is what you will be working on:")
+            if (kind != SectionKind.OTHER
+                    && kind != enclosing
+                    && (enclosing == SectionKind.OTHER
+                            || enclosing == SectionKind.ABOUT
+                            || (isSkillsOrDuties(kind) && isSkillsOrDuties(enclosing)))) {
                 drafts.add(new Draft(
                         kind, b.start(), b.end(), listEnd(blocks, b, b.end()), false, 98, SectionBasis.LIST_LABEL));
             }
@@ -185,7 +237,15 @@ public final class SectionBuilder {
             int best = -1;
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);
-                if (b.start() >= d.start && b.start() < d.end) {
+                // a lead-in holds the items after its colon, not the item it stands in ("- Reports to: the CTO")
+                int from = d.leadIn ? d.titleEnd : d.start;
+                java.util.Set<Integer> only = d.only;
+                if (only != null) {
+                    if (only.contains(b.start())) {
+                        best = i;
+                        break;
+                    }
+                } else if (b.start() >= from && b.start() < d.end) {
                     best = i;
                 }
             }
@@ -244,28 +304,89 @@ public final class SectionBuilder {
                 // benefits, pay, process or optional skills by their heading: the items do not change that
                 continue;
             }
+            SectionKind listKind = owner == null ? SectionKind.OTHER : owner.kind;
             ItemKinds.ListReading reading = ItemKinds.ofList(doc, top);
             SectionKind content = reading.kind();
-            if (content == SectionKind.OTHER) {
-                continue;
+            int end = all.get(all.size() - 1).end();
+            if (content != SectionKind.OTHER) {
+                // a heading's words can mislead ("What you'll bring" says "you'll"): duties against
+                // qualifications, the items decide when nearly all of them agree
+                if (owner != null
+                        && !weak
+                        && owner.kind != content
+                        && isDutiesOrQualifications(owner.kind)
+                        && isDutiesOrQualifications(content)
+                        && reading.agreeing() * 4 >= top.size() * 3) {
+                    weak = true;
+                }
+                boolean optionalInside =
+                        owner != null && owner.kind == SectionKind.REQUIREMENTS && content == SectionKind.NICE_TO_HAVE;
+                // an inherited kind that the items confirm stays as it is (the basis says where it came from)
+                boolean confirmed =
+                        owner != null && owner.basis == SectionBasis.PARENT_HEADING && owner.kind == content;
+                if ((weak && !confirmed) || optionalInside) {
+                    drafts.add(new Draft(content, first.start(), first.start(), end, false, 97, SectionBasis.CONTENT));
+                    listKind = content;
+                }
             }
-            // a heading's words can mislead ("What you'll bring" says "you'll"): duties against qualifications,
-            // the items decide when nearly all of them agree
-            if (owner != null
-                    && !weak
-                    && owner.kind != content
-                    && isDutiesOrQualifications(owner.kind)
-                    && isDutiesOrQualifications(content)
-                    && reading.agreeing() * 4 >= top.size() * 3) {
-                weak = true;
-            }
-            boolean optionalInside =
-                    owner != null && owner.kind == SectionKind.REQUIREMENTS && content == SectionKind.NICE_TO_HAVE;
-            if (weak || optionalInside) {
-                int end = all.get(all.size() - 1).end();
-                drafts.add(new Draft(content, first.start(), first.start(), end, false, 97, SectionBasis.CONTENT));
+            split(doc, top, listKind, first, end, drafts);
+        }
+    }
+
+    /**
+     * Gives the duties of a list of qualifications (or the qualifications of a list of duties) a section of their
+     * own when the list mixes both kinds, so that the duties of "You fit this role if you can: ensure …, optimize
+     * …, proficient in …" are found as duties.
+     */
+    private static void split(
+            JdDocument doc, List<Block> top, SectionKind listKind, Block first, int end, List<Draft> drafts) {
+        if (top.size() < MIN_MIXED_ITEMS
+                || !(listKind == SectionKind.RESPONSIBILITIES
+                        || listKind == SectionKind.REQUIREMENTS
+                        || listKind == SectionKind.ABOUT
+                        || listKind == SectionKind.OTHER)) {
+            return;
+        }
+        ItemKinds.Mix mix = ItemKinds.mix(doc, top, listKind);
+        if (!mix.mixed()) {
+            return;
+        }
+        ItemKinds.Kind minority;
+        if (listKind == SectionKind.RESPONSIBILITIES) {
+            minority = ItemKinds.Kind.QUALIFICATION;
+        } else if (listKind == SectionKind.REQUIREMENTS) {
+            minority = ItemKinds.Kind.DUTY;
+        } else {
+            minority = mix.duties() <= mix.qualifications() ? ItemKinds.Kind.DUTY : ItemKinds.Kind.QUALIFICATION;
+        }
+        java.util.Set<Integer> only = new java.util.HashSet<>();
+        for (Block b : top) {
+            if (ItemKinds.inList(doc, b, listKind) == minority) {
+                only.add(b.start());
             }
         }
+        SectionKind kind = minority == ItemKinds.Kind.DUTY ? SectionKind.RESPONSIBILITIES : SectionKind.REQUIREMENTS;
+        Draft d = new Draft(kind, first.start(), first.start(), end, false, 96, SectionBasis.MIXED_LIST);
+        d.only = only;
+        drafts.add(d);
+    }
+
+    private static boolean isSkillsOrDuties(SectionKind k) {
+        return k == SectionKind.RESPONSIBILITIES || k == SectionKind.REQUIREMENTS || k == SectionKind.NICE_TO_HAVE;
+    }
+
+    /**
+     * The start of the last sentence of a range: the label of a paragraph that ends in a colon is its last
+     * sentence ("We are a small team. We are looking for someone with:").
+     */
+    private static int lastSentence(String text, int from, int to) {
+        for (int i = to - 2; i > from; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     private static boolean isDutiesOrQualifications(SectionKind k) {

@@ -12,7 +12,11 @@ import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 
-/** The job title: at most {@code maxLength} characters, no buzzword, not ALL CAPS, no exclamation mark. */
+/**
+ * The job title: at most {@code maxLength} characters, no buzzword, not ALL CAPS, no exclamation mark. The length
+ * is that of the title proper: a note in parentheses ("(Salt Lake City, UT)", "(m/f/x)") is what job boards show
+ * beside the title, not part of what candidates search for.
+ */
 @RuleMeta(
         id = "job-title",
         summary = "Use a plain, searchable job title",
@@ -50,7 +54,7 @@ public final class JobTitleRule implements JdRule {
         Options o = ctx.options(Options.class, Options.DEFAULTS);
         Span span = doc.span(b.start(), b.end());
         String title = doc.originalText(b.start(), b.end());
-        int length = b.end() - b.start();
+        int length = coreLength(doc.text(), b.start(), b.end());
         if (length > o.maxLength()) {
             ctx.report(span, "too-long", length, o.maxLength());
         }
@@ -87,5 +91,30 @@ public final class JobTitleRule implements JdRule {
                 ctx.report(span, "exclamation");
             }
         }
+    }
+
+    /** The characters of a title outside parentheses and brackets, runs of spaces counted once, trimmed. */
+    static int coreLength(String text, int from, int to) {
+        int depth = 0;
+        int n = 0;
+        boolean space = true;
+        int trailing = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                boolean isSpace = Character.isWhitespace(c);
+                if (isSpace && space) {
+                    continue;
+                }
+                n++;
+                trailing = isSpace ? trailing + 1 : 0;
+                space = isSpace;
+            }
+        }
+        return n - trailing;
     }
 }

@@ -11,8 +11,8 @@ import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Message;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
+import java.util.ArrayList;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /** The guide's "List 3–5 core responsibilities": a responsibilities list with 3 to 5 top-level items. */
 @RuleMeta(
@@ -46,8 +46,8 @@ public final class ResponsibilitiesCountRule implements JdRule {
     public void check(JdDocument doc, RuleContext ctx) {
         Options o = ctx.options(Options.class, Options.DEFAULTS);
         List<Section> secs = doc.sections(SectionKind.RESPONSIBILITIES);
-        Section withItems = primary(secs);
-        if (withItems == null) {
+        List<Block> items = primary(doc.sections());
+        if (items.isEmpty()) {
             if (secs.isEmpty()) {
                 ctx.reportDocument(doc, "missing", o.min(), o.max());
             } else {
@@ -64,8 +64,8 @@ public final class ResponsibilitiesCountRule implements JdRule {
             }
             return;
         }
-        int count = duties(doc, withItems.items());
-        Block first = withItems.items().get(0);
+        int count = duties(doc, items);
+        Block first = items.get(0);
         if (count < o.min()) {
             ctx.report(doc.span(first.start(), first.end()), "too-few", count, o.min(), o.max());
         } else if (count > o.max()) {
@@ -74,20 +74,45 @@ public final class ResponsibilitiesCountRule implements JdRule {
     }
 
     /**
-     * The responsibilities list a reader would count: the first section with items whose heading (or label) says
-     * it holds duties, else the first whose items read as duties.
+     * The responsibilities list a reader would count: the items of the first responsibilities section whose heading
+     * (or label) says it holds duties; when that heading has no list of its own, the lists of the sub-sections it
+     * groups ("What you'll do" over "Improve the platform" and "Grow the team"); else the items of the first list
+     * that reads as duties.
      */
-    private static @Nullable Section primary(List<Section> secs) {
-        Section byContent = null;
-        for (Section s : secs) {
-            if (s.items().isEmpty()) {
+    private static List<Block> primary(List<Section> all) {
+        List<Block> byContent = List.of();
+        for (int i = 0; i < all.size(); i++) {
+            Section s = all.get(i);
+            if (s.kind() != SectionKind.RESPONSIBILITIES) {
                 continue;
             }
-            if (s.basis() != SectionBasis.CONTENT) {
-                return s;
+            if (s.basis() == SectionBasis.CONTENT) {
+                if (byContent.isEmpty()) {
+                    byContent = s.items();
+                }
+                continue;
             }
-            if (byContent == null) {
-                byContent = s;
+            if (!s.items().isEmpty()) {
+                return s.items();
+            }
+            List<Block> items = new ArrayList<>();
+            int end = s.end();
+            for (int j = i + 1; j < all.size(); j++) {
+                Section sub = all.get(j);
+                boolean nested = sub.start() < end;
+                boolean group = sub.basis() == SectionBasis.PARENT_HEADING;
+                if (!nested && !group) {
+                    break;
+                }
+                if (sub.kind() == SectionKind.RESPONSIBILITIES) {
+                    items.addAll(sub.items());
+                    end = Math.max(end, sub.end());
+                } else if (group) {
+                    break;
+                }
+            }
+            if (!items.isEmpty()) {
+                return items;
             }
         }
         return byContent;

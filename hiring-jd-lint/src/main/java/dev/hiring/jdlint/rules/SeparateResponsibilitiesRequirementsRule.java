@@ -4,20 +4,27 @@ import dev.hiring.core.Severity;
 import dev.hiring.jdlint.document.Block;
 import dev.hiring.jdlint.document.BlockKind;
 import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionBasis;
+import dev.hiring.jdlint.document.SectionKind;
+import dev.hiring.jdlint.internal.ItemKinds;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
-import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The guide's "Write responsibilities and requirements separately": a list whose items mix duties ("Design…",
- * "Own…") and qualifications ("Experience with…", "5+ years…", "Strong…") in similar measure.
+ * "Own…") and qualifications ("Experience with…", "5+ years…", "Strong…"), the smaller kind being a quarter of the
+ * list or more. The reader finds such lists (it gives their smaller kind a section of basis
+ * {@link SectionBasis#MIXED_LIST}); items are read in their list: "Be an advocate for quality" is a duty in a list
+ * of duties and a qualification in a list of requirements; lists of benefits, pay, process, place or optional skills
+ * are not mixed lists.
  */
 @RuleMeta(
         id = "separate-responsibilities-requirements",
@@ -38,35 +45,54 @@ public final class SeparateResponsibilitiesRequirementsRule implements JdRule {
 
     @Override
     public void check(JdDocument doc, RuleContext ctx) {
-        Lexicon duties = ctx.lexicon("duty-starters");
-        Lexicon quals = ctx.lexicon("qualification-starters");
-        Map<Integer, List<Block>> lists = new LinkedHashMap<>();
-        for (Block b : doc.blocks()) {
-            if (b.kind() == BlockKind.ITEM) {
-                lists.computeIfAbsent(b.listId(), k -> new ArrayList<>()).add(b);
-            }
-        }
-        for (List<Block> items : lists.values()) {
-            if (items.size() < 3) {
+        Map<Integer, Section> owner = new HashMap<>();
+        List<Section> mixed = new ArrayList<>();
+        for (Section s : doc.sections()) {
+            if (s.basis() == SectionBasis.MIXED_LIST) {
+                if (!s.items().isEmpty()) {
+                    mixed.add(s);
+                }
                 continue;
             }
-            int d = 0;
-            int q = 0;
-            for (Block b : items) {
-                int k = doc.firstWordAtOrAfter(b.start());
-                if (k >= doc.wordCount() || doc.tokenStart(doc.wordToken(k)) >= b.end()) {
-                    continue;
-                }
-                if (quals.lengthAt(doc, k) > 0) {
-                    q++;
-                } else if (duties.lengthAt(doc, k) > 0) {
-                    d++;
-                }
-            }
-            if (d > 0 && q > 0 && Math.min(d, q) * 4 >= items.size()) {
-                Block first = items.get(0);
-                ctx.report(doc.span(first.start(), first.end()), "mixed", d, q);
+            for (Block b : s.items()) {
+                owner.put(b.start(), s);
             }
         }
+        for (Section part : mixed) {
+            int listId = part.items().get(0).listId();
+            List<Block> all = new ArrayList<>();
+            for (Block b : doc.blocks()) {
+                if (b.kind() == BlockKind.ITEM && b.listId() == listId) {
+                    all.add(b);
+                }
+            }
+            List<Block> items = topLevel(all);
+            SectionKind in = SectionKind.OTHER;
+            for (Block b : items) {
+                Section s = owner.get(b.start());
+                if (s != null) {
+                    in = s.kind();
+                    break;
+                }
+            }
+            ItemKinds.Mix mix = ItemKinds.mix(doc, items, in);
+            Block first = items.get(0);
+            ctx.report(doc.span(first.start(), first.end()), "mixed", mix.duties(), mix.qualifications());
+        }
+    }
+
+    /** The top-level items of a list (sub-items belong to their parent item). */
+    private static List<Block> topLevel(List<Block> items) {
+        int min = Integer.MAX_VALUE;
+        for (Block b : items) {
+            min = Math.min(min, b.level());
+        }
+        List<Block> out = new ArrayList<>();
+        for (Block b : items) {
+            if (b.level() == min) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 }

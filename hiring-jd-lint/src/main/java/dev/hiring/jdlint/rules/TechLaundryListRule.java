@@ -19,8 +19,9 @@ import java.util.TreeSet;
 
 /**
  * The guide's "Don't use an exhaustive laundry list of every possible tech stack": more than {@code maxTotal}
- * distinct technologies in the requirements (the whole text when there is no requirements section), or one block
- * naming more than {@code maxPerItem}.
+ * distinct technologies in the requirements and nice-to-have sections, or one block of them naming more than
+ * {@code maxPerItem} (the whole text when there is no such section). The company's stack described outside the
+ * requirements is not a demand on the candidate.
  */
 @RuleMeta(
         id = "tech-laundry-list",
@@ -58,44 +59,53 @@ public final class TechLaundryListRule implements JdRule {
         List<Section> req = new java.util.ArrayList<>(doc.sections(SectionKind.REQUIREMENTS));
         req.addAll(doc.sections(SectionKind.NICE_TO_HAVE));
         Set<String> total = new TreeSet<>();
-        int firstStart = -1;
-        int firstEnd = -1;
-        if (req.isEmpty()) {
-            for (PhraseMatch m : tech.findAll(doc)) {
-                total.add(tech.attribute(m.entry(), "name"));
-            }
-        } else {
-            for (Section s : req) {
-                for (PhraseMatch m : tech.findAll(doc, s.start(), s.end())) {
-                    total.add(tech.attribute(m.entry(), "name"));
-                }
-                if (firstStart < 0) {
-                    firstStart = s.start();
-                    firstEnd =
-                            Math.min(s.end(), s.start() + Math.max(1, s.title().length()));
-                }
-            }
-        }
         boolean itemReported = false;
         for (Block b : doc.blocks()) {
-            if (b.kind() == BlockKind.HEADING) {
+            // the company's stack described elsewhere is not asked of the candidate
+            if (!req.isEmpty() && !within(req, b)) {
                 continue;
             }
             Set<String> names = new TreeSet<>();
             for (PhraseMatch m : tech.findAll(doc, b.start(), b.end())) {
                 names.add(tech.attribute(m.entry(), "name"));
             }
-            if (names.size() > o.maxPerItem()) {
+            total.addAll(names);
+            if (b.kind() != BlockKind.HEADING && names.size() > o.maxPerItem()) {
                 ctx.report(doc.span(b.start(), b.end()), "too-many-in-item", names.size(), o.maxPerItem());
                 itemReported = true;
             }
         }
         if (total.size() > o.maxTotal() && !itemReported) {
-            if (firstStart >= 0) {
-                ctx.report(doc.span(firstStart, firstEnd), "too-many-total", total.size(), o.maxTotal());
+            Section first = null;
+            for (Section s : req) {
+                if (first == null || s.start() < first.start()) {
+                    first = s;
+                }
+            }
+            if (first != null) {
+                ctx.report(
+                        doc.span(
+                                first.start(),
+                                Math.min(
+                                        first.end(),
+                                        first.start()
+                                                + Math.max(1, first.title().length()))),
+                        "too-many-total",
+                        total.size(),
+                        o.maxTotal());
             } else {
                 ctx.reportDocument(doc, "too-many-total", total.size(), o.maxTotal());
             }
         }
+    }
+
+    /** Whether a block starts inside one of the sections. */
+    private static boolean within(List<Section> sections, Block b) {
+        for (Section s : sections) {
+            if (s.contains(b.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -21,4 +21,21 @@ class JobTitleRuleTest {
                 "# Senior Backend Engineer for our Payments, Ledger and Risk Platform Teams in Berlin\n\nText.",
                 finding("too-long").at(1, 3));
     }
+
+    @Test
+    void theLengthIsThatOfTheTitleProper() {
+        // a parenthesised note (place, work mode) is shown beside the title, not searched for
+        t.valid("# Senior Backend Engineer, Academies - Onsite (Salt Lake City, UT)\n\nText.");
+        t.invalid(
+                "# Senior Backend Engineer for Payments, Ledger, Risk and Fraud Platform Teams (Berlin)\n\nText.",
+                finding("too-long").at(1, 3));
+    }
+
+    @Test
+    void aSectionHeadingOrMetadataLabelIsNotTheTitle() {
+        // nothing to judge: the posting has no title of its own here
+        t.valid("# Minimum qualifications\n\n- Kubernetes in production, rockstar level\n");
+        t.valid("##### Sector\n\nDeveloper\n\n##### Type\n\nContract\n");
+        t.valid("Distributed systems are hard to get right,\n\n- Keeping latency low\n- Scaling\n");
+    }
 }

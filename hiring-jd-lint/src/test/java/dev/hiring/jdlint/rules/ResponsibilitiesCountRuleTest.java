@@ -66,4 +66,40 @@ class ResponsibilitiesCountRuleTest {
                         - Own the payments API
                         """);
     }
+
+    @Test
+    void subGroupsOfADutiesHeadingAreOneList() {
+        // "What you'll do" has no list of its own; its two groups hold ten duties
+        t.invalid("""
+                # Platform Engineer
+
+                ### What you'll do
+
+                #### Improve our platform
+
+                - Write and debug platform code
+                - Review designs
+                - Support the delivery pipelines
+                - Contribute to architecture talks
+                - Seek out shared improvements
+
+                #### Better practice and teamwork
+
+                - Help unblock teammates
+                - Break work down into small steps
+                - Help engineers grow
+                - Improve our process
+                - Encourage collaboration
+                """, finding("too-many").at(7, 3));
+        // a lead-in inside a list item is not a list of duties
+        t.invalid("""
+                # Backend Engineer
+
+                ## Practicals
+
+                - You'll report to: the engineering lead
+                - Location: anywhere
+                - Start date: as soon as possible
+                """, finding("missing").at(5, 3));
+    }
 }

@@ -44,4 +44,23 @@ class TechLaundryListRuleTest {
                 {"rules": {"tech-laundry-list": {"options": {"maxPerItem": 2}}}}""")
                 .invalid("- Java, Kotlin and Scala", finding("too-many-in-item").at(1, 3));
     }
+
+    @Test
+    void onlyTheRequirementsCount() {
+        // the company's stack described in prose or under a stack heading is not asked of the candidate
+        t.valid("""
+                ## About us
+
+                Over the years we have used PHP, Java, JavaScript, Node.js, Ruby, CoffeeScript, Python, Backbone and React.
+
+                ## Tech stack
+
+                - Go, Postgres, Redis, ClickHouse, GraphQL, AWS, GCP, Vercel, Terraform, TypeScript and React
+
+                ## Requirements
+
+                - Go in production
+                - PostgreSQL under load
+                """);
+    }
 }
