@@ -3,7 +3,6 @@ package dev.hiring.jdlint.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
-import dev.hiring.jdlint.spi.Lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -19,13 +18,13 @@ import java.util.Map;
  * {@code technologies}, {@code jurisdictions} and {@code section-<KIND>}.
  */
 public final class Lexicons {
-    private static final Map<String, Lexicon> BUILT_IN = load();
+    private static final Map<String, PhraseLexicon> BUILT_IN = load();
 
     private Lexicons() {}
 
     /** The built-in lexicon of that name. */
-    public static Lexicon get(String name) {
-        Lexicon l = BUILT_IN.get(name);
+    public static PhraseLexicon get(String name) {
+        PhraseLexicon l = BUILT_IN.get(name);
         if (l == null) {
             throw new HiringException("unknown word list '" + name + "'");
         }
@@ -61,20 +60,20 @@ public final class Lexicons {
         return out;
     }
 
-    private static Map<String, Lexicon> load() {
-        Map<String, Lexicon> m = new LinkedHashMap<>();
+    private static Map<String, PhraseLexicon> load() {
+        Map<String, PhraseLexicon> m = new LinkedHashMap<>();
         JsonNode vocab = read("vocabulary.json").get("lists");
         for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            m.put(e.getKey(), Lexicon.of(e.getKey(), strings(e.getValue())));
+            m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
         }
         m.put("buzzwords", entries("buzzwords", read("buzzwords.json").get("entries")));
         m.put("exclusionary", entries("exclusionary", read("exclusionary.json").get("entries")));
-        m.put("perks", Lexicon.of("perks", strings(read("perks.json").get("entries"))));
+        m.put("perks", PhraseLexicon.of("perks", strings(read("perks.json").get("entries"))));
         JsonNode g = read("gender-coded.json");
-        m.put("gender-masculine", Lexicon.of("gender-masculine", strings(g.get("masculine"))));
-        m.put("gender-feminine", Lexicon.of("gender-feminine", strings(g.get("feminine"))));
-        m.put("gender-allow", Lexicon.of("gender-allow", strings(g.get("allow"))));
+        m.put("gender-masculine", PhraseLexicon.of("gender-masculine", strings(g.get("masculine"))));
+        m.put("gender-feminine", PhraseLexicon.of("gender-feminine", strings(g.get("feminine"))));
+        m.put("gender-allow", PhraseLexicon.of("gender-allow", strings(g.get("allow"))));
         List<String> techPhrases = new ArrayList<>();
         List<Map<String, String>> techAttrs = new ArrayList<>();
         for (JsonNode t : read("technologies.json").get("entries")) {
@@ -87,7 +86,7 @@ public final class Lexicons {
                         t.get("released").asText()));
             }
         }
-        m.put("technologies", Lexicon.of("technologies", techPhrases, techAttrs));
+        m.put("technologies", PhraseLexicon.of("technologies", techPhrases, techAttrs));
         List<String> jPhrases = new ArrayList<>();
         List<Map<String, String>> jAttrs = new ArrayList<>();
         for (JsonNode j : read("jurisdictions.json").get("entries")) {
@@ -103,7 +102,7 @@ public final class Lexicons {
                 jAttrs.add(Map.copyOf(attrs));
             }
         }
-        m.put("jurisdictions", Lexicon.of("jurisdictions", jPhrases, jAttrs));
+        m.put("jurisdictions", PhraseLexicon.of("jurisdictions", jPhrases, jAttrs));
         JsonNode kinds = read("sections.json").get("kinds");
         List<String> sPhrases = new ArrayList<>();
         List<Map<String, String>> sAttrs = new ArrayList<>();
@@ -116,11 +115,11 @@ public final class Lexicons {
             }
             order++;
         }
-        m.put("sections", Lexicon.of("sections", sPhrases, sAttrs));
+        m.put("sections", PhraseLexicon.of("sections", sPhrases, sAttrs));
         return Map.copyOf(m);
     }
 
-    private static Lexicon entries(String name, JsonNode entries) {
+    private static PhraseLexicon entries(String name, JsonNode entries) {
         List<String> phrases = new ArrayList<>();
         List<Map<String, String>> attrs = new ArrayList<>();
         for (JsonNode e : entries) {
@@ -134,6 +133,6 @@ public final class Lexicons {
             phrases.add(e.get("phrase").asText());
             attrs.add(Map.copyOf(a));
         }
-        return Lexicon.of(name, phrases, attrs);
+        return PhraseLexicon.of(name, phrases, attrs);
     }
 }
