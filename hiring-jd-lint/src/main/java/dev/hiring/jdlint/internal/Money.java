@@ -4,6 +4,7 @@ import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.spi.Lexicon;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds pay amounts and ranges in a document with one pass over the tokens: numbers ("85,000", "85k", "20 000",
@@ -124,7 +125,11 @@ public final class Money {
         return false;
     }
 
-    /** Whether only joiners (dash, to, and, up to, a currency) stand between two amounts. */
+    /** The period words that may follow the first amount of a range: "$193,000/yr to $231,000/yr". */
+    private static final Set<String> PERIOD_JOINERS =
+            Set.of("yr", "year", "hr", "hour", "mo", "month", "per", "pa", "annually", "annum");
+
+    /** Whether only joiners (dash, to, and, up to, a period, a currency) stand between two amounts. */
     private static boolean joined(JdDocument doc, Amount a, Amount b, Lexicon currencies) {
         if (doc.sentence(doc.wordToken(a.lastWord())) != doc.sentence(doc.wordToken(b.firstWord()))) {
             return false;
@@ -144,6 +149,7 @@ public final class Money {
                     || t.equals("till")
                     || t.equals("until")
                     || t.equals("k")
+                    || PERIOD_JOINERS.contains(t)
                     || currencies.lengthAt(doc, k) > 0)) {
                 return false;
             }

@@ -13,12 +13,13 @@ import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Pay-transparency laws: when the posting names a place (or the configuration selects a jurisdiction) whose law
+ * Pay-transparency laws: when the posting names the role's place (or the configuration selects a jurisdiction) whose law
  * in force on the clock's date requires a pay range in job postings, the range must meet that law: present,
  * closed (no "up to", "from", "X+"), not wider than the allowed spread (Ontario), with a description of benefits
  * and an application deadline where required. The jurisdictions are data ({@code jurisdictions.json}) with
@@ -41,6 +42,9 @@ import java.util.Map;
             @Message(id = "no-deadline", text = "{0} requires the application deadline in the posting (since {1})")
         })
 public final class PayTransparencyRule implements JdRule {
+    /** How many words after "offices in" are read as the company's office list. */
+    private static final int OFFICE_LIST_WORDS = 12;
+
     /** Creates the rule. */
     public PayTransparencyRule() {}
 
@@ -52,9 +56,15 @@ public final class PayTransparencyRule implements JdRule {
         Map<String, Span> where = new LinkedHashMap<>();
         List<String> configured = ctx.jurisdictions();
         if (configured.isEmpty()) {
+            BitSet offices = officeLists(doc, ctx.lexicon("office-list-context"));
+            WorkFacts work = WorkFacts.of(doc, ctx);
             for (PhraseMatch m : places.findAll(doc)) {
                 String id = places.attribute(m.entry(), "id");
-                if (!selected.containsKey(id)) {
+                // the role's own place, not the company's offices ("we have offices in New York and San
+                // Francisco") nor any city named when the posting says where the role is ("India - Remote")
+                if (!selected.containsKey(id)
+                        && !offices.get(m.firstWord())
+                        && (!work.roleLocated() || work.rolePosition(doc, m))) {
                     selected.put(id, m.entry());
                     where.put(id, doc.span(m.start(), m.end()));
                 }
@@ -124,6 +134,25 @@ public final class PayTransparencyRule implements JdRule {
                 ctx.report(at, "no-deadline", name, deadlineSince);
             }
         }
+    }
+
+    /**
+     * The words after a list of the company's offices ("offices in", "headquartered in"), to the end of their
+     * sentence and at most {@link #OFFICE_LIST_WORDS} words.
+     */
+    private static BitSet officeLists(JdDocument doc, Lexicon context) {
+        BitSet out = new BitSet();
+        int n = doc.wordCount();
+        for (PhraseMatch m : context.findAll(doc)) {
+            int sentence = doc.sentence(doc.wordToken(m.lastWord()));
+            for (int j = m.lastWord() + 1; j < Math.min(n, m.lastWord() + 1 + OFFICE_LIST_WORDS); j++) {
+                if (doc.sentence(doc.wordToken(j)) != sentence) {
+                    break;
+                }
+                out.set(j);
+            }
+        }
+        return out;
     }
 
     private static String fmt(double v) {

@@ -10,13 +10,13 @@ import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 
 /**
- * The guide's "Be explicit about time zone needs": a remote or hybrid role states time zones or overlap hours, or
+ * The guide's "Be explicit about time zone needs": a remote role states time zones or overlap hours, or
  * names a country, region, state or city where candidates must be ("US only", "Remote - EMEA", "UK &amp; Europe").
  * Read from {@link WorkFacts}, the facts {@code work-arrangement} reads too.
  */
 @RuleMeta(
         id = "time-zone",
-        summary = "State the time zones or overlap hours of a remote or hybrid role",
+        summary = "State the time zones or overlap hours of a remote role",
         reason = "Remote candidates need to know which hours they must be available before they apply",
         severity = Severity.WARNING,
         category = Category.LOGISTICS,

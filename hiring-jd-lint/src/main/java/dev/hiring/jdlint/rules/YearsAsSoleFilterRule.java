@@ -15,12 +15,15 @@ import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The guide's "Don't require arbitrary years of experience as the sole filter": a requirement that is only
- * "N+ years (of X)" with no outcome or impact wording, or years that exceed the technology's age.
+ * The guide's "Don't require arbitrary years of experience as the sole filter": a requirement item that is only
+ * "N years (of X)", naming no concrete skill (a technology, or a skill such as "relational databases" or "system
+ * design") and no scope or outcome ("large-scale", "complex", "shipped"), or years that exceed the age of the
+ * technology they are of.
  */
 @RuleMeta(
         id = "years-as-sole-filter",
@@ -39,46 +42,49 @@ import org.jspecify.annotations.Nullable;
                     text = "{0} years of {1} asked, but {1} is only {2} years old (first released {3})")
         })
 public final class YearsAsSoleFilterRule implements JdRule {
-    /**
-     * The fewest words of substance (not numbers, years, experience, technology names or small words) an item
-     * that names a technology needs to say more than "N years of X": "5+ years of Go, building and running gRPC
-     * services" does, "4+ years of experience working with Node.js" does not.
-     */
-    private static final int MIN_SUBSTANCE = 3;
-
     /** Creates the rule. */
     public YearsAsSoleFilterRule() {}
 
     @Override
     public void check(JdDocument doc, RuleContext ctx) {
         Lexicon yearsWords = ctx.lexicon("years-words");
+        Lexicon countWords = ctx.lexicon("years-count-words");
+        Lexicon history = ctx.lexicon("years-history-words");
         Lexicon experience = ctx.lexicon("experience-words");
-        Lexicon impact = ctx.lexicon("impact-words");
+        Lexicon skills = ctx.lexicon("years-skills");
         Lexicon tech = ctx.lexicon("technologies");
-        Lexicon filler = ctx.lexicon("years-filler");
         int thisYear = LocalDate.now(ctx.clock()).getYear();
         int n = doc.wordCount();
         Set<Integer> reportedSentences = new HashSet<>();
         for (int k = 0; k + 1 < n; k++) {
             int t = doc.wordToken(k);
-            if (!doc.isNumber(t)) {
-                continue;
-            }
-            int years = RuleSupport.leadingInt(doc.token(t));
+            // "5+ years", "3-5 years", or a count word: "a few years", "one to five years", "four (4) years"
+            int years = doc.isNumber(t) ? RuleSupport.leadingInt(doc.token(t)) : -1;
             int yk = k + 1;
-            // "3-5 years": skip the upper bound
+            boolean counted = years < 0 && countWords.lengthAt(doc, k) > 0;
+            if (counted) {
+                yk = k + countWords.lengthAt(doc, k);
+            }
+            // "3-5 years", "four (4) years": skip the second number
             if (yk < n
                     && doc.isNumber(doc.wordToken(yk))
                     && RuleSupport.leadingInt(doc.token(doc.wordToken(yk))) >= 0) {
                 yk++;
             }
-            if (years <= 0 || years > 60 || yk >= n || yearsWords.lengthAt(doc, yk) == 0) {
+            if ((!counted && (years <= 0 || years > 60)) || yk >= n || yearsWords.lengthAt(doc, yk) == 0) {
+                continue;
+            }
+            // "over the past four years", "founded 10 years ago": the company's history, not a requirement
+            if ((k > 0 && history.lengthAt(doc, k - 1) > 0) || (yk + 1 < n && history.lengthAt(doc, yk + 1) > 0)) {
+                k = yk;
                 continue;
             }
             int yt = doc.wordToken(yk);
             int sentence = doc.sentence(t);
+            boolean aboutExperience = RuleSupport.sentenceHas(doc, k, experience);
+            // a count word needs experience wording in its sentence: "twice a year" is not a requirement
             if (doc.sentence(yt) != sentence
-                    || !(RuleSupport.sentenceHas(doc, k, experience) || inRequirements(doc, doc.tokenStart(t)))) {
+                    || !(aboutExperience || (!counted && inRequirements(doc, doc.tokenStart(t))))) {
                 continue;
             }
             int sStart = k;
@@ -96,11 +102,16 @@ public final class YearsAsSoleFilterRule implements JdRule {
                 from = Math.min(from, item.start());
                 to = Math.max(to, item.end());
             }
-            if (!isRequirement(doc, item)) {
+            // a count word ("a few years") is read only in a list item or a requirements section
+            boolean listed = item != null && item.kind() == BlockKind.ITEM;
+            if (!isRequirement(doc, item) || (counted && !listed && !inRequirements(doc, doc.tokenStart(t)))) {
                 k = yk;
                 continue;
             }
-            for (PhraseMatch m : tech.findAll(doc, doc.tokenEnd(yt), to)) {
+            List<PhraseMatch> named = tech.findAll(doc, doc.tokenEnd(yt), to);
+            if (years > 0 && !named.isEmpty()) {
+                // the years are of the first technology named after them, not of every one in the item
+                PhraseMatch m = named.get(0);
                 int released = Integer.parseInt(tech.attribute(m.entry(), "released"));
                 int age = thisYear - released;
                 if (years > age) {
@@ -113,9 +124,8 @@ public final class YearsAsSoleFilterRule implements JdRule {
                             released);
                 }
             }
-            boolean more = tech.occursIn(doc, from, to)
-                    && substance(doc, from, to, yearsWords, experience, tech, filler) >= MIN_SUBSTANCE;
-            if (!impact.occursIn(doc, from, to) && !more && reportedSentences.add(sentence)) {
+            boolean skilled = tech.occursIn(doc, from, to) || skills.occursIn(doc, from, to);
+            if (!skilled && reportedSentences.add(sentence)) {
                 ctx.report(
                         doc.span(doc.tokenStart(t), doc.tokenEnd(yt)),
                         "sole-filter",
@@ -147,26 +157,5 @@ public final class YearsAsSoleFilterRule implements JdRule {
     private static boolean inRequirements(JdDocument doc, int offset) {
         SectionKind kind = RuleSupport.sectionKind(doc, offset);
         return kind == SectionKind.REQUIREMENTS || kind == SectionKind.NICE_TO_HAVE;
-    }
-
-    /**
-     * The number of words in {@code [from, to)} that say something beyond "N years of experience with X": not a
-     * number, a years or experience word, a technology name or a small word ({@code years-filler}).
-     */
-    private static int substance(
-            JdDocument doc, int from, int to, Lexicon years, Lexicon experience, Lexicon tech, Lexicon filler) {
-        int end = doc.firstWordAtOrAfter(to);
-        int n = 0;
-        for (int k = doc.firstWordAtOrAfter(from); k < end; k++) {
-            int len = Math.max(
-                    Math.max(tech.lengthAt(doc, k), filler.lengthAt(doc, k)),
-                    Math.max(years.lengthAt(doc, k), experience.lengthAt(doc, k)));
-            if (len > 0) {
-                k += len - 1;
-            } else if (!doc.isNumber(doc.wordToken(k))) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -15,6 +15,8 @@ class CompensationBandRuleTest {
         t.valid("From 2000 up to 3000 EUR per month.");
         t.valid("20 000 - 26 000 PLN monthly.");
         t.valid("$120k-$150k base.");
+        t.valid("$174,000/yr - $235,000/yr");
+        t.valid("Targeted at $193,000/yr to $231,000/yr in Denver.");
         t.valid("£46,424 - £55,275");
         t.invalid("Salary: competitive, DOE.", finding("vague").at(1, 9));
         t.invalid("Salary up to £50,000.", finding("open-ended").at(1, 14));

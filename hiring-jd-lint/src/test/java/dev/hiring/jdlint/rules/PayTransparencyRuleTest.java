@@ -19,6 +19,19 @@ class PayTransparencyRuleTest {
                 "Hybrid in Toronto, Ontario. Salary: CAD 100,000 - 170,000 per year.",
                 finding("too-wide").at(1, 37));
         t.valid("Hybrid in Toronto, Ontario. Salary: CAD 100,000 - 140,000 per year.");
+        // a period after each end of the range
+        t.valid("Onsite in New York City. Salary: $150,000/yr to $180,000/yr.");
+        // the company's offices and the role's own place
+        t.valid("We have offices in New York City and San Francisco.");
+        t.valid("""
+                # Data Engineer
+
+                **Location:** India - Remote
+
+                ## About us
+
+                We are one of the best places to work in the San Francisco Bay Area.
+                """);
         t.invalid(
                 "Remote in Colorado. Salary: $100,000 - $120,000 per year.",
                 finding("no-benefits").at(1, 11),

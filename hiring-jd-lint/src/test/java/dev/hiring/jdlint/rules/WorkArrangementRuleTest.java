@@ -31,6 +31,19 @@ class WorkArrangementRuleTest {
 
                 We were founded by two engineers who met at a conference in Berlin.
                 """, finding("missing").at(1, 3));
+        t.valid("A fantastic place to work, in the heart of the Kent countryside.");
+        t.valid("- A monthly budget for a coworking space");
+        // a company ranking names no place for the role; the Phoenix framework is not the city
+        t.invalid("""
+                # Backend Engineer
+
+                We were rated the 5th best company in the UK to work for.
+                """, finding("missing").at(1, 3));
+        t.invalid("""
+                # Elixir Developer
+
+                - The Phoenix Framework
+                """, finding("missing").at(1, 3));
         // technical uses of the words do not count
         t.invalid("""
                 # Platform Engineer
