@@ -12,9 +12,6 @@ import dev.hiring.core.RatingScale;
 import dev.hiring.core.Seniority;
 import dev.hiring.core.internal.Violations;
 import dev.hiring.core.json.HiringJson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -139,17 +136,7 @@ public abstract class DecisionPolicy {
     @Value.Lazy
     @JsonIgnore
     public String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(toCanonicalJson().getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("sha256:");
-            for (byte b : digest) {
-                sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return dev.hiring.rubric.internal.Sha256.of(toCanonicalJson());
     }
 
     /** The id, version and hash, as recorded in each decision. */

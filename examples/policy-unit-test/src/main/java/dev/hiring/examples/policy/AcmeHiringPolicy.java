@@ -9,7 +9,6 @@ import dev.hiring.rubric.Outcome;
 import dev.hiring.rubric.RuleResult;
 import dev.hiring.rubric.Scorecard;
 import dev.hiring.rubric.Verdict;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,8 +96,10 @@ public final class AcmeHiringPolicy implements Function<CandidateEvaluation, Dec
                                 || r.rule().equals(DecisionRule.RedFlagVeto.ID)));
         Outcome outcome =
                 !rated && !vetoed && d.outcome() != Outcome.DEBRIEF ? Outcome.MORE_EVIDENCE_NEEDED : d.outcome();
-        List<RuleResult> trace = new ArrayList<>(d.trace());
-        trace.add(extra);
-        return new Decision(d.candidate(), outcome, d.score(), d.criteria(), trace, d.rejectionReasons(), d.policy());
+        com.fasterxml.jackson.databind.node.ObjectNode json =
+                dev.hiring.core.json.HiringJson.mapper().valueToTree(d);
+        json.put("outcome", outcome.name());
+        json.withArray("trace").add(dev.hiring.core.json.HiringJson.mapper().valueToTree(extra));
+        return Decision.parse(json.toString());
     }
 }
