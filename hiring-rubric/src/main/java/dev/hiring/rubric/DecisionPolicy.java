@@ -2,6 +2,7 @@ package dev.hiring.rubric;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -45,6 +46,9 @@ import org.immutables.value.Value;
  *       Outcome#NO_HIRE};
  *   <li>otherwise → {@link Outcome#HIRE}.
  * </ol>
+ *
+ * A company's own rules are {@link DecisionRule.Custom} rules naming a {@link CustomRule}; they are traced and
+ * resolved by their kind like the built-in ones.
  *
  * <h2>JSON and hash</h2>
  *
@@ -112,7 +116,32 @@ public abstract class DecisionPolicy {
      * @throws dev.hiring.core.InvalidHiringDataException if a value breaks an invariant
      */
     public static DecisionPolicy parse(String json) {
+        requireCustomRules(json);
         return HiringJson.read(json, DecisionPolicy.class);
+    }
+
+    /**
+     * Fails with the typed {@link UnknownCustomRuleException} (rather than a plain invalid-data error) when the
+     * policy names a custom rule that is not on the class path; anything else the full parse reports.
+     */
+    private static void requireCustomRules(String json) {
+        JsonNode rules;
+        try {
+            rules = HiringJson.readUnvalidated(json, JsonNode.class).path("rules");
+        } catch (HiringException e) {
+            return;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            JsonNode r = rules.path(i);
+            if (DecisionRule.Custom.TYPE.equals(r.path("type").asText())
+                    && r.path("rule").isTextual()
+                    && r.path("version").canConvertToInt()) {
+                CustomRules.find(
+                        "$.rules[" + i + "].rule",
+                        r.path("rule").textValue(),
+                        r.path("version").intValue());
+            }
+        }
     }
 
     /** The policy as pretty-printed JSON; {@link #parse(String)} reads it back to an equal policy. */
