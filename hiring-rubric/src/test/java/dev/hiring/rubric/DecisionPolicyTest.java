@@ -172,7 +172,8 @@ class DecisionPolicyTest {
                                 .isEqualTo(UndecidableEvaluationException.Problem.DUPLICATE_INTERVIEWER))
                 .isInstanceOf(dev.hiring.core.HiringException.class)
                 .hasMessage("scorecards[2].interviewer: interviewer 'i-1' already has scorecards[0]; one scorecard per"
-                        + " interviewer (merge them before deciding)");
+                        + " interviewer (merge them before deciding, or give the policy a merge rule: duplicateInterviewer latest"
+                        + " or mean)");
         CandidateEvaluation otherRole = CandidateEvaluation.of(
                 Cards.CANDIDATE, "staff-data-engineer", List.of(all("i-1", HIRE, 3), all("i-2", HIRE, 3)));
         assertThatThrownBy(() -> guide.requireDecidable(otherRole))
