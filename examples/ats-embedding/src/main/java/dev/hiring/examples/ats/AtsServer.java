@@ -16,6 +16,7 @@ import dev.hiring.rubric.Decision;
 import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.HiringPolicies;
 import dev.hiring.rubric.NativeFormat;
+import dev.hiring.rubric.UndecidableEvaluationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -151,6 +152,10 @@ public final class AtsServer implements AutoCloseable {
             } catch (InputTooLargeException e) {
                 reply(ex, 413, error(String.valueOf(e.getMessage())));
                 return;
+            } catch (UndecidableEvaluationException e) {
+                // well-formed, but not decidable as it stands (an interviewer twice, another role)
+                reply(ex, 422, error(String.valueOf(e.getMessage())));
+                return;
             } catch (HiringException e) {
                 reply(ex, 400, error(String.valueOf(e.getMessage())));
                 return;
@@ -179,6 +184,8 @@ public final class AtsServer implements AutoCloseable {
         DecisionPolicy policy = HiringPolicies.byName(name)
                 .orElseThrow(() -> new HiringException("policy must be one of " + HiringPolicies.names()));
         CandidateEvaluation evaluation = NativeFormat.read(r.body(), policy);
+        // decide() is total by design; where evaluations enter a system, refuse what cannot be decided as it stands
+        policy.requireDecidable(evaluation);
         Decision decision = policy.decide(evaluation);
         return decision.toJson();
     }

@@ -109,6 +109,21 @@ class AtsServerTest {
     }
 
     @Test
+    void anUndecidableEvaluationIsA422NamingTheProblem() throws Exception {
+        HttpResponse<String> twice =
+                post("/decide", EVALUATION.replace("\"interviewer\": \"i-2\"", "\"interviewer\": \"i-1\""));
+        assertThat(twice.statusCode()).isEqualTo(422);
+        assertThat(twice.body())
+                .contains("scorecards[1].interviewer: interviewer 'i-1' already has scorecards[0]")
+                .doesNotContain("SECRET");
+
+        HttpResponse<String> role =
+                post("/decide", EVALUATION.replace("senior-backend-engineer", "staff-data-engineer"));
+        assertThat(role.statusCode()).isEqualTo(422);
+        assertThat(role.body()).contains("role: the evaluation is for role 'staff-data-engineer'");
+    }
+
+    @Test
     void unknownPolicyOrFormatIsA400() throws Exception {
         assertThat(post("/decide?policy=nope", EVALUATION).body()).contains("policy must be one of");
         assertThat(post("/lint?format=pdf", "x").statusCode()).isEqualTo(400);
