@@ -1,6 +1,7 @@
 package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
+import dev.hiring.jdlint.document.Block;
 import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.document.Section;
 import dev.hiring.jdlint.document.SectionKind;
@@ -30,8 +31,9 @@ public final class InterviewProcessRule implements JdRule {
     @Override
     public void check(JdDocument doc, RuleContext ctx) {
         Lexicon stages = ctx.lexicon("process-stages");
+        Lexicon stepWords = ctx.lexicon("process-step-words");
         for (Section s : doc.sections(SectionKind.PROCESS)) {
-            if (s.items().size() >= 2 || stages.occursIn(doc, s.start(), s.end())) {
+            if (stages.occursIn(doc, s.start(), s.end()) || namedSteps(doc, s, stepWords) >= 2) {
                 return;
             }
         }
@@ -46,5 +48,19 @@ public final class InterviewProcessRule implements JdRule {
         if (distinct.size() < 2) {
             ctx.reportDocument(doc, "missing");
         }
+    }
+
+    /**
+     * Items of a process section that name a step ("a call with the team", "a short exercise"): a list of what to
+     * send with the application, or of conditions for applying, names none.
+     */
+    private static int namedSteps(JdDocument doc, Section s, Lexicon stepWords) {
+        int steps = 0;
+        for (Block item : s.items()) {
+            if (stepWords.occursIn(doc, item.start(), item.end())) {
+                steps++;
+            }
+        }
+        return steps;
     }
 }

@@ -26,5 +26,24 @@ class InterviewProcessRuleTest {
 
                 We will interview you.
                 """, finding("missing").at(1, 3));
+        // steps named in the items of a process section, without a listed stage phrase
+        t.valid("""
+                # Backend Engineer
+
+                ## How we hire
+
+                - A short chat with the hiring team.
+                - A paid exercise and a review of it together.
+                """);
+        // what to send with the application names no step, however long the list
+        t.invalid("""
+                # Backend Engineer
+
+                ## Applying for this position
+
+                - your resume
+                - two code samples
+                - a link to your portfolio
+                """, finding("missing").at(1, 3));
     }
 }
