@@ -52,6 +52,8 @@ public final class JdDocument {
             }
         }
         this.words = Arrays.copyOf(w, n);
+        // one pass over the words fills the match index of every built-in word list, the reader's included
+        dev.hiring.jdlint.internal.Lexicons.all().index(this);
         List<Block> bl = new ArrayList<>();
         for (Block blk : b.blocks()) {
             int e = Math.min(blk.end(), text.length());
