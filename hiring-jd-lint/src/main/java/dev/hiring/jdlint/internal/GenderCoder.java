@@ -1,11 +1,10 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.BlockKind;
-import dev.hiring.jdlint.GenderCoding;
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
-import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.BlockKind;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionKind;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Finds gender-coded words in the employer's own voice: whole known word forms, not in a technical sense (the
@@ -34,7 +32,7 @@ public final class GenderCoder {
      */
     public static List<List<PhraseMatch>> matches(JdDocument doc, Lists lists) {
         @SuppressWarnings("unchecked")
-        List<List<PhraseMatch>> m = doc.derived(lists, List.class, d -> compute(d, lists));
+        List<List<PhraseMatch>> m = DocumentData.get(doc, lists, List.class, d -> compute(d, lists));
         return m;
     }
 
@@ -108,19 +106,25 @@ public final class GenderCoder {
         return false;
     }
 
-    /** The document's gender coding. */
-    public static GenderCoding code(JdDocument doc, Lists lists) {
-        List<List<PhraseMatch>> m = matches(doc, lists);
-        TreeSet<String> mw = new TreeSet<>();
-        for (PhraseMatch p : m.get(0)) {
-            mw.add(doc.normalized(p.start(), p.end()));
+    /**
+     * The verdict for the given counts of masculine- and feminine-coded words, from feminine minus masculine: 0
+     * neutral ({@code empty} when there is no coded word), 1 to 3 feminine-coded, above 3 strongly feminine-coded,
+     * and symmetrically for masculine.
+     */
+    public static String verdict(int masculine, int feminine) {
+        if (masculine == 0 && feminine == 0) {
+            return "empty";
         }
-        TreeSet<String> fw = new TreeSet<>();
-        for (PhraseMatch p : m.get(1)) {
-            fw.add(doc.normalized(p.start(), p.end()));
+        int d = feminine - masculine;
+        if (d == 0) {
+            return "neutral";
         }
-        int mc = m.get(0).size();
-        int fc = m.get(1).size();
-        return new GenderCoding(GenderCoding.verdict(mc, fc), List.copyOf(mw), List.copyOf(fw), mc, fc);
+        if (d > 3) {
+            return "strongly feminine-coded";
+        }
+        if (d > 0) {
+            return "feminine-coded";
+        }
+        return d < -3 ? "strongly masculine-coded" : "masculine-coded";
     }
 }

@@ -1,18 +1,22 @@
-package dev.hiring.jdlint.spi;
+package dev.hiring.jdlint.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hiring.jdlint.InputFormat;
-import dev.hiring.jdlint.JdDocument;
 import dev.hiring.jdlint.JdReader;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.LexiconEntry;
+import dev.hiring.jdlint.spi.LexiconFormatException;
+import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LexiconTest {
-    private static final Lexicon LEX = Lexicon.ofEntries(
+class PhraseLexiconTest {
+    private static final PhraseLexicon LEX = PhraseLexicon.ofEntries(
             "test",
             List.of(
                     LexiconEntry.pattern("work hard (and|,|/|&)? play hard", List.of(), Map.of("n", "1")),
@@ -36,7 +40,7 @@ class LexiconTest {
     /** The same answers from the one-pass index of a set as from the lexicon's own scan. */
     private static List<String> foundInSet(String text) {
         JdDocument doc = JdReader.of().read(text, InputFormat.MARKDOWN);
-        LexiconSet.of(List.of(Lexicon.of("other", List.of("work", "hard")), LEX))
+        LexiconSet.of(List.of(PhraseLexicon.of("other", List.of("work", "hard")), LEX))
                 .index(doc);
         List<String> out = new ArrayList<>();
         for (PhraseMatch m : LEX.findAll(doc)) {
@@ -73,7 +77,7 @@ class LexiconTest {
 
     @Test
     void requiredPunctuationMustStandBetweenTheWords() {
-        Lexicon lex = Lexicon.ofEntries(
+        Lexicon lex = PhraseLexicon.ofEntries(
                 "t", List.of(LexiconEntry.pattern("work hard (and|/) play hard", List.of(), Map.of())));
         assertThat(found(lex, "Work hard / play hard.")).hasSize(1);
         assertThat(found(lex, "Work hard, play hard.")).isEmpty();
@@ -90,19 +94,19 @@ class LexiconTest {
 
     @Test
     void phrasesStayLiteral() {
-        Lexicon lex = Lexicon.of("t", List.of("c++", "work (hard)"));
+        Lexicon lex = PhraseLexicon.of("t", List.of("c++", "work (hard)"));
         assertThat(found(lex, "We use C++ and work hard.")).hasSize(2);
     }
 
     @Test
     void removingAPhraseDropsTheEntryThatStandsForIt() {
-        Lexicon lex = LEX.with(List.of("code monkey"), List.of("gurus"), Map.of("n", "8"));
+        PhraseLexicon lex = LEX.with(List.of("code monkey"), List.of("gurus"), Map.of("n", "8"));
         assertThat(found(lex, "A guru and a code monkey.")).containsExactly("8:code monkey");
     }
 
     @Test
     void badPatternsNameTheListAndTheEntry() {
-        assertThatThrownBy(() -> Lexicon.ofEntries(
+        assertThatThrownBy(() -> PhraseLexicon.ofEntries(
                         "buzz",
                         List.of(
                                 LexiconEntry.phrase("ok", Map.of()),
@@ -110,7 +114,7 @@ class LexiconTest {
                 .isInstanceOf(LexiconFormatException.class)
                 .hasMessageContaining("word list 'buzz', entry 2")
                 .hasMessageContaining("unbalanced '('");
-        assertThatThrownBy(() -> Lexicon.ofEntries(
+        assertThatThrownBy(() -> PhraseLexicon.ofEntries(
                         "buzz", List.of(LexiconEntry.pattern("hero", List.of("hero (image"), Map.of()))))
                 .isInstanceOf(LexiconFormatException.class)
                 .hasMessageContaining("entry 1");
