@@ -33,7 +33,7 @@ import org.jspecify.annotations.NullMarked;
  *
  * <p>{@code LABELS_DIR} holds {@code words-jd.tsv} (postings of {@code CORPUS_PARENT/jd}, document labels in
  * {@code jd.tsv}), {@code words-jd-more.tsv} ({@code jd-more}, {@code jd-more.tsv}) and {@code phrases.tsv}; a missing
- * file is skipped. A finding matches a label row when file and rule agree, the finding's line is the row's line and
+ * file is skipped, and without the corpus directory only the phrase set is scored. A finding matches a label row when file and rule agree, the finding's line is the row's line and
  * the finding's matched text shares a word with the row's phrase (case-insensitive). TP: findings matching a
  * {@code real} row; FP: findings matching no {@code real} or {@code arguable} row; FN: {@code real} rows no finding
  * matches. Only postings with at least one row for a rule are scored for it.
@@ -171,7 +171,7 @@ public final class WordEvaluation {
         Map<String, String> genderDoc = new HashMap<>();
         for (String set : List.of("jd", "jd-more")) {
             Path words = labelsDir.resolve("words-" + set + ".tsv");
-            if (Files.isRegularFile(words)) {
+            if (Files.isRegularFile(words) && Files.isDirectory(corpusParent)) {
                 rows.addAll(readWords(words));
             }
             Path doc = labelsDir.resolve(set + ".tsv");
