@@ -3,6 +3,8 @@ package dev.hiring.jdlint.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
+import dev.hiring.jdlint.spi.LexiconEntry;
+import dev.hiring.jdlint.spi.LexiconFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -14,12 +16,13 @@ import java.util.Map;
 /**
  * The built-in word lists, loaded once from the versioned JSON resources under {@code dev/hiring/jdlint/lexicon}.
  * Names: every list of {@code vocabulary.json} by its key, plus {@code buzzwords}, {@code perks},
- * {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code exclusionary},
- * {@code technologies}, {@code jurisdictions}, {@code sections} (heading phrases with their kind),
- * {@code section-metadata} (metadata labels) and the item word lists of {@code sections.json} by their key.
+ * {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code gender-boilerplate},
+ * {@code exclusionary}, {@code technologies}, {@code jurisdictions}, {@code sections} (heading phrases with their
+ * kind), {@code section-metadata} (metadata labels) and the item word lists of {@code sections.json} by their key.
  */
 public final class Lexicons {
     private static final Map<String, PhraseLexicon> BUILT_IN = load();
+    private static final LexiconSet ALL = set();
 
     private Lexicons() {}
 
@@ -30,6 +33,24 @@ public final class Lexicons {
             throw new HiringException("unknown word list '" + name + "'");
         }
         return l;
+    }
+
+    /**
+     * Every built-in lexicon as one set: the reader indexes each document with it once, so the reader's own word
+     * lists (item kinds, sections) and every rule's lists cost one lookup per word together.
+     */
+    public static LexiconSet all() {
+        return ALL;
+    }
+
+    private static LexiconSet set() {
+        List<String> names = new ArrayList<>(BUILT_IN.keySet());
+        java.util.Collections.sort(names);
+        List<PhraseLexicon> lists = new ArrayList<>();
+        for (String n : names) {
+            lists.add(BUILT_IN.get(n));
+        }
+        return LexiconSet.of(lists);
     }
 
     /** Whether a built-in lexicon of that name exists. */
@@ -72,9 +93,10 @@ public final class Lexicons {
         m.put("exclusionary", entries("exclusionary", read("exclusionary.json").get("entries")));
         m.put("perks", PhraseLexicon.of("perks", strings(read("perks.json").get("entries"))));
         JsonNode g = read("gender-coded.json");
-        m.put("gender-masculine", PhraseLexicon.of("gender-masculine", strings(g.get("masculine"))));
-        m.put("gender-feminine", PhraseLexicon.of("gender-feminine", strings(g.get("feminine"))));
-        m.put("gender-allow", PhraseLexicon.of("gender-allow", strings(g.get("allow"))));
+        m.put("gender-masculine", entries("gender-masculine", g.get("masculine")));
+        m.put("gender-feminine", entries("gender-feminine", g.get("feminine")));
+        m.put("gender-allow", entries("gender-allow", g.get("allow")));
+        m.put("gender-boilerplate", entries("gender-boilerplate", g.get("boilerplate")));
         List<String> techPhrases = new ArrayList<>();
         List<Map<String, String>> techAttrs = new ArrayList<>();
         for (JsonNode t : read("technologies.json").get("entries")) {
@@ -126,20 +148,46 @@ public final class Lexicons {
         return Map.copyOf(m);
     }
 
-    private static PhraseLexicon entries(String name, JsonNode entries) {
-        List<String> phrases = new ArrayList<>();
-        List<Map<String, String>> attrs = new ArrayList<>();
+    /**
+     * A lexicon from a JSON array of entries: a string is a literal phrase; an object has a {@code phrase} (literal)
+     * or a {@code pattern}, an optional {@code notIf} array of patterns, and string attributes.
+     */
+    static PhraseLexicon entries(String name, JsonNode entries) {
+        List<LexiconEntry> out = new ArrayList<>();
+        int i = 0;
         for (JsonNode e : entries) {
+            i++;
+            if (e.isTextual()) {
+                out.add(LexiconEntry.phrase(e.asText(), Map.of()));
+                continue;
+            }
             Map<String, String> a = new LinkedHashMap<>();
+            List<String> notIf = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                if (!f.getKey().equals("phrase")) {
-                    a.put(f.getKey(), f.getValue().asText());
+                switch (f.getKey()) {
+                    case "phrase", "pattern" -> {}
+                    case "notIf" -> {
+                        if (!f.getValue().isArray()) {
+                            throw new LexiconFormatException(
+                                    "word list '" + name + "', entry " + i + ": 'notIf' must be an array of patterns");
+                        }
+                        notIf.addAll(strings(f.getValue()));
+                    }
+                    default -> a.put(f.getKey(), f.getValue().asText());
                 }
             }
-            phrases.add(e.get("phrase").asText());
-            attrs.add(Map.copyOf(a));
+            JsonNode phrase = e.get("phrase");
+            JsonNode pattern = e.get("pattern");
+            if ((phrase == null) == (pattern == null)) {
+                throw new LexiconFormatException(
+                        "word list '" + name + "', entry " + i + ": needs exactly one of 'phrase' and 'pattern'");
+            }
+            out.add(
+                    pattern != null
+                            ? LexiconEntry.pattern(pattern.asText(), notIf, a)
+                            : new LexiconEntry(phrase.asText(), false, notIf, a));
         }
-        return PhraseLexicon.of(name, phrases, attrs);
+        return PhraseLexicon.ofEntries(name, out);
     }
 }

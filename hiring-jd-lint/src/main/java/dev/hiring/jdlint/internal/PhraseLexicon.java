@@ -2,55 +2,121 @@ package dev.hiring.jdlint.internal;
 
 import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.LexiconEntry;
+import dev.hiring.jdlint.spi.LexiconFormatException;
 import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The SDK's {@link Lexicon}, and the matching engine behind it: phrases matched as whole word tokens of the
- * normalized text, within one sentence, longest first and without overlap. Each phrase may carry attributes (a suggestion, a category). Matching is a table lookup
- * per word, so it is linear in the text.
+ * The SDK's {@link Lexicon}, and the matching engine behind it. A word list: entries (literal phrases or patterns, see {@link LexiconEntry}) matched as whole word tokens of the
+ * normalized text, within one sentence, longest first and without overlap. Each entry may carry attributes (a
+ * suggestion, a category) and contexts that cancel its matches ({@code notIf}). Patterns are expanded to plain word
+ * sequences when the lexicon is built, so matching is a table lookup per word and linear in the text.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class PhraseLexicon implements Lexicon {
     private final String name;
+    private final List<LexiconEntry> entries;
     private final List<String> phrases;
-    private final List<Map<String, String>> attributes;
-    private final String[][] tokens;
+    /** Per variant: its words, the punctuation required before each word (or null), and its entry. */
+    private final String[][] vwords;
+
+    private final @org.jspecify.annotations.Nullable String[][] vgaps;
+    private final int[] ventry;
+    /** Per entry: the word sequences that cancel a match of it, or null. */
+    private final LexiconPatterns.Variant[][] guards;
+    /**
+     * Per entry with guards: each guard word to the (guard, position) pairs holding it, so a match looks up only
+     * the guards that share one of its words, at the one alignment where they do.
+     */
+    private final @org.jspecify.annotations.Nullable Map<String, long[]>[] guardWords;
+
     private final WordTable<int[]> byFirst;
 
-    private PhraseLexicon(String name, List<String> phrases, List<Map<String, String>> attributes) {
+    private PhraseLexicon(String name, List<LexiconEntry> entries) {
         this.name = name;
-        this.phrases = List.copyOf(phrases);
-        this.attributes = List.copyOf(attributes);
-        this.tokens = new String[phrases.size()][];
-        Map<String, List<Integer>> first = new HashMap<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            tokens[i] = PhraseTokens.of(phrases.get(i));
-            if (tokens[i].length > 0) {
-                first.computeIfAbsent(tokens[i][0], k -> new ArrayList<>()).add(i);
+        this.entries = List.copyOf(entries);
+        List<String> ph = new ArrayList<>();
+        List<String[]> w = new ArrayList<>();
+        List<String @org.jspecify.annotations.Nullable []> g = new ArrayList<>();
+        List<Integer> en = new ArrayList<>();
+        this.guards = new LexiconPatterns.Variant[entries.size()][];
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, long[]>[] gw = new Map[entries.size()];
+        this.guardWords = gw;
+        for (int i = 0; i < entries.size(); i++) {
+            LexiconEntry e = entries.get(i);
+            ph.add(e.text());
+            List<LexiconPatterns.Variant> vs = compile(name, i, e.text(), e.pattern());
+            for (LexiconPatterns.Variant v : vs) {
+                w.add(v.words());
+                g.add(v.hasGaps() ? v.gaps() : null);
+                en.add(i);
             }
+            if (!e.notIf().isEmpty()) {
+                List<LexiconPatterns.Variant> gs = new ArrayList<>();
+                for (String n : e.notIf()) {
+                    gs.addAll(compile(name, i, n, true));
+                }
+                guards[i] = gs.toArray(new LexiconPatterns.Variant[0]);
+                Map<String, List<Long>> byWord = new HashMap<>();
+                for (int gi = 0; gi < gs.size(); gi++) {
+                    String[] gwords = gs.get(gi).words();
+                    for (int j = 0; j < gwords.length; j++) {
+                        byWord.computeIfAbsent(gwords[j], k -> new ArrayList<>())
+                                .add(((long) gi << 32) | j);
+                    }
+                }
+                Map<String, long[]> table = new HashMap<>();
+                for (Map.Entry<String, List<Long>> bw : byWord.entrySet()) {
+                    table.put(
+                            bw.getKey(),
+                            bw.getValue().stream().mapToLong(Long::longValue).toArray());
+                }
+                gw[i] = table;
+            }
+        }
+        this.phrases = List.copyOf(ph);
+        this.vwords = w.toArray(new String[0][]);
+        @SuppressWarnings("NullAway")
+        String[][] gaps = g.toArray(new String[0][]);
+        this.vgaps = gaps;
+        this.ventry = en.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, List<Integer>> first = new HashMap<>();
+        for (int v = 0; v < vwords.length; v++) {
+            first.computeIfAbsent(vwords[v][0], k -> new ArrayList<>()).add(v);
         }
         Map<String, int[]> m = new HashMap<>();
         for (Map.Entry<String, List<Integer>> e : first.entrySet()) {
             List<Integer> l = new ArrayList<>(e.getValue());
-            l.sort(Comparator.comparingInt((Integer i) -> -tokens[i].length).thenComparingInt(i -> i));
+            l.sort((a, b) -> vwords[a].length != vwords[b].length
+                    ? Integer.compare(vwords[b].length, vwords[a].length)
+                    : Integer.compare(a, b));
             m.put(e.getKey(), l.stream().mapToInt(Integer::intValue).toArray());
         }
         this.byFirst = WordTable.of(m);
     }
 
+    private static List<LexiconPatterns.Variant> compile(String list, int entry, String text, boolean pattern) {
+        try {
+            return pattern ? LexiconPatterns.compile(text) : LexiconPatterns.literal(text);
+        } catch (LexiconPatterns.BadPatternException ex) {
+            throw new LexiconFormatException(
+                    "word list '" + list + "', entry " + (entry + 1) + " \"" + text + "\": " + ex.getMessage());
+        }
+    }
+
     /** A lexicon of phrases without attributes. */
     public static PhraseLexicon of(String name, List<String> phrases) {
-        List<Map<String, String>> attrs = new ArrayList<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            attrs.add(Map.of());
+        List<LexiconEntry> e = new ArrayList<>();
+        for (String p : phrases) {
+            e.add(LexiconEntry.phrase(p, Map.of()));
         }
-        return new PhraseLexicon(name, phrases, attrs);
+        return new PhraseLexicon(name, e);
     }
 
     /** A lexicon of phrases, each with its attributes (same order and size). */
@@ -58,7 +124,21 @@ public final class PhraseLexicon implements Lexicon {
         if (phrases.size() != attributes.size()) {
             throw new IllegalArgumentException("phrases and attributes differ in size");
         }
-        return new PhraseLexicon(name, phrases, attributes);
+        List<LexiconEntry> e = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            e.add(LexiconEntry.phrase(phrases.get(i), attributes.get(i)));
+        }
+        return new PhraseLexicon(name, e);
+    }
+
+    /**
+     * A lexicon of entries (phrases or patterns).
+     *
+     * @throws LexiconFormatException if a pattern or a {@code notIf} pattern is malformed (the message names the
+     *     list, the entry and the problem)
+     */
+    public static PhraseLexicon ofEntries(String name, List<LexiconEntry> entries) {
+        return new PhraseLexicon(name, entries);
     }
 
     /** The lexicon's name. */
@@ -67,13 +147,18 @@ public final class PhraseLexicon implements Lexicon {
         return name;
     }
 
-    /** The phrases, in order. */
+    /** The phrases (or patterns) of the entries, in order. */
     @Override
     public List<String> phrases() {
         return phrases;
     }
 
-    /** The phrase of an entry. */
+    /** The entries, in order. */
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    /** The phrase (or pattern) of an entry. */
     @Override
     public String phrase(int entry) {
         return phrases.get(entry);
@@ -82,34 +167,40 @@ public final class PhraseLexicon implements Lexicon {
     /** An attribute of an entry, or {@code ""} when absent. */
     @Override
     public String attribute(int entry, String key) {
-        return attributes.get(entry).getOrDefault(key, "");
+        return entries.get(entry).attributes().getOrDefault(key, "");
     }
 
     /** The attributes of an entry. */
     @Override
     public Map<String, String> attributes(int entry) {
-        return attributes.get(entry);
+        return entries.get(entry).attributes();
     }
 
-    /** Returns a copy with phrases added (with the given attributes) and removed. */
+    /**
+     * Returns a copy with phrases added (with the given attributes) and removed: a removed phrase drops every entry
+     * that matches exactly that phrase (for a pattern, one of the phrases it stands for).
+     */
     public PhraseLexicon with(List<String> add, List<String> remove, Map<String, String> addedAttributes) {
-        List<String> p = new ArrayList<>();
-        List<Map<String, String>> a = new ArrayList<>();
         java.util.Set<String> rm = new java.util.HashSet<>();
         for (String r : remove) {
             rm.add(String.join(" ", PhraseTokens.of(r)));
         }
-        for (int i = 0; i < phrases.size(); i++) {
-            if (!rm.contains(String.join(" ", tokens[i]))) {
-                p.add(phrases.get(i));
-                a.add(attributes.get(i));
+        boolean[] drop = new boolean[entries.size()];
+        for (int v = 0; v < vwords.length; v++) {
+            if (rm.contains(String.join(" ", vwords[v]))) {
+                drop[ventry[v]] = true;
+            }
+        }
+        List<LexiconEntry> e = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!drop[i]) {
+                e.add(entries.get(i));
             }
         }
         for (String s : add) {
-            p.add(s);
-            a.add(addedAttributes);
+            e.add(LexiconEntry.phrase(s, addedAttributes));
         }
-        return new PhraseLexicon(name, p, a);
+        return new PhraseLexicon(name, e);
     }
 
     /** Every match in the whole document. */
@@ -233,14 +324,89 @@ public final class PhraseLexicon implements Lexicon {
         return count == 0 ? Index.EMPTY : new Index(pos, len, entry, count);
     }
 
-    /** The phrase tokens of an entry (for {@link LexiconSet}). */
-    String[] tokens(int entry) {
-        return tokens[entry];
+    /** The words of a variant (for {@link LexiconSet}). */
+    String[] variantWords(int v) {
+        return vwords[v];
     }
 
-    /** The number of entries. */
-    int size() {
-        return tokens.length;
+    /** The entry of a variant. */
+    int variantEntry(int v) {
+        return ventry[v];
+    }
+
+    /** The number of variants (word sequences) of all entries. */
+    int variantCount() {
+        return vwords.length;
+    }
+
+    /**
+     * Whether variant {@code v}, whose words were found at word {@code k}, has its required punctuation between the
+     * words.
+     */
+    boolean gapsHold(JdDocument doc, int v, int k) {
+        String[] g = vgaps[v];
+        if (g == null) {
+            return true;
+        }
+        for (int j = 1; j < g.length; j++) {
+            if (g[j] != null && !between(doc, k + j - 1, g[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the punctuation tokens after word {@code k} (up to the next word) contain {@code punct}. */
+    private static boolean between(JdDocument doc, int k, String punct) {
+        int from = doc.wordToken(k) + 1;
+        int to = k + 1 < doc.wordCount() ? doc.wordToken(k + 1) : doc.tokenCount();
+        StringBuilder s = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            s.append(doc.token(t));
+        }
+        return s.indexOf(punct) >= 0;
+    }
+
+    /**
+     * Whether a {@code notIf} context of the entry matches words overlapping the words {@code [first, last]}; linear
+     * in the size of the contexts, asked only for matches.
+     */
+    boolean cancelled(JdDocument doc, int entry, int first, int last) {
+        Map<String, long[]> table = guardWords[entry];
+        if (table == null) {
+            return false;
+        }
+        LexiconPatterns.Variant[] gs = guards[entry];
+        int n = doc.wordCount();
+        for (int p = first; p <= last; p++) {
+            long[] cands = table.get(doc.token(doc.wordToken(p)));
+            if (cands == null) {
+                continue;
+            }
+            for (long c : cands) {
+                LexiconPatterns.Variant g = gs[(int) (c >>> 32)];
+                int s = p - (int) c;
+                if (s >= 0 && s + g.words().length <= n && wordsAt(doc, g.words(), g.gaps(), s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordsAt(
+            JdDocument doc, String[] w, @org.jspecify.annotations.Nullable String[] gaps, int s) {
+        int sentence = doc.sentence(doc.wordToken(s));
+        for (int j = 0; j < w.length; j++) {
+            int t = doc.wordToken(s + j);
+            if (doc.sentence(t) != sentence || !doc.token(t).equals(w[j])) {
+                return false;
+            }
+            if (j > 0 && gaps[j] != null && !between(doc, s + j - 1, gaps[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -302,8 +468,8 @@ public final class PhraseLexicon implements Lexicon {
         }
         int n = doc.wordCount();
         int sentence = doc.sentence(t);
-        for (int e : cands) {
-            String[] p = tokens[e];
+        for (int v : cands) {
+            String[] p = vwords[v];
             if (k + p.length > n) {
                 continue;
             }
@@ -317,8 +483,11 @@ public final class PhraseLexicon implements Lexicon {
                     break;
                 }
             }
-            if (ok && doc.tokenEnd(doc.wordToken(k + p.length - 1)) <= to) {
-                return ((long) e << 32) | p.length;
+            if (ok
+                    && doc.tokenEnd(doc.wordToken(k + p.length - 1)) <= to
+                    && gapsHold(doc, v, k)
+                    && !cancelled(doc, ventry[v], k, k + p.length - 1)) {
+                return ((long) ventry[v] << 32) | p.length;
             }
         }
         return 0;

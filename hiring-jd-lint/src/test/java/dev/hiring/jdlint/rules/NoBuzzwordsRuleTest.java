@@ -24,6 +24,38 @@ class NoBuzzwordsRuleTest {
     }
 
     @Test
+    void patternsFindInflectionsSpellingsAndOptionalWords() {
+        t.invalid(
+                "Self-starting people and selfstarters.",
+                finding("buzzword").at(1, 1),
+                finding("buzzword").at(1, 26));
+        t.invalid("You will wear multiple hats.", finding("buzzword").at(1, 10));
+        t.invalid("We work hard / play hard.", finding("buzzword").at(1, 4));
+        t.invalid(
+                "- Juggling priorities under tight deadlines",
+                finding("buzzword").at(1, 3),
+                finding("buzzword").at(1, 29));
+        t.invalid(
+                "Our culture is family-like and cutting edge.",
+                finding("buzzword").at(1, 16),
+                finding("buzzword").at(1, 32));
+    }
+
+    @Test
+    void technicalSensesAreNotFindings() {
+        t.valid("The hero image loads in 200 ms; the setup wizard has three steps.");
+        t.valid("A Guru Meditation error page; the Ninja build runs; Rails runs on Unicorn behind nginx.");
+        t.valid("The office has a killer view of the bay.");
+    }
+
+    @Test
+    void severityFollowsTheCategory() {
+        assertThat(t.lint("A rockstar.").get(0).severity()).isEqualTo(dev.hiring.core.Severity.ERROR);
+        assertThat(t.lint("A fast-paced team.").get(0).severity()).isEqualTo(dev.hiring.core.Severity.WARNING);
+        assertThat(t.lint("A world-class team.").get(0).severity()).isEqualTo(dev.hiring.core.Severity.SUGGESTION);
+    }
+
+    @Test
     void negationIsNotAFinding() {
         t.valid("We do not expect you to hit the ground running.");
         t.valid("You don't need to be a rockstar.");
