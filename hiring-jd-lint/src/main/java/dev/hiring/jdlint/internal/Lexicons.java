@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * The built-in word lists, loaded once from the versioned JSON resources under {@code dev/hiring/jdlint/lexicon}.
- * Names: every list of {@code vocabulary.json} by its key, plus {@code buzzwords}, {@code perks},
- * {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code exclusionary},
- * {@code technologies}, {@code jurisdictions} and {@code section-<KIND>}.
+ * Names: every list of {@code vocabulary.json} and of {@code subjects.json} by its key, plus {@code buzzwords},
+ * {@code perks}, {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code exclusionary},
+ * {@code salary-history}, {@code technologies}, {@code jurisdictions} and {@code section-<KIND>}.
  */
 public final class Lexicons {
     private static final Map<String, Lexicon> BUILT_IN = load();
@@ -68,8 +68,16 @@ public final class Lexicons {
             Map.Entry<String, JsonNode> e = it.next();
             m.put(e.getKey(), Lexicon.of(e.getKey(), strings(e.getValue())));
         }
+        JsonNode subjects = read("subjects.json").get("lists");
+        for (Iterator<Map.Entry<String, JsonNode>> it = subjects.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.put(e.getKey(), Lexicon.of(e.getKey(), strings(e.getValue())));
+        }
         m.put("buzzwords", entries("buzzwords", read("buzzwords.json").get("entries")));
         m.put("exclusionary", entries("exclusionary", read("exclusionary.json").get("entries")));
+        m.put(
+                "salary-history",
+                entries("salary-history", read("salary-history.json").get("entries")));
         m.put("perks", Lexicon.of("perks", strings(read("perks.json").get("entries"))));
         JsonNode g = read("gender-coded.json");
         m.put("gender-masculine", Lexicon.of("gender-masculine", strings(g.get("masculine"))));

@@ -9,11 +9,9 @@ import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
-import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,30 +46,7 @@ public final class PayTransparencyRule implements JdRule {
     public void check(JdDocument doc, RuleContext ctx) {
         Lexicon places = ctx.lexicon("jurisdictions");
         LocalDate today = LocalDate.now(ctx.clock());
-        Map<String, Integer> selected = new LinkedHashMap<>();
-        Map<String, Span> where = new LinkedHashMap<>();
-        List<String> configured = ctx.jurisdictions();
-        if (configured.isEmpty()) {
-            for (PhraseMatch m : places.findAll(doc)) {
-                String id = places.attribute(m.entry(), "id");
-                if (!selected.containsKey(id)) {
-                    selected.put(id, m.entry());
-                    where.put(id, doc.span(m.start(), m.end()));
-                }
-            }
-        } else {
-            for (String id : configured) {
-                for (int e = 0; e < places.phrases().size(); e++) {
-                    if (places.attribute(e, "id").equals(id)) {
-                        selected.putIfAbsent(id, e);
-                    }
-                }
-                if (!selected.containsKey(id)) {
-                    throw new dev.hiring.core.HiringException("unknown jurisdiction '" + id + "'");
-                }
-                where.put(id, RuleContext.documentSpan(doc));
-            }
-        }
+        Map<String, RuleSupport.Place> selected = RuleSupport.jurisdictions(doc, ctx);
         if (selected.isEmpty()) {
             return;
         }
@@ -89,14 +64,18 @@ public final class PayTransparencyRule implements JdRule {
                 || ctx.lexicon("benefits-words").occursIn(doc, 0, doc.text().length());
         boolean deadline =
                 ctx.lexicon("deadline-words").occursIn(doc, 0, doc.text().length());
-        for (Map.Entry<String, Integer> j : selected.entrySet()) {
-            int e = j.getValue();
-            LocalDate since = LocalDate.parse(places.attribute(e, "since"));
+        for (RuleSupport.Place j : selected.values()) {
+            int e = j.entry();
+            String sinceText = places.attribute(e, "since");
+            if (sinceText.isEmpty()) {
+                continue; // a salary-history law only: no pay range required in postings
+            }
+            LocalDate since = LocalDate.parse(sinceText);
             if (today.isBefore(since)) {
                 continue;
             }
             String name = places.attribute(e, "name");
-            Span at = where.getOrDefault(j.getKey(), RuleContext.documentSpan(doc));
+            Span at = j.span();
             if (closed == null) {
                 if (open != null) {
                     ctx.report(doc.span(open.start(), open.end()), "open-ended", name, since);

@@ -4,6 +4,7 @@ import dev.hiring.jdlint.Block;
 import dev.hiring.jdlint.JdDocument;
 import dev.hiring.jdlint.Section;
 import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.Span;
 import dev.hiring.jdlint.internal.Money;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.PhraseMatch;
@@ -115,6 +116,44 @@ final class RuleSupport {
             }
         }
         return false;
+    }
+
+    /**
+     * A jurisdiction that applies to a document.
+     *
+     * @param entry the entry of one of its aliases in the {@code jurisdictions} word list
+     * @param span where the posting names it (the document span when the configuration selects it)
+     */
+    record Place(int entry, Span span) {}
+
+    /**
+     * The jurisdictions that apply, by id in order: those the configuration selects, or else those the posting
+     * names (first mention).
+     *
+     * @throws dev.hiring.core.HiringException if the configuration names an unknown jurisdiction
+     */
+    static java.util.Map<String, Place> jurisdictions(JdDocument doc, RuleContext ctx) {
+        Lexicon places = ctx.lexicon("jurisdictions");
+        java.util.Map<String, Place> selected = new java.util.LinkedHashMap<>();
+        List<String> configured = ctx.jurisdictions();
+        if (configured.isEmpty()) {
+            for (PhraseMatch m : places.findAll(doc)) {
+                selected.putIfAbsent(
+                        places.attribute(m.entry(), "id"), new Place(m.entry(), doc.span(m.start(), m.end())));
+            }
+            return selected;
+        }
+        for (String id : configured) {
+            for (int e = 0; e < places.phrases().size() && !selected.containsKey(id); e++) {
+                if (places.attribute(e, "id").equals(id)) {
+                    selected.put(id, new Place(e, RuleContext.documentSpan(doc)));
+                }
+            }
+            if (!selected.containsKey(id)) {
+                throw new dev.hiring.core.HiringException("unknown jurisdiction '" + id + "'");
+            }
+        }
+        return selected;
     }
 
     /** The integer value of a leading number token ("10+", "5", "3-5" start), or -1. */
