@@ -63,7 +63,8 @@ final class AboutWhom {
      * in the sentence, the first decisive word wins: a linking word right before the phrase ("classes with a
      * native speaker", "apps for digital natives", "we help young people") gives it to someone else unless the
      * word before the link asks for a candidate ("looking for", "ideal for", "open to", "applications from"); a
-     * candidate word ("you", "must", "required", "candidates", "hiring") gives it to the candidate; a third party
+     * candidate word ("you", "must", "required", "candidates", "hiring") gives it to the candidate, and so does a
+     * link after the role itself ("this position is for recent graduates"); a third party
      * ("customers", "users", "students", "teachers") to someone else.
      */
     static Holder holder(JdDocument doc, int first, RuleContext ctx) {
@@ -82,7 +83,7 @@ final class AboutWhom {
             if (first - j <= LINK_DISTANCE && links.lengthAt(doc, j) > 0) {
                 boolean asks =
                         j > 0 && doc.sentence(doc.wordToken(j - 1)) == sentence && beforeLink.lengthAt(doc, j - 1) > 0;
-                return asks ? Holder.CANDIDATE : Holder.OTHER;
+                return asks ? Holder.CANDIDATE : linked(doc, j, first, ctx);
             }
             if (candidate.lengthAt(doc, j) > 0) {
                 return Holder.CANDIDATE;
@@ -92,6 +93,28 @@ final class AboutWhom {
             }
         }
         return Holder.UNKNOWN;
+    }
+
+    /**
+     * Whom a phrase after a linking word at {@code link} is about: the role's when the thing linked is the role
+     * itself ("this position is for recent graduates"), somebody else's otherwise ("apps for digital natives").
+     */
+    private static Holder linked(JdDocument doc, int link, int first, RuleContext ctx) {
+        Lexicon role = ctx.lexicon("subject-role");
+        Lexicon thing = ctx.lexicon("subject-thing");
+        Lexicon third = ctx.lexicon("subject-third-party");
+        int sentence = doc.sentence(doc.wordToken(first));
+        for (int j = link - 1; j >= 0 && first - j <= BEHIND; j--) {
+            if (doc.sentence(doc.wordToken(j)) != sentence
+                    || thing.lengthAt(doc, j) > 0
+                    || third.lengthAt(doc, j) > 0) {
+                break;
+            }
+            if (role.lengthAt(doc, j) > 0) {
+                return Holder.CANDIDATE;
+            }
+        }
+        return Holder.OTHER;
     }
 
     /**

@@ -41,6 +41,9 @@ import java.util.List;
                     text = "\"{0}\" asks for current or past pay, which EU Directive 2023/970 art. 5(2) forbids{1}")
         })
 public final class SalaryHistoryRule implements JdRule {
+    /** How far before a match an owner of the pay ("our") is looked for, in words. */
+    private static final int OWNER_REACH = 3;
+
     /** Creates the rule. */
     public SalaryHistoryRule() {}
 
@@ -55,6 +58,7 @@ public final class SalaryHistoryRule implements JdRule {
         Lexicon legal = ctx.lexicon("legal-context");
         Lexicon structure = ctx.lexicon("pay-structure");
         Lexicon owner = ctx.lexicon("pay-owner-other");
+        Lexicon candidateOwner = ctx.lexicon("pay-owner-candidate");
         Lexicon request = ctx.lexicon("request");
         String laws = null;
         for (PhraseMatch m : matches) {
@@ -65,7 +69,7 @@ public final class SalaryHistoryRule implements JdRule {
                     || AboutWhom.boilerplate(doc, m.firstWord(), ctx)) {
                 continue;
             }
-            if (companyPay(doc, m, structure, owner)) {
+            if (companyPay(doc, m, structure, owner, candidateOwner)) {
                 continue;
             }
             if (lex.attribute(m.entry(), "kind").equals("document")
@@ -91,17 +95,27 @@ public final class SalaryHistoryRule implements JdRule {
 
     /**
      * Whether the pay is the company's: a pay-structure word right after the match ("current salary range",
-     * "current pay bands", "for this role") or an owner right before it ("our current compensation").
+     * "current pay bands", "for this role"), or an owner within {@link #OWNER_REACH} words before it ("our
+     * current compensation", "our public compensation history") with no candidate's possessive ("your", "their")
+     * nearer.
      */
-    private static boolean companyPay(JdDocument doc, PhraseMatch m, Lexicon structure, Lexicon owner) {
+    private static boolean companyPay(
+            JdDocument doc, PhraseMatch m, Lexicon structure, Lexicon owner, Lexicon candidateOwner) {
         int n = doc.wordCount();
         int sentence = doc.sentence(doc.wordToken(m.firstWord()));
         int after = m.lastWord() + 1;
         if (after < n && doc.sentence(doc.wordToken(after)) == sentence && structure.lengthAt(doc, after) > 0) {
             return true;
         }
-        int before = m.firstWord() - 1;
-        return before >= 0 && doc.sentence(doc.wordToken(before)) == sentence && owner.lengthAt(doc, before) > 0;
+        for (int j = m.firstWord() - 1; j >= 0 && m.firstWord() - j <= OWNER_REACH; j--) {
+            if (doc.sentence(doc.wordToken(j)) != sentence || candidateOwner.lengthAt(doc, j) > 0) {
+                return false;
+            }
+            if (owner.lengthAt(doc, j) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
