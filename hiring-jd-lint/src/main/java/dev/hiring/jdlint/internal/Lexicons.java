@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.LexiconEntry;
+import dev.hiring.jdlint.spi.LexiconFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -80,9 +82,9 @@ public final class Lexicons {
                 entries("salary-history", read("salary-history.json").get("entries")));
         m.put("perks", Lexicon.of("perks", strings(read("perks.json").get("entries"))));
         JsonNode g = read("gender-coded.json");
-        m.put("gender-masculine", Lexicon.of("gender-masculine", strings(g.get("masculine"))));
-        m.put("gender-feminine", Lexicon.of("gender-feminine", strings(g.get("feminine"))));
-        m.put("gender-allow", Lexicon.of("gender-allow", strings(g.get("allow"))));
+        m.put("gender-masculine", entries("gender-masculine", g.get("masculine")));
+        m.put("gender-feminine", entries("gender-feminine", g.get("feminine")));
+        m.put("gender-allow", entries("gender-allow", g.get("allow")));
         List<String> techPhrases = new ArrayList<>();
         List<Map<String, String>> techAttrs = new ArrayList<>();
         for (JsonNode t : read("technologies.json").get("entries")) {
@@ -128,20 +130,46 @@ public final class Lexicons {
         return Map.copyOf(m);
     }
 
-    private static Lexicon entries(String name, JsonNode entries) {
-        List<String> phrases = new ArrayList<>();
-        List<Map<String, String>> attrs = new ArrayList<>();
+    /**
+     * A lexicon from a JSON array of entries: a string is a literal phrase; an object has a {@code phrase} (literal)
+     * or a {@code pattern}, an optional {@code notIf} array of patterns, and string attributes.
+     */
+    static Lexicon entries(String name, JsonNode entries) {
+        List<LexiconEntry> out = new ArrayList<>();
+        int i = 0;
         for (JsonNode e : entries) {
+            i++;
+            if (e.isTextual()) {
+                out.add(LexiconEntry.phrase(e.asText(), Map.of()));
+                continue;
+            }
             Map<String, String> a = new LinkedHashMap<>();
+            List<String> notIf = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
-                if (!f.getKey().equals("phrase")) {
-                    a.put(f.getKey(), f.getValue().asText());
+                switch (f.getKey()) {
+                    case "phrase", "pattern" -> {}
+                    case "notIf" -> {
+                        if (!f.getValue().isArray()) {
+                            throw new LexiconFormatException(
+                                    "word list '" + name + "', entry " + i + ": 'notIf' must be an array of patterns");
+                        }
+                        notIf.addAll(strings(f.getValue()));
+                    }
+                    default -> a.put(f.getKey(), f.getValue().asText());
                 }
             }
-            phrases.add(e.get("phrase").asText());
-            attrs.add(Map.copyOf(a));
+            JsonNode phrase = e.get("phrase");
+            JsonNode pattern = e.get("pattern");
+            if ((phrase == null) == (pattern == null)) {
+                throw new LexiconFormatException(
+                        "word list '" + name + "', entry " + i + ": needs exactly one of 'phrase' and 'pattern'");
+            }
+            out.add(
+                    pattern != null
+                            ? LexiconEntry.pattern(pattern.asText(), notIf, a)
+                            : new LexiconEntry(phrase.asText(), false, notIf, a));
         }
-        return Lexicon.of(name, phrases, attrs);
+        return Lexicon.ofEntries(name, out);
     }
 }

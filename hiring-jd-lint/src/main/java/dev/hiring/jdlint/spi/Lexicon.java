@@ -1,55 +1,97 @@
 package dev.hiring.jdlint.spi;
 
 import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.internal.LexiconPatterns;
 import dev.hiring.jdlint.internal.PhraseTokens;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A word list: phrases matched as whole word tokens of the normalized text, within one sentence, longest first
- * and without overlap. Each phrase may carry attributes (a suggestion, a category). Matching is a table lookup
- * per word, so it is linear in the text.
+ * A word list: entries (literal phrases or patterns, see {@link LexiconEntry}) matched as whole word tokens of the
+ * normalized text, within one sentence, longest first and without overlap. Each entry may carry attributes (a
+ * suggestion, a category) and contexts that cancel its matches ({@code notIf}). Patterns are expanded to plain word
+ * sequences when the lexicon is built, so matching is a table lookup per word and linear in the text.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Lexicon {
     private final String name;
+    private final List<LexiconEntry> entries;
     private final List<String> phrases;
-    private final List<Map<String, String>> attributes;
-    private final String[][] tokens;
+    /** Per variant: its words, the punctuation required before each word (or null), and its entry. */
+    private final String[][] vwords;
+
+    private final @org.jspecify.annotations.Nullable String[][] vgaps;
+    private final int[] ventry;
+    /** Per entry: the word sequences that cancel a match of it, or null. */
+    private final LexiconPatterns.Variant[][] guards;
+
     private final dev.hiring.jdlint.internal.WordTable<int[]> byFirst;
 
-    private Lexicon(String name, List<String> phrases, List<Map<String, String>> attributes) {
+    private Lexicon(String name, List<LexiconEntry> entries) {
         this.name = name;
-        this.phrases = List.copyOf(phrases);
-        this.attributes = List.copyOf(attributes);
-        this.tokens = new String[phrases.size()][];
-        Map<String, List<Integer>> first = new HashMap<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            tokens[i] = PhraseTokens.of(phrases.get(i));
-            if (tokens[i].length > 0) {
-                first.computeIfAbsent(tokens[i][0], k -> new ArrayList<>()).add(i);
+        this.entries = List.copyOf(entries);
+        List<String> ph = new ArrayList<>();
+        List<String[]> w = new ArrayList<>();
+        List<String @org.jspecify.annotations.Nullable []> g = new ArrayList<>();
+        List<Integer> en = new ArrayList<>();
+        this.guards = new LexiconPatterns.Variant[entries.size()][];
+        for (int i = 0; i < entries.size(); i++) {
+            LexiconEntry e = entries.get(i);
+            ph.add(e.text());
+            List<LexiconPatterns.Variant> vs = compile(name, i, e.text(), e.pattern());
+            for (LexiconPatterns.Variant v : vs) {
+                w.add(v.words());
+                g.add(v.hasGaps() ? v.gaps() : null);
+                en.add(i);
             }
+            if (!e.notIf().isEmpty()) {
+                List<LexiconPatterns.Variant> gs = new ArrayList<>();
+                for (String n : e.notIf()) {
+                    gs.addAll(compile(name, i, n, true));
+                }
+                guards[i] = gs.toArray(new LexiconPatterns.Variant[0]);
+            }
+        }
+        this.phrases = List.copyOf(ph);
+        this.vwords = w.toArray(new String[0][]);
+        @SuppressWarnings("NullAway")
+        String[][] gaps = g.toArray(new String[0][]);
+        this.vgaps = gaps;
+        this.ventry = en.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, List<Integer>> first = new HashMap<>();
+        for (int v = 0; v < vwords.length; v++) {
+            first.computeIfAbsent(vwords[v][0], k -> new ArrayList<>()).add(v);
         }
         Map<String, int[]> m = new HashMap<>();
         for (Map.Entry<String, List<Integer>> e : first.entrySet()) {
             List<Integer> l = new ArrayList<>(e.getValue());
-            l.sort(Comparator.comparingInt((Integer i) -> -tokens[i].length).thenComparingInt(i -> i));
+            l.sort((a, b) -> vwords[a].length != vwords[b].length
+                    ? Integer.compare(vwords[b].length, vwords[a].length)
+                    : Integer.compare(a, b));
             m.put(e.getKey(), l.stream().mapToInt(Integer::intValue).toArray());
         }
         this.byFirst = dev.hiring.jdlint.internal.WordTable.of(m);
     }
 
+    private static List<LexiconPatterns.Variant> compile(String list, int entry, String text, boolean pattern) {
+        try {
+            return pattern ? LexiconPatterns.compile(text) : LexiconPatterns.literal(text);
+        } catch (LexiconPatterns.BadPatternException ex) {
+            throw new LexiconFormatException(
+                    "word list '" + list + "', entry " + (entry + 1) + " \"" + text + "\": " + ex.getMessage());
+        }
+    }
+
     /** A lexicon of phrases without attributes. */
     public static Lexicon of(String name, List<String> phrases) {
-        List<Map<String, String>> attrs = new ArrayList<>();
-        for (int i = 0; i < phrases.size(); i++) {
-            attrs.add(Map.of());
+        List<LexiconEntry> e = new ArrayList<>();
+        for (String p : phrases) {
+            e.add(LexiconEntry.phrase(p, Map.of()));
         }
-        return new Lexicon(name, phrases, attrs);
+        return new Lexicon(name, e);
     }
 
     /** A lexicon of phrases, each with its attributes (same order and size). */
@@ -57,7 +99,21 @@ public final class Lexicon {
         if (phrases.size() != attributes.size()) {
             throw new IllegalArgumentException("phrases and attributes differ in size");
         }
-        return new Lexicon(name, phrases, attributes);
+        List<LexiconEntry> e = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            e.add(LexiconEntry.phrase(phrases.get(i), attributes.get(i)));
+        }
+        return new Lexicon(name, e);
+    }
+
+    /**
+     * A lexicon of entries (phrases or patterns).
+     *
+     * @throws LexiconFormatException if a pattern or a {@code notIf} pattern is malformed (the message names the
+     *     list, the entry and the problem)
+     */
+    public static Lexicon ofEntries(String name, List<LexiconEntry> entries) {
+        return new Lexicon(name, entries);
     }
 
     /** The lexicon's name. */
@@ -65,45 +121,56 @@ public final class Lexicon {
         return name;
     }
 
-    /** The phrases, in order. */
+    /** The phrases (or patterns) of the entries, in order. */
     public List<String> phrases() {
         return phrases;
     }
 
-    /** The phrase of an entry. */
+    /** The entries, in order. */
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    /** The phrase (or pattern) of an entry. */
     public String phrase(int entry) {
         return phrases.get(entry);
     }
 
     /** An attribute of an entry, or {@code ""} when absent. */
     public String attribute(int entry, String key) {
-        return attributes.get(entry).getOrDefault(key, "");
+        return entries.get(entry).attributes().getOrDefault(key, "");
     }
 
     /** The attributes of an entry. */
     public Map<String, String> attributes(int entry) {
-        return attributes.get(entry);
+        return entries.get(entry).attributes();
     }
 
-    /** Returns a copy with phrases added (with the given attributes) and removed. */
+    /**
+     * Returns a copy with phrases added (with the given attributes) and removed: a removed phrase drops every entry
+     * that matches exactly that phrase (for a pattern, one of the phrases it stands for).
+     */
     public Lexicon with(List<String> add, List<String> remove, Map<String, String> addedAttributes) {
-        List<String> p = new ArrayList<>();
-        List<Map<String, String>> a = new ArrayList<>();
         java.util.Set<String> rm = new java.util.HashSet<>();
         for (String r : remove) {
             rm.add(String.join(" ", PhraseTokens.of(r)));
         }
-        for (int i = 0; i < phrases.size(); i++) {
-            if (!rm.contains(String.join(" ", tokens[i]))) {
-                p.add(phrases.get(i));
-                a.add(attributes.get(i));
+        boolean[] drop = new boolean[entries.size()];
+        for (int v = 0; v < vwords.length; v++) {
+            if (rm.contains(String.join(" ", vwords[v]))) {
+                drop[ventry[v]] = true;
+            }
+        }
+        List<LexiconEntry> e = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!drop[i]) {
+                e.add(entries.get(i));
             }
         }
         for (String s : add) {
-            p.add(s);
-            a.add(addedAttributes);
+            e.add(LexiconEntry.phrase(s, addedAttributes));
         }
-        return new Lexicon(name, p, a);
+        return new Lexicon(name, e);
     }
 
     /** Every match in the whole document. */
@@ -225,14 +292,83 @@ public final class Lexicon {
         return count == 0 ? Index.EMPTY : new Index(pos, len, entry, count);
     }
 
-    /** The phrase tokens of an entry (for {@link LexiconSet}). */
-    String[] tokens(int entry) {
-        return tokens[entry];
+    /** The words of a variant (for {@link LexiconSet}). */
+    String[] variantWords(int v) {
+        return vwords[v];
     }
 
-    /** The number of entries. */
-    int size() {
-        return tokens.length;
+    /** The entry of a variant. */
+    int variantEntry(int v) {
+        return ventry[v];
+    }
+
+    /** The number of variants (word sequences) of all entries. */
+    int variantCount() {
+        return vwords.length;
+    }
+
+    /**
+     * Whether variant {@code v}, whose words were found at word {@code k}, has its required punctuation between the
+     * words.
+     */
+    boolean gapsHold(JdDocument doc, int v, int k) {
+        String[] g = vgaps[v];
+        if (g == null) {
+            return true;
+        }
+        for (int j = 1; j < g.length; j++) {
+            if (g[j] != null && !between(doc, k + j - 1, g[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the punctuation tokens after word {@code k} (up to the next word) contain {@code punct}. */
+    private static boolean between(JdDocument doc, int k, String punct) {
+        int from = doc.wordToken(k) + 1;
+        int to = k + 1 < doc.wordCount() ? doc.wordToken(k + 1) : doc.tokenCount();
+        StringBuilder s = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            s.append(doc.token(t));
+        }
+        return s.indexOf(punct) >= 0;
+    }
+
+    /**
+     * Whether a {@code notIf} context of the entry matches words overlapping the words {@code [first, last]}; linear
+     * in the size of the contexts, asked only for matches.
+     */
+    boolean cancelled(JdDocument doc, int entry, int first, int last) {
+        LexiconPatterns.Variant[] gs = guards[entry];
+        if (gs == null) {
+            return false;
+        }
+        int n = doc.wordCount();
+        for (LexiconPatterns.Variant g : gs) {
+            String[] w = g.words();
+            for (int s = Math.max(0, first - w.length + 1); s <= last && s + w.length <= n; s++) {
+                if (wordsAt(doc, w, g.gaps(), s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordsAt(
+            JdDocument doc, String[] w, @org.jspecify.annotations.Nullable String[] gaps, int s) {
+        int sentence = doc.sentence(doc.wordToken(s));
+        for (int j = 0; j < w.length; j++) {
+            int t = doc.wordToken(s + j);
+            if (doc.sentence(t) != sentence || !doc.token(t).equals(w[j])) {
+                return false;
+            }
+            if (j > 0 && gaps[j] != null && !between(doc, s + j - 1, gaps[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -290,8 +426,8 @@ public final class Lexicon {
         }
         int n = doc.wordCount();
         int sentence = doc.sentence(t);
-        for (int e : cands) {
-            String[] p = tokens[e];
+        for (int v : cands) {
+            String[] p = vwords[v];
             if (k + p.length > n) {
                 continue;
             }
@@ -305,8 +441,11 @@ public final class Lexicon {
                     break;
                 }
             }
-            if (ok && doc.tokenEnd(doc.wordToken(k + p.length - 1)) <= to) {
-                return ((long) e << 32) | p.length;
+            if (ok
+                    && doc.tokenEnd(doc.wordToken(k + p.length - 1)) <= to
+                    && gapsHold(doc, v, k)
+                    && !cancelled(doc, ventry[v], k, k + p.length - 1)) {
+                return ((long) ventry[v] << 32) | p.length;
             }
         }
         return 0;

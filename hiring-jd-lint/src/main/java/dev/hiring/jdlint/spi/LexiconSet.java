@@ -20,7 +20,7 @@ public final class LexiconSet {
     private final WordTable<Integer> vocabulary;
     /** Per word number: the candidate (lexicon, entry) pairs of phrases starting with it, or null. */
     private final long[][] byFirst;
-    /** Per lexicon and entry: the word numbers of the phrase. */
+    /** Per lexicon and variant: the word numbers of the phrase. */
     private final int[][][] ids;
 
     private LexiconSet(List<Lexicon> lexicons) {
@@ -30,9 +30,9 @@ public final class LexiconSet {
         Map<String, List<Long>> m = new HashMap<>();
         for (int l = 0; l < this.lexicons.length; l++) {
             Lexicon lex = this.lexicons[l];
-            ids[l] = new int[lex.size()][];
-            for (int e = 0; e < lex.size(); e++) {
-                String[] t = lex.tokens(e);
+            ids[l] = new int[lex.variantCount()][];
+            for (int e = 0; e < lex.variantCount(); e++) {
+                String[] t = lex.variantWords(e);
                 ids[l][e] = new int[t.length];
                 for (int j = 0; j < t.length; j++) {
                     Integer id = vocab.get(t[j]);
@@ -56,8 +56,8 @@ public final class LexiconSet {
                 if (la != lb) {
                     return Integer.compare(la, lb);
                 }
-                int lenA = this.lexicons[la].tokens((int) (long) a).length;
-                int lenB = this.lexicons[lb].tokens((int) (long) b).length;
+                int lenA = this.lexicons[la].variantWords((int) (long) a).length;
+                int lenB = this.lexicons[lb].variantWords((int) (long) b).length;
                 return lenA != lenB ? Integer.compare(lenB, lenA) : Long.compare(a, b);
             });
             long[] c = new long[l.size()];
@@ -101,8 +101,8 @@ public final class LexiconSet {
                 if (l == done) {
                     continue;
                 }
-                int e = (int) c;
-                int[] p = ids[l][e];
+                int v = (int) c;
+                int[] p = ids[l][v];
                 if (k + p.length > n) {
                     continue;
                 }
@@ -113,7 +113,8 @@ public final class LexiconSet {
                         break;
                     }
                 }
-                if (!ok) {
+                Lexicon lex = lexicons[l];
+                if (!ok || !lex.gapsHold(doc, v, k) || lex.cancelled(doc, lex.variantEntry(v), k, k + p.length - 1)) {
                     continue;
                 }
                 done = l;
@@ -129,7 +130,7 @@ public final class LexiconSet {
                 }
                 pos[l][count[l]] = k;
                 len[l][count[l]] = p.length;
-                entry[l][count[l]] = e;
+                entry[l][count[l]] = lex.variantEntry(v);
                 count[l]++;
             }
         }

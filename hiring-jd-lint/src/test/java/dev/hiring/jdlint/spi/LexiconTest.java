@@ -1,0 +1,118 @@
+package dev.hiring.jdlint.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hiring.jdlint.InputFormat;
+import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.JdReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LexiconTest {
+    private static final Lexicon LEX = Lexicon.ofEntries(
+            "test",
+            List.of(
+                    LexiconEntry.pattern("work hard (and|,|/|&)? play hard", List.of(), Map.of("n", "1")),
+                    LexiconEntry.pattern("wear (many|multiple|several) hats", List.of(), Map.of("n", "2")),
+                    LexiconEntry.pattern("self-start(er|ers|ing)", List.of(), Map.of("n", "3")),
+                    LexiconEntry.pattern("hero~", List.of("hero (image|section|banner|unit)~"), Map.of("n", "4")),
+                    LexiconEntry.pattern("guru~", List.of("guru meditation"), Map.of("n", "5")),
+                    LexiconEntry.pattern(
+                            "support~", List.of("(customer|technical|24 hour|24/7) support"), Map.of("n", "6")),
+                    LexiconEntry.phrase("fast paced", Map.of("n", "7"))));
+
+    private static List<String> found(Lexicon lex, String text) {
+        JdDocument doc = JdReader.of().read(text, InputFormat.MARKDOWN);
+        List<String> out = new ArrayList<>();
+        for (PhraseMatch m : lex.findAll(doc)) {
+            out.add(lex.attribute(m.entry(), "n") + ":" + doc.originalText(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    /** The same answers from the one-pass index of a set as from the lexicon's own scan. */
+    private static List<String> foundInSet(String text) {
+        JdDocument doc = JdReader.of().read(text, InputFormat.MARKDOWN);
+        LexiconSet.of(List.of(Lexicon.of("other", List.of("work", "hard")), LEX))
+                .index(doc);
+        List<String> out = new ArrayList<>();
+        for (PhraseMatch m : LEX.findAll(doc)) {
+            out.add(LEX.attribute(m.entry(), "n") + ":" + doc.originalText(m.start(), m.end()));
+        }
+        return out;
+    }
+
+    @Test
+    void patternsMatchTheirForms() {
+        String text =
+                "We work hard and play hard. We Work Hard, Play Hard. Work hard / play hard! Work hard play hard.\n\n"
+                        + "You wear many hats and wear Several hats. Self-starters, self starting people, a selfstarter.\n\n"
+                        + "Be our hero; heroes welcome. A guru or two gurus.\n\n"
+                        + "A fast-paced team.";
+        List<String> expected = List.of(
+                "1:work hard and play hard",
+                "1:Work Hard, Play Hard",
+                "1:Work hard / play hard",
+                "1:Work hard play hard",
+                "2:wear many hats",
+                "2:wear Several hats",
+                "3:Self-starters",
+                "3:self starting",
+                "3:selfstarter",
+                "4:hero",
+                "4:heroes",
+                "5:guru",
+                "5:gurus",
+                "7:fast-paced");
+        assertThat(found(LEX, text)).containsExactlyElementsOf(expected);
+        assertThat(foundInSet(text)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void requiredPunctuationMustStandBetweenTheWords() {
+        Lexicon lex = Lexicon.ofEntries(
+                "t", List.of(LexiconEntry.pattern("work hard (and|/) play hard", List.of(), Map.of())));
+        assertThat(found(lex, "Work hard / play hard.")).hasSize(1);
+        assertThat(found(lex, "Work hard, play hard.")).isEmpty();
+    }
+
+    @Test
+    void notIfContextsCancelOverlappingMatches() {
+        String text = "A hero image and hero banners on the page. The Guru Meditation error. "
+                + "We offer 24/7 support and customer support. You support the team.";
+        List<String> expected = List.of("6:support");
+        assertThat(found(LEX, text)).containsExactlyElementsOf(expected);
+        assertThat(foundInSet(text)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void phrasesStayLiteral() {
+        Lexicon lex = Lexicon.of("t", List.of("c++", "work (hard)"));
+        assertThat(found(lex, "We use C++ and work hard.")).hasSize(2);
+    }
+
+    @Test
+    void removingAPhraseDropsTheEntryThatStandsForIt() {
+        Lexicon lex = LEX.with(List.of("code monkey"), List.of("gurus"), Map.of("n", "8"));
+        assertThat(found(lex, "A guru and a code monkey.")).containsExactly("8:code monkey");
+    }
+
+    @Test
+    void badPatternsNameTheListAndTheEntry() {
+        assertThatThrownBy(() -> Lexicon.ofEntries(
+                        "buzz",
+                        List.of(
+                                LexiconEntry.phrase("ok", Map.of()),
+                                LexiconEntry.pattern("wear (many hats", List.of(), Map.of()))))
+                .isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("word list 'buzz', entry 2")
+                .hasMessageContaining("unbalanced '('");
+        assertThatThrownBy(() -> Lexicon.ofEntries(
+                        "buzz", List.of(LexiconEntry.pattern("hero", List.of("hero (image"), Map.of()))))
+                .isInstanceOf(LexiconFormatException.class)
+                .hasMessageContaining("entry 1");
+    }
+}
