@@ -61,7 +61,7 @@ class ExclusionaryLanguageRuleTest {
                 # Backend Engineer
 
                 Must be able to stand all day.
-                """, finding("exclusionary").at(3, 1));
+                """, finding("exclusionary").at(3, 9));
         t.valid("""
                 # Warehouse Technician
 
