@@ -56,6 +56,22 @@ class ExclusionaryLanguageRuleTest {
     }
 
     @Test
+    void patternFormsAndTechnicalSenses() {
+        t.invalid("Native-level German is required.", finding("exclusionary").at(1, 1));
+        t.invalid("- German native speakers", finding("exclusionary").at(1, 3));
+        t.invalid(
+                "Candidates must have Canadian work experience.",
+                finding("exclusionary").at(1, 22));
+        t.invalid(
+                "This position is for recent graduates only.",
+                finding("exclusionary").at(1, 22));
+        t.valid("You will lift and shift legacy services to the cloud, so you should be able to lift and shift.");
+        t.valid("You should be able to stand up a new service on your own.");
+        t.valid("Experience with cloud-native tooling and React Native.");
+        t.valid("Native Android apps in Kotlin.");
+    }
+
+    @Test
     void physicalRequirementsOnlyForDeskJobs() {
         t.invalid("""
                 # Backend Engineer

@@ -23,6 +23,14 @@ class SalaryHistoryRuleTest {
                 finding("pay-history").at(1, 45));
         t.invalid("What do you earn today?", finding("pay-history").at(1, 1));
         t.invalid("Send us your last three payslips.", finding("pay-history").at(1, 25));
+        t.invalid("- Current/Expected CTC", finding("pay-history").at(1, 3));
+        t.invalid("How much are you currently earning?", finding("pay-history").at(1, 1));
+        t.invalid(
+                "Share your salary at your current employer.",
+                finding("pay-history").at(1, 12));
+        t.valid("Keep the current package versions pinned.");
+        t.valid("Read the previous earnings call transcripts.");
+        t.valid("What is your salary expectation?");
         t.valid("Please include your salary expectations.");
         t.valid("Tell us your expected CTC.");
     }
