@@ -7,11 +7,14 @@ module dev.hiring.jdlint {
     requires static org.immutables.value;
 
     exports dev.hiring.jdlint;
+    exports dev.hiring.jdlint.document;
     exports dev.hiring.jdlint.format;
     exports dev.hiring.jdlint.rules;
     exports dev.hiring.jdlint.spi;
 
     opens dev.hiring.jdlint to
+            com.fasterxml.jackson.databind;
+    opens dev.hiring.jdlint.document to
             com.fasterxml.jackson.databind;
     opens dev.hiring.jdlint.format to
             com.fasterxml.jackson.databind;

@@ -3,7 +3,7 @@ package dev.hiring.benchmarks;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.JdReader;
 import dev.hiring.jdlint.Linter;
-import dev.hiring.jdlint.internal.Tokens;
+import dev.hiring.jdlint.internal.text.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.hiring.jdlint;
 
 import dev.hiring.core.Severity;
+import dev.hiring.jdlint.document.Span;
 import java.util.Optional;
 
 /**

@@ -1,5 +1,6 @@
 package dev.hiring.jdlint;
 
+import dev.hiring.jdlint.internal.GenderCoder;
 import java.util.List;
 
 /**
@@ -28,19 +29,6 @@ public record GenderCoding(
 
     /** The verdict for the given counts. */
     public static String verdict(int masculine, int feminine) {
-        if (masculine == 0 && feminine == 0) {
-            return "empty";
-        }
-        int d = feminine - masculine;
-        if (d == 0) {
-            return "neutral";
-        }
-        if (d > 3) {
-            return "strongly feminine-coded";
-        }
-        if (d > 0) {
-            return "feminine-coded";
-        }
-        return d < -3 ? "strongly masculine-coded" : "masculine-coded";
+        return GenderCoder.verdict(masculine, feminine);
     }
 }

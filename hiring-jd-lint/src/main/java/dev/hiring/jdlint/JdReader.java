@@ -1,5 +1,8 @@
 package dev.hiring.jdlint;
 
+import dev.hiring.jdlint.document.BlockKind;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.internal.DocAssembler;
 import dev.hiring.jdlint.internal.DocBuilder;
 import dev.hiring.jdlint.internal.FrontMatter;
 import dev.hiring.jdlint.internal.HtmlReader;
@@ -65,6 +68,6 @@ public final class JdReader {
             case HTML -> HtmlReader.read(body, b);
             case TEXT -> TextReader.read(body, b);
         }
-        return new JdDocument(text, format, b);
+        return DocAssembler.assemble(text, b);
     }
 }

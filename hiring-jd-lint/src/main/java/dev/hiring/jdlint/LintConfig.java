@@ -2,11 +2,11 @@ package dev.hiring.jdlint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.Severity;
 import dev.hiring.core.json.HiringJson;
+import dev.hiring.jdlint.internal.Lexicons;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ public final class LintConfig {
 
     private final Map<String, Boolean> enabled;
     private final Map<String, Severity> severities;
-    private final Map<String, ObjectNode> options;
+    private final Map<String, Map<String, Object>> options;
     private final Map<String, WordChanges> words;
     private final List<String> jurisdictions;
     private final @org.jspecify.annotations.Nullable Long maxInputChars;
@@ -59,7 +59,7 @@ public final class LintConfig {
     private LintConfig(
             Map<String, Boolean> enabled,
             Map<String, Severity> severities,
-            Map<String, ObjectNode> options,
+            Map<String, Map<String, Object>> options,
             Map<String, WordChanges> words,
             List<String> jurisdictions,
             @org.jspecify.annotations.Nullable Long maxInputChars) {
@@ -95,7 +95,7 @@ public final class LintConfig {
         }
         Map<String, Boolean> enabled = new LinkedHashMap<>();
         Map<String, Severity> sev = new LinkedHashMap<>();
-        Map<String, ObjectNode> opts = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> opts = new LinkedHashMap<>();
         Map<String, WordChanges> words = new LinkedHashMap<>();
         List<String> juris = new ArrayList<>();
         Long max = null;
@@ -132,7 +132,10 @@ public final class LintConfig {
     }
 
     private static void rules(
-            JsonNode node, Map<String, Boolean> enabled, Map<String, Severity> sev, Map<String, ObjectNode> opts) {
+            JsonNode node,
+            Map<String, Boolean> enabled,
+            Map<String, Severity> sev,
+            Map<String, Map<String, Object>> opts) {
         if (!node.isObject()) {
             throw bad("$.rules", "must be an object from rule id to setting");
         }
@@ -152,7 +155,7 @@ public final class LintConfig {
                             if (!f.getValue().isObject()) {
                                 throw bad(path + ".options", "must be an object");
                             }
-                            opts.put(id, (ObjectNode) f.getValue());
+                            opts.put(id, plainObject(f.getValue()));
                         }
                         default -> throw bad(path + "." + f.getKey(), "unknown key (expected severity, options)");
                     }
@@ -191,7 +194,7 @@ public final class LintConfig {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> w = it.next();
             String path = "$.words." + w.getKey();
-            if (!dev.hiring.jdlint.internal.Lexicons.exists(w.getKey())) {
+            if (!Lexicons.exists(w.getKey())) {
                 throw bad(path, "unknown word list");
             }
             List<String> add = new ArrayList<>();
@@ -220,6 +223,39 @@ public final class LintConfig {
         }
     }
 
+    /** A JSON object as an unmodifiable map of plain values (see {@link #options}). */
+    private static Map<String, Object> plainObject(JsonNode node) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            m.put(f.getKey(), plain(f.getValue()));
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static @org.jspecify.annotations.Nullable Object plain(JsonNode node) {
+        if (node.isObject()) {
+            return plainObject(node);
+        }
+        if (node.isArray()) {
+            List<Object> l = new ArrayList<>();
+            for (JsonNode e : node) {
+                l.add(plain(e));
+            }
+            return java.util.Collections.unmodifiableList(l);
+        }
+        if (node.isTextual()) {
+            return node.asText();
+        }
+        if (node.isBoolean()) {
+            return node.asBoolean();
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        return null;
+    }
+
     private static HiringParseException bad(String path, String message) {
         return new HiringParseException("hiring-lint configuration " + path + ": " + message, path, 0, 0);
     }
@@ -234,8 +270,12 @@ public final class LintConfig {
         return Optional.ofNullable(severities.get(ruleId));
     }
 
-    /** The configured options of a rule (a JSON object), if any. */
-    public Optional<JsonNode> options(String ruleId) {
+    /**
+     * The configured options of a rule, if any: an unmodifiable map from option name to a plain value, as in JSON
+     * ({@link String}, {@link Boolean}, a {@link Number}, a {@link List} or {@link Map} of such values, or
+     * {@code null}).
+     */
+    public Optional<Map<String, Object>> options(String ruleId) {
         return Optional.ofNullable(options.get(ruleId));
     }
 

@@ -1,18 +1,22 @@
 package dev.hiring.jdlint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.Severity;
 import dev.hiring.core.json.HiringJson;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Span;
 import dev.hiring.jdlint.internal.GenderCoder;
+import dev.hiring.jdlint.internal.LexiconSet;
 import dev.hiring.jdlint.internal.Lexicons;
+import dev.hiring.jdlint.internal.PhraseLexicon;
 import dev.hiring.jdlint.internal.Suppressions;
 import dev.hiring.jdlint.rules.BuiltInRules;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
+import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 import java.time.Clock;
@@ -51,8 +55,8 @@ public final class Linter {
     private final LintConfig config;
     private final JdReader reader;
     private final Clock clock;
-    private final Map<String, Lexicon> lexicons;
-    private final dev.hiring.jdlint.spi.LexiconSet lexiconSet;
+    private final Map<String, PhraseLexicon> lexicons;
+    private final LexiconSet lexiconSet;
     private final Map<String, Object> optionCache = new ConcurrentHashMap<>();
 
     private Linter(Builder b) {
@@ -96,9 +100,9 @@ public final class Linter {
         long max = b.maxChars > 0 ? b.maxChars : cfg.maxInputChars().orElse(JdReader.DEFAULT_MAX_CHARS);
         this.reader = JdReader.withMaxChars(max);
         this.clock = b.clock;
-        Map<String, Lexicon> lex = new HashMap<>();
+        Map<String, PhraseLexicon> lex = new HashMap<>();
         for (String name : Lexicons.names()) {
-            Lexicon base = Lexicons.get(name);
+            PhraseLexicon base = Lexicons.get(name);
             lex.put(
                     name,
                     cfg.words(name)
@@ -109,11 +113,11 @@ public final class Linter {
         this.lexicons = Map.copyOf(lex);
         List<String> names = new ArrayList<>(lex.keySet());
         java.util.Collections.sort(names);
-        List<Lexicon> all = new ArrayList<>();
+        List<PhraseLexicon> all = new ArrayList<>();
         for (String name : names) {
             all.add(lex.get(name));
         }
-        this.lexiconSet = dev.hiring.jdlint.spi.LexiconSet.of(all);
+        this.lexiconSet = LexiconSet.of(all);
     }
 
     /** A builder with the default rules ({@link BuiltInRules#defaults()}), no configuration and the UTC clock. */
@@ -154,7 +158,7 @@ public final class Linter {
         List<Finding> kept = new ArrayList<>();
         List<Finding> silenced = new ArrayList<>();
         for (Finding f : all) {
-            if (!sup.isEmpty() && sup.suppresses(f)) {
+            if (!sup.isEmpty() && sup.suppresses(f.ruleId(), f.span())) {
                 silenced.add(f);
             } else {
                 kept.add(f);
@@ -162,9 +166,24 @@ public final class Linter {
         }
         Metrics metrics = new Metrics(
                 doc.wordCount(),
-                GenderCoder.code(
-                        doc, lexicon("gender-masculine"), lexicon("gender-feminine"), lexicon("gender-allow")));
+                genderCoding(doc, lexicon("gender-masculine"), lexicon("gender-feminine"), lexicon("gender-allow")));
         return new LintReport(kept, silenced, metrics, doc.sections(), LintReport.score(kept));
+    }
+
+    /** The document's gender coding. */
+    private static GenderCoding genderCoding(JdDocument doc, Lexicon masculine, Lexicon feminine, Lexicon allow) {
+        List<List<PhraseMatch>> m = GenderCoder.matches(doc, masculine, feminine, allow);
+        java.util.TreeSet<String> mw = new java.util.TreeSet<>();
+        for (PhraseMatch p : m.get(0)) {
+            mw.add(doc.normalized(p.start(), p.end()));
+        }
+        java.util.TreeSet<String> fw = new java.util.TreeSet<>();
+        for (PhraseMatch p : m.get(1)) {
+            fw.add(doc.normalized(p.start(), p.end()));
+        }
+        int mc = m.get(0).size();
+        int fc = m.get(1).size();
+        return new GenderCoding(GenderCoder.verdict(mc, fc), List.copyOf(mw), List.copyOf(fw), mc, fc);
     }
 
     private Lexicon lexicon(String name) {
@@ -270,7 +289,7 @@ public final class Linter {
 
         @Override
         public <T extends Record> T options(Class<T> type, T defaults) {
-            Optional<JsonNode> cfg = config.options(meta.id());
+            Optional<Map<String, Object>> cfg = config.options(meta.id());
             if (cfg.isEmpty()) {
                 return defaults;
             }
@@ -279,13 +298,12 @@ public final class Linter {
                 return type.cast(cached);
             }
             ObjectNode merged = HiringJson.mapper().valueToTree(defaults);
-            for (java.util.Iterator<Map.Entry<String, JsonNode>> it = cfg.get().fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, Object> f : cfg.get().entrySet()) {
                 if (!merged.has(f.getKey())) {
                     throw new HiringException("rule " + meta.id() + " has no option '" + f.getKey() + "' (options: "
                             + String.join(", ", iterable(merged)) + ")");
                 }
-                merged.set(f.getKey(), f.getValue());
+                merged.set(f.getKey(), HiringJson.mapper().valueToTree(f.getValue()));
             }
             try {
                 T value = HiringJson.mapper().treeToValue(merged, type);

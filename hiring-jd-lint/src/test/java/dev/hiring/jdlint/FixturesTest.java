@@ -3,6 +3,8 @@ package dev.hiring.jdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hiring.core.Severity;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Set;

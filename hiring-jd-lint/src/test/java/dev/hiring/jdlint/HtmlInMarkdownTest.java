@@ -2,6 +2,9 @@ package dev.hiring.jdlint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hiring.core.HiringException;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionKind;
+import dev.hiring.jdlint.document.Span;
 import org.junit.jupiter.api.Test;
 
 class JdReaderTest {

@@ -5,6 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.hiring.core.Severity;
 import dev.hiring.core.validation.HiringValidator;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,11 @@ package dev.hiring.jdlint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionBasis;
+import dev.hiring.jdlint.document.SectionKind;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,6 +3,7 @@ package dev.hiring.jdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.hiring.jdlint.document.Block;
 import dev.hiring.jdlint.rules.BuiltInRules;
 import dev.hiring.jdlint.spi.JdRule;
 import java.io.IOException;

@@ -5,12 +5,12 @@ import dev.hiring.core.HiringException;
 import dev.hiring.jdlint.Baseline;
 import dev.hiring.jdlint.Finding;
 import dev.hiring.jdlint.InputFormat;
-import dev.hiring.jdlint.JdDocument;
 import dev.hiring.jdlint.JdReader;
 import dev.hiring.jdlint.LintConfig;
 import dev.hiring.jdlint.LintReport;
 import dev.hiring.jdlint.Linter;
-import dev.hiring.jdlint.Span;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Span;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -7,7 +7,7 @@ import dev.hiring.jdlint.FileResult;
 import dev.hiring.jdlint.Finding;
 import dev.hiring.jdlint.GenderCoding;
 import dev.hiring.jdlint.LintReport;
-import dev.hiring.jdlint.Section;
+import dev.hiring.jdlint.document.Section;
 import java.util.ArrayList;
 import java.util.List;
 

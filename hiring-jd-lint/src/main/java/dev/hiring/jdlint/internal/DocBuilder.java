@@ -1,7 +1,7 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.BlockKind;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.BlockKind;
 import java.util.ArrayList;
 import java.util.List;
 

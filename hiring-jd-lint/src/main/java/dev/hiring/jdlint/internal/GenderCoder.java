@@ -1,13 +1,11 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.GenderCoding;
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.TreeSet;
 
 /** Finds gender-coded words as whole tokens, skipping those inside allow-listed technical phrases. */
 public final class GenderCoder {
@@ -19,8 +17,8 @@ public final class GenderCoder {
      */
     public static List<List<PhraseMatch>> matches(JdDocument doc, Lexicon masculine, Lexicon feminine, Lexicon allow) {
         @SuppressWarnings("unchecked")
-        List<List<PhraseMatch>> m = doc.derived(
-                new Key(masculine, feminine, allow), List.class, d -> compute(d, masculine, feminine, allow));
+        List<List<PhraseMatch>> m = DocumentData.get(
+                doc, new Key(masculine, feminine, allow), List.class, d -> compute(d, masculine, feminine, allow));
         return m;
     }
 
@@ -47,19 +45,25 @@ public final class GenderCoder {
         return List.of(List.copyOf(mas), List.copyOf(fem));
     }
 
-    /** The document's gender coding. */
-    public static GenderCoding code(JdDocument doc, Lexicon masculine, Lexicon feminine, Lexicon allow) {
-        List<List<PhraseMatch>> m = matches(doc, masculine, feminine, allow);
-        TreeSet<String> mw = new TreeSet<>();
-        for (PhraseMatch p : m.get(0)) {
-            mw.add(doc.normalized(p.start(), p.end()));
+    /**
+     * The verdict for the given counts of masculine- and feminine-coded words, from feminine minus masculine: 0
+     * neutral ({@code empty} when there is no coded word), 1 to 3 feminine-coded, above 3 strongly feminine-coded,
+     * and symmetrically for masculine.
+     */
+    public static String verdict(int masculine, int feminine) {
+        if (masculine == 0 && feminine == 0) {
+            return "empty";
         }
-        TreeSet<String> fw = new TreeSet<>();
-        for (PhraseMatch p : m.get(1)) {
-            fw.add(doc.normalized(p.start(), p.end()));
+        int d = feminine - masculine;
+        if (d == 0) {
+            return "neutral";
         }
-        int mc = m.get(0).size();
-        int fc = m.get(1).size();
-        return new GenderCoding(GenderCoding.verdict(mc, fc), List.copyOf(mw), List.copyOf(fw), mc, fc);
+        if (d > 3) {
+            return "strongly feminine-coded";
+        }
+        if (d > 0) {
+            return "feminine-coded";
+        }
+        return d < -3 ? "strongly masculine-coded" : "masculine-coded";
     }
 }

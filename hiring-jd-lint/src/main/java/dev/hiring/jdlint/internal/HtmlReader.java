@@ -1,6 +1,6 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.BlockKind;
+import dev.hiring.jdlint.document.BlockKind;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;

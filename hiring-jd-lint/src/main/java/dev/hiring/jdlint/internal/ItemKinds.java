@@ -1,8 +1,8 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.SectionKind;
 import dev.hiring.jdlint.spi.Lexicon;
 import java.util.List;
 

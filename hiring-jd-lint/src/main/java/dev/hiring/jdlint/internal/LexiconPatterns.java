@@ -1,5 +1,6 @@
 package dev.hiring.jdlint.internal;
 
+import dev.hiring.jdlint.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -3,7 +3,6 @@ package dev.hiring.jdlint.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
-import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.LexiconEntry;
 import dev.hiring.jdlint.spi.LexiconFormatException;
 import java.io.IOException;
@@ -21,13 +20,13 @@ import java.util.Map;
  * {@code salary-history}, {@code technologies}, {@code jurisdictions} and {@code section-<KIND>}.
  */
 public final class Lexicons {
-    private static final Map<String, Lexicon> BUILT_IN = load();
+    private static final Map<String, PhraseLexicon> BUILT_IN = load();
 
     private Lexicons() {}
 
     /** The built-in lexicon of that name. */
-    public static Lexicon get(String name) {
-        Lexicon l = BUILT_IN.get(name);
+    public static PhraseLexicon get(String name) {
+        PhraseLexicon l = BUILT_IN.get(name);
         if (l == null) {
             throw new HiringException("unknown word list '" + name + "'");
         }
@@ -63,24 +62,24 @@ public final class Lexicons {
         return out;
     }
 
-    private static Map<String, Lexicon> load() {
-        Map<String, Lexicon> m = new LinkedHashMap<>();
+    private static Map<String, PhraseLexicon> load() {
+        Map<String, PhraseLexicon> m = new LinkedHashMap<>();
         JsonNode vocab = read("vocabulary.json").get("lists");
         for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            m.put(e.getKey(), Lexicon.of(e.getKey(), strings(e.getValue())));
+            m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
         }
         JsonNode subjects = read("subjects.json").get("lists");
         for (Iterator<Map.Entry<String, JsonNode>> it = subjects.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            m.put(e.getKey(), Lexicon.of(e.getKey(), strings(e.getValue())));
+            m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
         }
         m.put("buzzwords", entries("buzzwords", read("buzzwords.json").get("entries")));
         m.put("exclusionary", entries("exclusionary", read("exclusionary.json").get("entries")));
         m.put(
                 "salary-history",
                 entries("salary-history", read("salary-history.json").get("entries")));
-        m.put("perks", Lexicon.of("perks", strings(read("perks.json").get("entries"))));
+        m.put("perks", PhraseLexicon.of("perks", strings(read("perks.json").get("entries"))));
         JsonNode g = read("gender-coded.json");
         m.put("gender-masculine", entries("gender-masculine", g.get("masculine")));
         m.put("gender-feminine", entries("gender-feminine", g.get("feminine")));
@@ -97,7 +96,7 @@ public final class Lexicons {
                         t.get("released").asText()));
             }
         }
-        m.put("technologies", Lexicon.of("technologies", techPhrases, techAttrs));
+        m.put("technologies", PhraseLexicon.of("technologies", techPhrases, techAttrs));
         List<String> jPhrases = new ArrayList<>();
         List<Map<String, String>> jAttrs = new ArrayList<>();
         for (JsonNode j : read("jurisdictions.json").get("entries")) {
@@ -113,7 +112,7 @@ public final class Lexicons {
                 jAttrs.add(Map.copyOf(attrs));
             }
         }
-        m.put("jurisdictions", Lexicon.of("jurisdictions", jPhrases, jAttrs));
+        m.put("jurisdictions", PhraseLexicon.of("jurisdictions", jPhrases, jAttrs));
         JsonNode kinds = read("sections.json").get("kinds");
         List<String> sPhrases = new ArrayList<>();
         List<Map<String, String>> sAttrs = new ArrayList<>();
@@ -126,7 +125,7 @@ public final class Lexicons {
             }
             order++;
         }
-        m.put("sections", Lexicon.of("sections", sPhrases, sAttrs));
+        m.put("sections", PhraseLexicon.of("sections", sPhrases, sAttrs));
         return Map.copyOf(m);
     }
 
@@ -134,7 +133,7 @@ public final class Lexicons {
      * A lexicon from a JSON array of entries: a string is a literal phrase; an object has a {@code phrase} (literal)
      * or a {@code pattern}, an optional {@code notIf} array of patterns, and string attributes.
      */
-    static Lexicon entries(String name, JsonNode entries) {
+    static PhraseLexicon entries(String name, JsonNode entries) {
         List<LexiconEntry> out = new ArrayList<>();
         int i = 0;
         for (JsonNode e : entries) {
@@ -170,6 +169,6 @@ public final class Lexicons {
                             ? LexiconEntry.pattern(pattern.asText(), notIf, a)
                             : new LexiconEntry(phrase.asText(), false, notIf, a));
         }
-        return Lexicon.ofEntries(name, out);
+        return PhraseLexicon.ofEntries(name, out);
     }
 }

@@ -1,6 +1,6 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.BlockKind;
+import dev.hiring.jdlint.document.BlockKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.BlockQuote;

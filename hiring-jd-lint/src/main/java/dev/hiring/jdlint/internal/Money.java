@@ -1,6 +1,6 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.spi.Lexicon;
 import java.util.ArrayList;
 import java.util.List;

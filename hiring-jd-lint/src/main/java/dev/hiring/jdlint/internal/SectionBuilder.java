@@ -1,11 +1,11 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.BlockKind;
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
-import dev.hiring.jdlint.SectionBasis;
-import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.BlockKind;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionBasis;
+import dev.hiring.jdlint.document.SectionKind;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.Finding;
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,27 +62,27 @@ public final class Suppressions {
         return directives.isEmpty();
     }
 
-    /** Whether a finding is silenced. */
-    public boolean suppresses(Finding f) {
+    /** Whether a finding of a rule at a span is silenced. */
+    public boolean suppresses(String ruleId, Span span) {
         boolean disabled = false;
         for (Directive d : directives) {
-            if (!d.rules().isEmpty() && !d.rules().contains(f.ruleId())) {
+            if (!d.rules().isEmpty() && !d.rules().contains(ruleId)) {
                 continue;
             }
             switch (d.kind()) {
                 case "disable-next-line" -> {
-                    if (f.span().line() == d.line() + 1) {
+                    if (span.line() == d.line() + 1) {
                         return true;
                     }
                 }
                 case "disable" -> {
                     int from = d.offset() < firstTextOffset ? 0 : d.offset();
-                    if (f.span().start() >= from) {
+                    if (span.start() >= from) {
                         disabled = true;
                     }
                 }
                 case "enable" -> {
-                    if (f.span().start() >= d.offset()) {
+                    if (span.start() >= d.offset()) {
                         disabled = false;
                     }
                 }

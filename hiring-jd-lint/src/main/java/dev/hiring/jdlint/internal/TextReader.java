@@ -1,6 +1,6 @@
 package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.BlockKind;
+import dev.hiring.jdlint.document.BlockKind;
 
 /**
  * Reads plain text: blank lines separate paragraphs; lines starting with a bullet or a number are list items;

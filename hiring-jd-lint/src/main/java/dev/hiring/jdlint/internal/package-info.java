@@ -1,4 +1,8 @@
-/** Implementation details of the linter: normalizer, tokenizer, readers and word lists; not an API. */
+/**
+ * Implementation details of the linter, not an API: the readers, normalizer and document assembly, the section
+ * finder, the word-list matching engine ({@link dev.hiring.jdlint.internal.PhraseLexicon},
+ * {@link dev.hiring.jdlint.internal.LexiconSet}), the built-in word lists and the per-document shared data.
+ */
 @NullMarked
 package dev.hiring.jdlint.internal;
 

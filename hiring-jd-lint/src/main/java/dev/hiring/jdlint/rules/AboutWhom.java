@@ -1,6 +1,6 @@
 package dev.hiring.jdlint.rules;
 
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.RuleContext;
 

@@ -1,8 +1,7 @@
 package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
-import dev.hiring.jdlint.GenderCoding;
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.internal.GenderCoder;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
@@ -37,7 +36,7 @@ public final class GenderCodedLanguageRule implements JdRule {
     public void check(JdDocument doc, RuleContext ctx) {
         List<List<PhraseMatch>> m = GenderCoder.matches(
                 doc, ctx.lexicon("gender-masculine"), ctx.lexicon("gender-feminine"), ctx.lexicon("gender-allow"));
-        String verdict = GenderCoding.verdict(m.get(0).size(), m.get(1).size());
+        String verdict = GenderCoder.verdict(m.get(0).size(), m.get(1).size());
         boolean masculine = verdict.endsWith("masculine-coded");
         boolean feminine = verdict.endsWith("feminine-coded");
         if (!masculine && !feminine) {

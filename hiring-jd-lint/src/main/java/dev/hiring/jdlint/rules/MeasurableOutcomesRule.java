@@ -1,8 +1,8 @@
 package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.SectionKind;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;

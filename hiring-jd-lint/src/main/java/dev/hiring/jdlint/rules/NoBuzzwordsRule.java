@@ -1,7 +1,7 @@
 package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;

@@ -1,10 +1,11 @@
 package dev.hiring.jdlint.rules;
 
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
-import dev.hiring.jdlint.SectionKind;
-import dev.hiring.jdlint.Span;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionKind;
+import dev.hiring.jdlint.document.Span;
+import dev.hiring.jdlint.internal.DocumentData;
 import dev.hiring.jdlint.internal.Money;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.PhraseMatch;
@@ -39,7 +40,7 @@ final class RuleSupport {
             return true;
         }
         int from = doc.blockAt(m.start()).map(Block::start).orElse(0);
-        int[] quotes = doc.derived(QUOTES_BEFORE, int[].class, RuleSupport::quotes);
+        int[] quotes = DocumentData.get(doc, QUOTES_BEFORE, int[].class, RuleSupport::quotes);
         return (quotesBefore(quotes, m.start()) - quotesBefore(quotes, from)) % 2 == 1;
     }
 

@@ -1,9 +1,9 @@
 package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.BlockKind;
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.BlockKind;
+import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;

@@ -1,11 +1,11 @@
 package dev.hiring.jdlint.rules;
 
 import dev.hiring.core.Severity;
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.BlockKind;
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
-import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.BlockKind;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionKind;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;

@@ -1,9 +1,10 @@
 package dev.hiring.jdlint.rules;
 
-import dev.hiring.jdlint.Block;
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Section;
-import dev.hiring.jdlint.SectionKind;
+import dev.hiring.jdlint.document.Block;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Section;
+import dev.hiring.jdlint.document.SectionKind;
+import dev.hiring.jdlint.internal.DocumentData;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
@@ -38,7 +39,7 @@ record WorkFacts(
 
     /** The facts of a document, computed on first use. */
     static WorkFacts of(JdDocument doc, RuleContext ctx) {
-        return doc.derived(KEY, WorkFacts.class, d -> compute(d, ctx));
+        return DocumentData.get(doc, KEY, WorkFacts.class, d -> compute(d, ctx));
     }
 
     private static WorkFacts compute(JdDocument doc, RuleContext ctx) {

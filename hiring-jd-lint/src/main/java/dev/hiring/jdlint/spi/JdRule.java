@@ -1,6 +1,6 @@
 package dev.hiring.jdlint.spi;
 
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.document.JdDocument;
 
 /**
  * A lint rule: a small stateless class annotated with {@link RuleMeta}. Rules read the document and report

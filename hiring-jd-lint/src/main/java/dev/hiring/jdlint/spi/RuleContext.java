@@ -1,7 +1,7 @@
 package dev.hiring.jdlint.spi;
 
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.Span;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.document.Span;
 import java.time.Clock;
 import java.util.List;
 

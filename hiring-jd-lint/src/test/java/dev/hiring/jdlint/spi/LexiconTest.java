@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hiring.jdlint.InputFormat;
-import dev.hiring.jdlint.JdDocument;
 import dev.hiring.jdlint.JdReader;
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.internal.LexiconSet;
+import dev.hiring.jdlint.internal.PhraseLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
-    private static final Lexicon LEX = Lexicon.ofEntries(
+    private static final PhraseLexicon LEX = PhraseLexicon.ofEntries(
             "test",
             List.of(
                     LexiconEntry.pattern("work hard (and|,|/|&)? play hard", List.of(), Map.of("n", "1")),
@@ -36,7 +38,7 @@ class LexiconTest {
     /** The same answers from the one-pass index of a set as from the lexicon's own scan. */
     private static List<String> foundInSet(String text) {
         JdDocument doc = JdReader.of().read(text, InputFormat.MARKDOWN);
-        LexiconSet.of(List.of(Lexicon.of("other", List.of("work", "hard")), LEX))
+        LexiconSet.of(List.of(PhraseLexicon.of("other", List.of("work", "hard")), LEX))
                 .index(doc);
         List<String> out = new ArrayList<>();
         for (PhraseMatch m : LEX.findAll(doc)) {
@@ -73,7 +75,7 @@ class LexiconTest {
 
     @Test
     void requiredPunctuationMustStandBetweenTheWords() {
-        Lexicon lex = Lexicon.ofEntries(
+        Lexicon lex = PhraseLexicon.ofEntries(
                 "t", List.of(LexiconEntry.pattern("work hard (and|/) play hard", List.of(), Map.of())));
         assertThat(found(lex, "Work hard / play hard.")).hasSize(1);
         assertThat(found(lex, "Work hard, play hard.")).isEmpty();
@@ -90,7 +92,7 @@ class LexiconTest {
 
     @Test
     void phrasesStayLiteral() {
-        Lexicon lex = Lexicon.of("t", List.of("c++", "work (hard)"));
+        Lexicon lex = PhraseLexicon.of("t", List.of("c++", "work (hard)"));
         assertThat(found(lex, "We use C++ and work hard.")).hasSize(2);
     }
 
@@ -102,7 +104,7 @@ class LexiconTest {
 
     @Test
     void badPatternsNameTheListAndTheEntry() {
-        assertThatThrownBy(() -> Lexicon.ofEntries(
+        assertThatThrownBy(() -> PhraseLexicon.ofEntries(
                         "buzz",
                         List.of(
                                 LexiconEntry.phrase("ok", Map.of()),
@@ -110,7 +112,7 @@ class LexiconTest {
                 .isInstanceOf(LexiconFormatException.class)
                 .hasMessageContaining("word list 'buzz', entry 2")
                 .hasMessageContaining("unbalanced '('");
-        assertThatThrownBy(() -> Lexicon.ofEntries(
+        assertThatThrownBy(() -> PhraseLexicon.ofEntries(
                         "buzz", List.of(LexiconEntry.pattern("hero", List.of("hero (image"), Map.of()))))
                 .isInstanceOf(LexiconFormatException.class)
                 .hasMessageContaining("entry 1");

@@ -1,7 +1,8 @@
 package dev.hiring.examples.lintrule;
 
 import dev.hiring.core.Severity;
-import dev.hiring.jdlint.JdDocument;
+import dev.hiring.jdlint.WordLists;
+import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;
@@ -26,7 +27,7 @@ import java.util.List;
 public final class InternalCodenameRule implements JdRule {
     /** The codenames, as they appear in Acme's documents. */
     static final Lexicon CODENAMES =
-            Lexicon.of("acme-codenames", List.of("project falcon", "bluebird", "hydra platform", "tiger team"));
+            WordLists.of("acme-codenames", List.of("project falcon", "bluebird", "hydra platform", "tiger team"));
 
     /** Creates the rule. */
     public InternalCodenameRule() {}

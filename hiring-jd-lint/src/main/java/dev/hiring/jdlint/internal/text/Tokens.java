@@ -1,4 +1,4 @@
-package dev.hiring.jdlint.internal;
+package dev.hiring.jdlint.internal.text;
 
 import java.util.Arrays;
 

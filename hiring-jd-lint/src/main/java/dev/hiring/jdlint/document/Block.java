@@ -1,4 +1,4 @@
-package dev.hiring.jdlint;
+package dev.hiring.jdlint.document;
 
 /**
  * A block of the normalized text: a heading, a paragraph or a list item.

@@ -1,12 +1,13 @@
-package dev.hiring.jdlint;
+package dev.hiring.jdlint.document;
 
-import dev.hiring.jdlint.internal.DocBuilder;
-import dev.hiring.jdlint.internal.SectionBuilder;
-import dev.hiring.jdlint.internal.Tokens;
+import dev.hiring.jdlint.internal.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job description read for linting: the original text; the normalized text (NFKC, lower case, zero-width
@@ -14,16 +15,14 @@ import java.util.Optional;
  * map from every normalized offset back to the original; its tokens (one linear pass); its blocks, sections and
  * title; and a map from original offsets to lines and columns. Rules read it and never re-parse text.
  *
+ * <p>Documents come from {@code dev.hiring.jdlint.JdReader}, which finds the blocks, the title and the sections and
+ * hands them to {@link #of} and {@link #withStructure}. Everything a document answers is fixed when it is made: the
+ * tokens, the word index and the section-at-offset index are computed once, at construction.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class JdDocument {
-    private static final int LABEL_LEVEL = 4;
-    private static final int MAX_LABEL_CHARS = 100;
-    private static final int MAX_LABEL_WORDS = 12;
-    private static final int MAX_STANDALONE_LABEL_WORDS = 8;
-
     private final String original;
-    private final InputFormat format;
     private final String text;
     private final int[] starts;
     private final int[] ends;
@@ -32,18 +31,56 @@ public final class JdDocument {
     private final int[] words;
     private final List<Block> blocks;
     private final List<Section> sections;
-    private final @org.jspecify.annotations.Nullable Block titleBlock;
-    private final java.util.concurrent.ConcurrentHashMap<Object, Object> derived =
-            new java.util.concurrent.ConcurrentHashMap<>(128);
+    private final @Nullable Block titleBlock;
+    /** The offsets where the innermost section changes, in order (see {@link #sectionAt}). */
+    private final int[] sectionBounds;
+    /** Per interval {@code [sectionBounds[i], sectionBounds[i + 1])}: the index of its innermost section, or -1. */
+    private final int[] sectionOfBound;
 
-    JdDocument(String original, InputFormat format, DocBuilder b) {
+    private JdDocument(
+            String original,
+            String text,
+            int[] starts,
+            int[] ends,
+            int[] lineStarts,
+            Tokens tokens,
+            int[] words,
+            List<Block> blocks,
+            @Nullable Block titleBlock,
+            List<Section> sections) {
         this.original = original;
-        this.format = format;
-        this.text = b.text.text();
-        this.starts = b.text.starts();
-        this.ends = b.text.ends();
-        this.lineStarts = lineStarts(original);
-        this.tokens = Tokens.of(text);
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.lineStarts = lineStarts;
+        this.tokens = tokens;
+        this.words = words;
+        this.blocks = List.copyOf(blocks);
+        this.titleBlock = titleBlock;
+        this.sections = List.copyOf(sections);
+        int[][] index = sectionIndex(this.sections);
+        this.sectionBounds = index[0];
+        this.sectionOfBound = index[1];
+    }
+
+    /**
+     * A document of a normalized text and its blocks, without title or sections (a reader adds them with
+     * {@link #withStructure}). The text is tokenized here; block ends past the text are cut to it and blocks left
+     * empty are dropped.
+     *
+     * @param original the text as read
+     * @param text the normalized text
+     * @param originalStarts per normalized character, the original offset where it starts (copied)
+     * @param originalEnds per normalized character, the original offset after it (copied)
+     * @param blocks the blocks of the normalized text, in order
+     * @throws IllegalArgumentException if the offset maps are shorter than the text
+     */
+    public static JdDocument of(
+            String original, String text, int[] originalStarts, int[] originalEnds, List<Block> blocks) {
+        if (originalStarts.length < text.length() || originalEnds.length < text.length()) {
+            throw new IllegalArgumentException("originalStarts and originalEnds must cover the normalized text");
+        }
+        Tokens tokens = Tokens.of(text);
         int[] w = new int[tokens.count];
         int n = 0;
         for (int i = 0; i < tokens.count; i++) {
@@ -51,77 +88,103 @@ public final class JdDocument {
                 w[n++] = i;
             }
         }
-        this.words = Arrays.copyOf(w, n);
         List<Block> bl = new ArrayList<>();
-        for (Block blk : b.blocks()) {
+        for (Block blk : blocks) {
             int e = Math.min(blk.end(), text.length());
             if (blk.start() < e) {
                 bl.add(new Block(blk.kind(), blk.start(), e, blk.level(), blk.listId()));
             }
         }
-        this.blocks = List.copyOf(labelsAsHeadings(bl));
-        this.titleBlock = findTitle(blocks, text);
-        this.sections = SectionBuilder.build(this, b.leadIns(), b.leadInBold());
+        return new JdDocument(
+                original,
+                text,
+                Arrays.copyOf(originalStarts, text.length()),
+                Arrays.copyOf(originalEnds, text.length()),
+                lineStarts(original),
+                tokens,
+                Arrays.copyOf(w, n),
+                bl,
+                null,
+                List.of());
     }
 
     /**
-     * The title: a first heading of level 1, or a first heading that names no known section, or a short first
-     * paragraph (no colon, no closing period) followed by more text.
+     * This document with other blocks, title and sections (the same text and tokens): how a reader completes a
+     * document once it has found its structure.
+     *
+     * @param blocks the blocks, in order
+     * @param titleBlock the title block, if any
+     * @param sections the sections, in order of their start
+     * @throws IllegalArgumentException if a block or section lies outside the normalized text
      */
-    private @org.jspecify.annotations.Nullable Block findTitle(List<Block> blocks, String text) {
-        if (blocks.isEmpty()) {
-            return null;
+    public JdDocument withStructure(List<Block> blocks, @Nullable Block titleBlock, List<Section> sections) {
+        for (Block b : blocks) {
+            checkRange(b.start(), b.end());
         }
-        Block first = blocks.get(0);
-        if (first.kind() == BlockKind.HEADING) {
-            return first.level() == 1 || SectionBuilder.classify(this, first.start(), first.end()) == SectionKind.OTHER
-                    ? first
-                    : null;
+        for (Section s : sections) {
+            checkRange(s.start(), s.end());
         }
-        if (first.kind() == BlockKind.PARAGRAPH && blocks.size() > 1 && first.end() - first.start() <= 100) {
-            String t = text.substring(first.start(), first.end());
-            return t.indexOf(':') < 0 && !t.endsWith(".") ? first : null;
+        return new JdDocument(original, text, starts, ends, lineStarts, tokens, words, blocks, titleBlock, sections);
+    }
+
+    private void checkRange(int start, int end) {
+        if (start < 0 || end > text.length()) {
+            throw new IllegalArgumentException(
+                    "range " + start + ".." + end + " outside the normalized text (length " + text.length() + ")");
         }
-        return null;
     }
 
     /**
-     * A short line that labels what follows is a heading, however it is written: a plain line before a list
-     * ("Requirements", "What you'll do:"), or a standalone line of heading words ("What we look for"). Not the
-     * first block (the title is found separately) and never a sentence (a closing period, comma or semicolon).
+     * The innermost section at each offset, as intervals: the bounds where it changes, and per interval the index
+     * of the section (the one with the greatest start containing the interval; of two with the same start, the
+     * later), or -1. One sweep over the section starts and ends.
      */
-    private List<Block> labelsAsHeadings(List<Block> in) {
-        List<Block> out = new ArrayList<>(in.size());
-        for (int i = 0; i < in.size(); i++) {
-            Block b = in.get(i);
-            if (i > 0 && i + 1 < in.size() && b.kind() == BlockKind.PARAGRAPH && isLabel(b, in.get(i + 1))) {
-                out.add(new Block(BlockKind.HEADING, b.start(), b.end(), LABEL_LEVEL, -1));
-            } else {
-                out.add(b);
+    private static int[][] sectionIndex(List<Section> sections) {
+        int n = sections.size();
+        if (n == 0) {
+            return new int[][] {new int[0], new int[0]};
+        }
+        int[] points = new int[2 * n];
+        for (int i = 0; i < n; i++) {
+            points[2 * i] = sections.get(i).start();
+            points[2 * i + 1] = sections.get(i).end();
+        }
+        Arrays.sort(points);
+        int m = 0;
+        for (int i = 0; i < points.length; i++) {
+            if (m == 0 || points[m - 1] != points[i]) {
+                points[m++] = points[i];
             }
         }
-        return out;
-    }
-
-    private boolean isLabel(Block b, Block next) {
-        int len = b.end() - b.start();
-        char last = text.charAt(b.end() - 1);
-        if (len > MAX_LABEL_CHARS || last == '.' || last == ',' || last == ';' || last == '!') {
-            return false;
+        int[] bounds = Arrays.copyOf(points, m);
+        Integer[] byStart = new Integer[n];
+        Integer[] byEnd = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byStart[i] = i;
+            byEnd[i] = i;
         }
-        int words = firstWordAtOrAfter(b.end()) - firstWordAtOrAfter(b.start());
-        if (words == 0 || words > MAX_LABEL_WORDS) {
-            return false;
-        }
-        if (next.kind() == BlockKind.ITEM) {
-            return true;
-        }
-        for (int i = b.start(); i < b.end(); i++) {
-            if (text.charAt(i) == ':' && i + 1 < b.end()) {
-                return false;
+        Arrays.sort(byStart, Comparator.comparingInt(i -> sections.get(i).start()));
+        Arrays.sort(byEnd, Comparator.comparingInt(i -> sections.get(i).end()));
+        TreeSet<Integer> active = new TreeSet<>(
+                Comparator.comparingInt((Integer i) -> sections.get(i).start()).thenComparingInt(i -> i));
+        int[] best = new int[m];
+        int s = 0;
+        int e = 0;
+        for (int b = 0; b < m; b++) {
+            int at = bounds[b];
+            while (e < n && sections.get(byEnd[e]).end() <= at) {
+                active.remove(byEnd[e++]);
             }
+            while (s < n && sections.get(byStart[s]).start() <= at) {
+                Section sec = sections.get(byStart[s]);
+                if (sec.end() > at) {
+                    active.add(byStart[s]);
+                }
+                s++;
+            }
+            best[b] = active.isEmpty() ? -1 : active.last();
         }
-        return words <= MAX_STANDALONE_LABEL_WORDS && SectionBuilder.classifyText(this, b.start(), b.end());
+        return new int[][] {bounds, best};
     }
 
     private static int[] lineStarts(String s) {
@@ -148,35 +211,9 @@ public final class JdDocument {
         return Arrays.copyOf(ls, n);
     }
 
-    /**
-     * A cache of data derived from this document (such as word-list match indexes), computed once per key. The
-     * function must be a pure function of the document, so the cache does not change what the document means.
-     */
-    public <T> T derived(Object key, Class<T> type, java.util.function.Function<JdDocument, T> compute) {
-        Object v = derived.get(key);
-        if (v == null) {
-            v = compute.apply(this);
-            Object prev = derived.putIfAbsent(key, v);
-            if (prev != null) {
-                v = prev;
-            }
-        }
-        return type.cast(v);
-    }
-
-    /** Stores derived data unless the key already has a value; see {@link #derived}. */
-    public void putDerived(Object key, Object value) {
-        derived.putIfAbsent(key, value);
-    }
-
     /** The original text as read. */
     public String original() {
         return original;
-    }
-
-    /** The markup the text was read as. */
-    public InputFormat format() {
-        return format;
     }
 
     /** The normalized text. */
@@ -265,15 +302,24 @@ public final class JdDocument {
         return out;
     }
 
-    /** The innermost section containing the normalized offset, if any. */
+    /**
+     * The innermost section containing the normalized offset (the containing section that starts last), if any: a
+     * binary search over the section index made at construction.
+     */
     public Optional<Section> sectionAt(int offset) {
-        Section best = null;
-        for (Section s : sections) {
-            if (s.contains(offset) && (best == null || s.start() >= best.start())) {
-                best = s;
+        int lo = 0;
+        int hi = sectionBounds.length - 1;
+        int at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sectionBounds[mid] <= offset) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return Optional.ofNullable(best);
+        return at < 0 || sectionOfBound[at] < 0 ? Optional.empty() : Optional.of(sections.get(sectionOfBound[at]));
     }
 
     /** The block containing the normalized offset, if any. */

@@ -1,4 +1,4 @@
-package dev.hiring.jdlint;
+package dev.hiring.jdlint.document;
 
 import java.util.List;
 

@@ -1,7 +1,6 @@
-package dev.hiring.jdlint.spi;
+package dev.hiring.jdlint.internal;
 
-import dev.hiring.jdlint.JdDocument;
-import dev.hiring.jdlint.internal.WordTable;
+import dev.hiring.jdlint.document.JdDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Map;
  * <p>This class is immutable and thread-safe.
  */
 public final class LexiconSet {
-    private final Lexicon[] lexicons;
+    private final PhraseLexicon[] lexicons;
     /** The number of each phrase word. */
     private final WordTable<Integer> vocabulary;
     /** Per word number: the candidate (lexicon, entry) pairs of phrases starting with it, or null. */
@@ -23,13 +22,13 @@ public final class LexiconSet {
     /** Per lexicon and variant: the word numbers of the phrase. */
     private final int[][][] ids;
 
-    private LexiconSet(List<Lexicon> lexicons) {
-        this.lexicons = lexicons.toArray(new Lexicon[0]);
+    private LexiconSet(List<PhraseLexicon> lexicons) {
+        this.lexicons = lexicons.toArray(new PhraseLexicon[0]);
         Map<String, Integer> vocab = new HashMap<>();
         this.ids = new int[this.lexicons.length][][];
         Map<String, List<Long>> m = new HashMap<>();
         for (int l = 0; l < this.lexicons.length; l++) {
-            Lexicon lex = this.lexicons[l];
+            PhraseLexicon lex = this.lexicons[l];
             ids[l] = new int[lex.variantCount()][];
             for (int e = 0; e < lex.variantCount(); e++) {
                 String[] t = lex.variantWords(e);
@@ -70,7 +69,7 @@ public final class LexiconSet {
     }
 
     /** A set of lexicons. */
-    public static LexiconSet of(List<Lexicon> lexicons) {
+    public static LexiconSet of(List<PhraseLexicon> lexicons) {
         return new LexiconSet(List.copyOf(lexicons));
     }
 
@@ -113,7 +112,7 @@ public final class LexiconSet {
                         break;
                     }
                 }
-                Lexicon lex = lexicons[l];
+                PhraseLexicon lex = lexicons[l];
                 if (!ok || !lex.gapsHold(doc, v, k) || lex.cancelled(doc, lex.variantEntry(v), k, k + p.length - 1)) {
                     continue;
                 }
@@ -135,9 +134,10 @@ public final class LexiconSet {
             }
         }
         for (int l = 0; l < lexicons.length; l++) {
-            Lexicon.Index idx =
-                    pos[l] == null ? Lexicon.Index.EMPTY : new Lexicon.Index(pos[l], len[l], entry[l], count[l]);
-            doc.putDerived(lexicons[l], idx);
+            PhraseLexicon.Index idx = pos[l] == null
+                    ? PhraseLexicon.Index.EMPTY
+                    : new PhraseLexicon.Index(pos[l], len[l], entry[l], count[l]);
+            DocumentData.put(doc, lexicons[l], idx);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.hiring.jdlint;
+package dev.hiring.jdlint.document;
 
 /** Why a section has its kind: what the reader saw. */
 public enum SectionBasis {

@@ -1,4 +1,4 @@
-package dev.hiring.jdlint;
+package dev.hiring.jdlint.document;
 
 /** The kind of a block of a job description. */
 public enum BlockKind {

@@ -1,4 +1,4 @@
-package dev.hiring.jdlint;
+package dev.hiring.jdlint.document;
 
 /** What a part of a job description is about, found from its heading, bold lead-in or list structure. */
 public enum SectionKind {

@@ -1,4 +1,4 @@
-package dev.hiring.jdlint;
+package dev.hiring.jdlint.document;
 
 /**
  * A range of the original text: offsets (start inclusive, end exclusive, in UTF-16 units) and 1-based lines and

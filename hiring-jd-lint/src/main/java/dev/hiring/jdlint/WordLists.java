@@ -1,0 +1,32 @@
+package dev.hiring.jdlint;
+
+import dev.hiring.jdlint.internal.PhraseLexicon;
+import dev.hiring.jdlint.spi.Lexicon;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Word lists of your own, for custom rules: a {@link Lexicon} matched exactly as the built-in ones are (whole word
+ * tokens of the normalized text, within one sentence, longest first, linear in the text).
+ *
+ * <pre>{@code
+ * static final Lexicon CODENAMES = WordLists.of("acme-codenames", List.of("project falcon", "bluebird"));
+ * }</pre>
+ */
+public final class WordLists {
+    private WordLists() {}
+
+    /** A word list of phrases without attributes. */
+    public static Lexicon of(String name, List<String> phrases) {
+        return PhraseLexicon.of(name, phrases);
+    }
+
+    /**
+     * A word list of phrases, each with its attributes (same order and size).
+     *
+     * @throws IllegalArgumentException if the lists differ in size
+     */
+    public static Lexicon of(String name, List<String> phrases, List<Map<String, String>> attributes) {
+        return PhraseLexicon.of(name, phrases, attributes);
+    }
+}

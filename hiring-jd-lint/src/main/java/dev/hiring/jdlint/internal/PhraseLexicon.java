@@ -1,0 +1,466 @@
+package dev.hiring.jdlint.internal;
+
+import dev.hiring.jdlint.document.JdDocument;
+import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.LexiconEntry;
+import dev.hiring.jdlint.spi.LexiconFormatException;
+import dev.hiring.jdlint.spi.PhraseMatch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SDK's {@link Lexicon} and its matching engine: entries (literal phrases or patterns, see {@link LexiconEntry}) matched as whole word tokens of the
+ * normalized text, within one sentence, longest first and without overlap. Each entry may carry attributes (a
+ * suggestion, a category) and contexts that cancel its matches ({@code notIf}). Patterns are expanded to plain word
+ * sequences when the lexicon is built, so matching is a table lookup per word and linear in the text.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PhraseLexicon implements Lexicon {
+    private final String name;
+    private final List<LexiconEntry> entries;
+    private final List<String> phrases;
+    /** Per variant: its words, the punctuation required before each word (or null), and its entry. */
+    private final String[][] vwords;
+
+    private final @org.jspecify.annotations.Nullable String[][] vgaps;
+    private final int[] ventry;
+    /** Per entry: the word sequences that cancel a match of it, or null. */
+    private final LexiconPatterns.Variant[][] guards;
+
+    private final WordTable<int[]> byFirst;
+
+    private PhraseLexicon(String name, List<LexiconEntry> entries) {
+        this.name = name;
+        this.entries = List.copyOf(entries);
+        List<String> ph = new ArrayList<>();
+        List<String[]> w = new ArrayList<>();
+        List<String @org.jspecify.annotations.Nullable []> g = new ArrayList<>();
+        List<Integer> en = new ArrayList<>();
+        this.guards = new LexiconPatterns.Variant[entries.size()][];
+        for (int i = 0; i < entries.size(); i++) {
+            LexiconEntry e = entries.get(i);
+            ph.add(e.text());
+            List<LexiconPatterns.Variant> vs = compile(name, i, e.text(), e.pattern());
+            for (LexiconPatterns.Variant v : vs) {
+                w.add(v.words());
+                g.add(v.hasGaps() ? v.gaps() : null);
+                en.add(i);
+            }
+            if (!e.notIf().isEmpty()) {
+                List<LexiconPatterns.Variant> gs = new ArrayList<>();
+                for (String n : e.notIf()) {
+                    gs.addAll(compile(name, i, n, true));
+                }
+                guards[i] = gs.toArray(new LexiconPatterns.Variant[0]);
+            }
+        }
+        this.phrases = List.copyOf(ph);
+        this.vwords = w.toArray(new String[0][]);
+        @SuppressWarnings("NullAway")
+        String[][] gaps = g.toArray(new String[0][]);
+        this.vgaps = gaps;
+        this.ventry = en.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, List<Integer>> first = new HashMap<>();
+        for (int v = 0; v < vwords.length; v++) {
+            first.computeIfAbsent(vwords[v][0], k -> new ArrayList<>()).add(v);
+        }
+        Map<String, int[]> m = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : first.entrySet()) {
+            List<Integer> l = new ArrayList<>(e.getValue());
+            l.sort((a, b) -> vwords[a].length != vwords[b].length
+                    ? Integer.compare(vwords[b].length, vwords[a].length)
+                    : Integer.compare(a, b));
+            m.put(e.getKey(), l.stream().mapToInt(Integer::intValue).toArray());
+        }
+        this.byFirst = WordTable.of(m);
+    }
+
+    private static List<LexiconPatterns.Variant> compile(String list, int entry, String text, boolean pattern) {
+        try {
+            return pattern ? LexiconPatterns.compile(text) : LexiconPatterns.literal(text);
+        } catch (LexiconPatterns.BadPatternException ex) {
+            throw new LexiconFormatException(
+                    "word list '" + list + "', entry " + (entry + 1) + " \"" + text + "\": " + ex.getMessage());
+        }
+    }
+
+    /** A lexicon of phrases without attributes. */
+    public static PhraseLexicon of(String name, List<String> phrases) {
+        List<LexiconEntry> e = new ArrayList<>();
+        for (String p : phrases) {
+            e.add(LexiconEntry.phrase(p, Map.of()));
+        }
+        return new PhraseLexicon(name, e);
+    }
+
+    /** A lexicon of phrases, each with its attributes (same order and size). */
+    public static PhraseLexicon of(String name, List<String> phrases, List<Map<String, String>> attributes) {
+        if (phrases.size() != attributes.size()) {
+            throw new IllegalArgumentException("phrases and attributes differ in size");
+        }
+        List<LexiconEntry> e = new ArrayList<>();
+        for (int i = 0; i < phrases.size(); i++) {
+            e.add(LexiconEntry.phrase(phrases.get(i), attributes.get(i)));
+        }
+        return new PhraseLexicon(name, e);
+    }
+
+    /**
+     * A lexicon of entries (phrases or patterns).
+     *
+     * @throws LexiconFormatException if a pattern or a {@code notIf} pattern is malformed (the message names the
+     *     list, the entry and the problem)
+     */
+    public static PhraseLexicon ofEntries(String name, List<LexiconEntry> entries) {
+        return new PhraseLexicon(name, entries);
+    }
+
+    /** The lexicon's name. */
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** The phrases (or patterns) of the entries, in order. */
+    @Override
+    public List<String> phrases() {
+        return phrases;
+    }
+
+    /** The entries, in order. */
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    /** The phrase (or pattern) of an entry. */
+    @Override
+    public String phrase(int entry) {
+        return phrases.get(entry);
+    }
+
+    /** An attribute of an entry, or {@code ""} when absent. */
+    @Override
+    public String attribute(int entry, String key) {
+        return entries.get(entry).attributes().getOrDefault(key, "");
+    }
+
+    /** The attributes of an entry. */
+    @Override
+    public Map<String, String> attributes(int entry) {
+        return entries.get(entry).attributes();
+    }
+
+    /**
+     * Returns a copy with phrases added (with the given attributes) and removed: a removed phrase drops every entry
+     * that matches exactly that phrase (for a pattern, one of the phrases it stands for).
+     */
+    public PhraseLexicon with(List<String> add, List<String> remove, Map<String, String> addedAttributes) {
+        java.util.Set<String> rm = new java.util.HashSet<>();
+        for (String r : remove) {
+            rm.add(String.join(" ", PhraseTokens.of(r)));
+        }
+        boolean[] drop = new boolean[entries.size()];
+        for (int v = 0; v < vwords.length; v++) {
+            if (rm.contains(String.join(" ", vwords[v]))) {
+                drop[ventry[v]] = true;
+            }
+        }
+        List<LexiconEntry> e = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!drop[i]) {
+                e.add(entries.get(i));
+            }
+        }
+        for (String s : add) {
+            e.add(LexiconEntry.phrase(s, addedAttributes));
+        }
+        return new PhraseLexicon(name, e);
+    }
+
+    /** Every match in the whole document. */
+    @Override
+    public List<PhraseMatch> findAll(JdDocument doc) {
+        return findAll(doc, 0, doc.text().length());
+    }
+
+    /** Every match lying in the normalized range {@code [from, to)}. */
+    @Override
+    public List<PhraseMatch> findAll(JdDocument doc, int from, int to) {
+        Index idx = index(doc);
+        List<PhraseMatch> out = new ArrayList<>();
+        int n = doc.wordCount();
+        int k = doc.firstWordAtOrAfter(from);
+        int p = java.util.Arrays.binarySearch(idx.positions, 0, idx.count, k);
+        p = p < 0 ? -p - 1 : p;
+        while (p < idx.count) {
+            k = idx.positions[p];
+            int t = doc.wordToken(k);
+            if (doc.tokenStart(t) >= to) {
+                break;
+            }
+            int len = idx.len[p];
+            int e = idx.entry[p];
+            if (doc.tokenEnd(doc.wordToken(k + len - 1)) > to) {
+                long m = matchAt(doc, k, to);
+                len = (int) m;
+                e = (int) (m >>> 32);
+            }
+            if (len > 0) {
+                int last = doc.wordToken(k + len - 1);
+                out.add(new PhraseMatch(e, k, k + len - 1, doc.tokenStart(t), doc.tokenEnd(last)));
+                int next = k + len;
+                while (p < idx.count && idx.positions[p] < next) {
+                    p++;
+                }
+            } else {
+                p++;
+            }
+        }
+        return out;
+    }
+
+    /** The longest-match table of this lexicon over a document, computed once per document. */
+    Index index(JdDocument doc) {
+        Last l = last;
+        if (l != null && l.doc.get() == doc) {
+            return l.index;
+        }
+        Index idx = DocumentData.get(doc, this, Index.class, d -> scan(d));
+        last = new Last(new java.lang.ref.WeakReference<>(doc), idx);
+        return idx;
+    }
+
+    /** The index of the document looked up last, so per-word calls skip the document's cache. */
+    private record Last(java.lang.ref.WeakReference<JdDocument> doc, Index index) {}
+
+    private volatile @org.jspecify.annotations.Nullable Last last;
+
+    /**
+     * Where the lexicon's phrases start in a document, sparse: the word positions with a match, in order, and the
+     * longest entry and its length at each.
+     */
+    static final class Index {
+        /** The index of a lexicon with no match in the document. */
+        static final Index EMPTY = new Index(new int[0], new int[0], new int[0], 0);
+
+        final int[] positions;
+        final int[] len;
+        final int[] entry;
+        final int count;
+
+        Index(int[] positions, int[] len, int[] entry, int count) {
+            this.positions = positions;
+            this.len = len;
+            this.entry = entry;
+            this.count = count;
+        }
+
+        /** Word position to slot + 1 (0: none), up to the last position; built on the first lookup. */
+        private volatile int @org.jspecify.annotations.Nullable [] dense;
+
+        /** The slot of word {@code k}, or -1. */
+        int slot(int k) {
+            if (count == 0 || k < positions[0] || k > positions[count - 1]) {
+                return -1;
+            }
+            int[] d = dense;
+            if (d == null) {
+                d = new int[positions[count - 1] + 1];
+                for (int i = 0; i < count; i++) {
+                    d[positions[i]] = i + 1;
+                }
+                dense = d;
+            }
+            return d[k] - 1;
+        }
+    }
+
+    private Index scan(JdDocument doc) {
+        int n = doc.wordCount();
+        int[] pos = new int[8];
+        int[] len = new int[8];
+        int[] entry = new int[8];
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            long m = matchAt(doc, k, Integer.MAX_VALUE);
+            if ((int) m > 0) {
+                if (count == pos.length) {
+                    pos = java.util.Arrays.copyOf(pos, count * 2);
+                    len = java.util.Arrays.copyOf(len, count * 2);
+                    entry = java.util.Arrays.copyOf(entry, count * 2);
+                }
+                pos[count] = k;
+                len[count] = (int) m;
+                entry[count] = (int) (m >>> 32);
+                count++;
+            }
+        }
+        return count == 0 ? Index.EMPTY : new Index(pos, len, entry, count);
+    }
+
+    /** The words of a variant (for {@link LexiconSet}). */
+    String[] variantWords(int v) {
+        return vwords[v];
+    }
+
+    /** The entry of a variant. */
+    int variantEntry(int v) {
+        return ventry[v];
+    }
+
+    /** The number of variants (word sequences) of all entries. */
+    int variantCount() {
+        return vwords.length;
+    }
+
+    /**
+     * Whether variant {@code v}, whose words were found at word {@code k}, has its required punctuation between the
+     * words.
+     */
+    boolean gapsHold(JdDocument doc, int v, int k) {
+        String[] g = vgaps[v];
+        if (g == null) {
+            return true;
+        }
+        for (int j = 1; j < g.length; j++) {
+            if (g[j] != null && !between(doc, k + j - 1, g[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the punctuation tokens after word {@code k} (up to the next word) contain {@code punct}. */
+    private static boolean between(JdDocument doc, int k, String punct) {
+        int from = doc.wordToken(k) + 1;
+        int to = k + 1 < doc.wordCount() ? doc.wordToken(k + 1) : doc.tokenCount();
+        StringBuilder s = new StringBuilder();
+        for (int t = from; t < to; t++) {
+            s.append(doc.token(t));
+        }
+        return s.indexOf(punct) >= 0;
+    }
+
+    /**
+     * Whether a {@code notIf} context of the entry matches words overlapping the words {@code [first, last]}; linear
+     * in the size of the contexts, asked only for matches.
+     */
+    boolean cancelled(JdDocument doc, int entry, int first, int last) {
+        LexiconPatterns.Variant[] gs = guards[entry];
+        if (gs == null) {
+            return false;
+        }
+        int n = doc.wordCount();
+        for (LexiconPatterns.Variant g : gs) {
+            String[] w = g.words();
+            for (int s = Math.max(0, first - w.length + 1); s <= last && s + w.length <= n; s++) {
+                if (wordsAt(doc, w, g.gaps(), s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean wordsAt(
+            JdDocument doc, String[] w, @org.jspecify.annotations.Nullable String[] gaps, int s) {
+        int sentence = doc.sentence(doc.wordToken(s));
+        for (int j = 0; j < w.length; j++) {
+            int t = doc.wordToken(s + j);
+            if (doc.sentence(t) != sentence || !doc.token(t).equals(w[j])) {
+                return false;
+            }
+            if (j > 0 && gaps[j] != null && !between(doc, s + j - 1, gaps[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every match lying in the normalized range, by scanning it directly instead of building the document's
+     * index; for small ranges such as a heading.
+     */
+    @Override
+    public List<PhraseMatch> findAllInRange(JdDocument doc, int from, int to) {
+        List<PhraseMatch> out = new ArrayList<>();
+        int n = doc.wordCount();
+        int k = doc.firstWordAtOrAfter(from);
+        while (k < n) {
+            int t = doc.wordToken(k);
+            if (doc.tokenStart(t) >= to) {
+                break;
+            }
+            long m = matchAt(doc, k, to);
+            int len = (int) m;
+            if (len > 0) {
+                int e = (int) (m >>> 32);
+                int last = doc.wordToken(k + len - 1);
+                out.add(new PhraseMatch(e, k, k + len - 1, doc.tokenStart(t), doc.tokenEnd(last)));
+                k += len;
+            } else {
+                k++;
+            }
+        }
+        return out;
+    }
+
+    /** Whether any phrase occurs in the normalized range. */
+    @Override
+    public boolean occursIn(JdDocument doc, int from, int to) {
+        return !findAll(doc, from, to).isEmpty();
+    }
+
+    /** The entry of the longest phrase starting at word {@code k}, or -1. */
+    @Override
+    public int entryAt(JdDocument doc, int k) {
+        Index idx = index(doc);
+        int i = idx.slot(k);
+        return i >= 0 ? idx.entry[i] : -1;
+    }
+
+    /** The number of words of the longest phrase starting at word {@code k}, or 0. */
+    @Override
+    public int lengthAt(JdDocument doc, int k) {
+        Index idx = index(doc);
+        int i = idx.slot(k);
+        return i >= 0 ? idx.len[i] : 0;
+    }
+
+    /** The longest match at word {@code k}: entry in the high 32 bits, word count in the low ones; 0 if none. */
+    private long matchAt(JdDocument doc, int k, int to) {
+        int t = doc.wordToken(k);
+        int[] cands = byFirst.get(doc.token(t));
+        if (cands == null) {
+            return 0;
+        }
+        int n = doc.wordCount();
+        int sentence = doc.sentence(t);
+        for (int v : cands) {
+            String[] p = vwords[v];
+            if (k + p.length > n) {
+                continue;
+            }
+            boolean ok = true;
+            for (int j = 1; j < p.length; j++) {
+                int t2 = doc.wordToken(k + j);
+                if (doc.sentence(t2) != sentence
+                        || doc.tokenEnd(t2) > to
+                        || !doc.token(t2).equals(p[j])) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok
+                    && doc.tokenEnd(doc.wordToken(k + p.length - 1)) <= to
+                    && gapsHold(doc, v, k)
+                    && !cancelled(doc, ventry[v], k, k + p.length - 1)) {
+                return ((long) ventry[v] << 32) | p.length;
+            }
+        }
+        return 0;
+    }
+}
