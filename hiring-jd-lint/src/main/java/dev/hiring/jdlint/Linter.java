@@ -57,6 +57,8 @@ public final class Linter {
     private final Clock clock;
     private final Map<String, PhraseLexicon> lexicons;
     private final LexiconSet lexiconSet;
+    private final GenderCoder.Lists genderLists;
+    private final boolean lexiconSetEmpty;
     private final Map<String, Object> optionCache = new ConcurrentHashMap<>();
 
     private Linter(Builder b) {
@@ -115,9 +117,18 @@ public final class Linter {
         java.util.Collections.sort(names);
         List<PhraseLexicon> all = new ArrayList<>();
         for (String name : names) {
-            all.add(lex.get(name));
+            PhraseLexicon l = lex.get(name);
+            if (l != Lexicons.get(name)) {
+                all.add(l); // built-in lists are indexed by the reader; only configured copies need a pass here
+            }
         }
         this.lexiconSet = LexiconSet.of(all);
+        this.lexiconSetEmpty = all.isEmpty();
+        this.genderLists = new GenderCoder.Lists(
+                lexicon("gender-masculine"),
+                lexicon("gender-feminine"),
+                lexicon("gender-allow"),
+                lexicon("gender-boilerplate"));
     }
 
     /** A builder with the default rules ({@link BuiltInRules#defaults()}), no configuration and the UTC clock. */
@@ -147,7 +158,9 @@ public final class Linter {
 
     /** Lints a document that was already read. */
     public LintReport lint(JdDocument doc) {
-        lexiconSet.index(doc);
+        if (!lexiconSetEmpty) {
+            lexiconSet.index(doc);
+        }
         List<Finding> all = new ArrayList<>();
         for (int i = 0; i < metas.length; i++) {
             rules.get(i).check(doc, new Ctx(doc, metas[i], severities[i], templates.get(i), all));
@@ -164,15 +177,13 @@ public final class Linter {
                 kept.add(f);
             }
         }
-        Metrics metrics = new Metrics(
-                doc.wordCount(),
-                genderCoding(doc, lexicon("gender-masculine"), lexicon("gender-feminine"), lexicon("gender-allow")));
+        Metrics metrics = new Metrics(doc.wordCount(), genderCoding(doc, genderLists));
         return new LintReport(kept, silenced, metrics, doc.sections(), LintReport.score(kept));
     }
 
     /** The document's gender coding. */
-    private static GenderCoding genderCoding(JdDocument doc, Lexicon masculine, Lexicon feminine, Lexicon allow) {
-        List<List<PhraseMatch>> m = GenderCoder.matches(doc, masculine, feminine, allow);
+    private static GenderCoding genderCoding(JdDocument doc, GenderCoder.Lists lists) {
+        List<List<PhraseMatch>> m = GenderCoder.matches(doc, lists);
         java.util.TreeSet<String> mw = new java.util.TreeSet<>();
         for (PhraseMatch p : m.get(0)) {
             mw.add(doc.normalized(p.start(), p.end()));
@@ -259,11 +270,26 @@ public final class Linter {
 
         @Override
         public void reportWithSuggestion(Span span, String messageId, String suggestion, Object... args) {
-            add(span, messageId, suggestion, args);
+            add(severity, span, messageId, suggestion, args);
+        }
+
+        @Override
+        public void reportWithSuggestion(
+                Severity atMost, Span span, String messageId, String suggestion, Object... args) {
+            add(atMost.isAtLeast(severity) ? severity : atMost, span, messageId, suggestion, args);
         }
 
         private void add(
                 Span span, String messageId, @org.jspecify.annotations.Nullable String suggestion, Object... args) {
+            add(severity, span, messageId, suggestion, args);
+        }
+
+        private void add(
+                Severity severity,
+                Span span,
+                String messageId,
+                @org.jspecify.annotations.Nullable String suggestion,
+                Object... args) {
             String template = templates.get(messageId);
             if (template == null) {
                 throw new IllegalStateException("rule " + meta.id() + " has no message '" + messageId + "'");

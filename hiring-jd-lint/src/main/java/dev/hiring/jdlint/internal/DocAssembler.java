@@ -24,11 +24,16 @@ public final class DocAssembler {
     /** The document of an original text, from the reader's output. */
     public static JdDocument assemble(String original, DocBuilder b) {
         JdDocument plain = JdDocument.of(original, b.text.text(), b.text.starts(), b.text.ends(), b.blocks());
+        // one pass over the words fills the match index of every built-in word list, the reader's and the rules'
+        Lexicons.all().index(plain);
         List<Block> blocks = List.copyOf(labelsAsHeadings(plain, plain.blocks()));
         Block title = findTitle(plain, blocks);
         JdDocument structured = plain.withStructure(blocks, title, List.of());
+        DocumentData.shareIndexes(plain, structured);
         List<Section> sections = SectionBuilder.build(structured, b.leadIns(), b.leadInBold());
-        return structured.withStructure(blocks, title, sections);
+        JdDocument done = structured.withStructure(blocks, title, sections);
+        DocumentData.shareIndexes(plain, done);
+        return done;
     }
 
     /**

@@ -40,4 +40,18 @@ public final class DocumentData {
     public static void put(JdDocument doc, Object key, Object value) {
         of(doc).putIfAbsent(key, value);
     }
+
+    /**
+     * Gives {@code to} the word-list match indexes of {@code from}: for a document made from another with the same
+     * text and tokens (only its structure differs), so the indexes are the same.
+     */
+    public static void shareIndexes(JdDocument from, JdDocument to) {
+        Map<Object, Object> src = of(from);
+        Map<Object, Object> dst = of(to);
+        for (Map.Entry<Object, Object> e : src.entrySet()) {
+            if (e.getValue() instanceof PhraseLexicon.Index) {
+                dst.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+    }
 }

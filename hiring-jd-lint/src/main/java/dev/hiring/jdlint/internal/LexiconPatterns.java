@@ -26,7 +26,7 @@ import java.util.Set;
  */
 public final class LexiconPatterns {
     /** The most word sequences one pattern may expand to. */
-    public static final int MAX_VARIANTS = 2048;
+    public static final int MAX_VARIANTS = 8192;
 
     private LexiconPatterns() {}
 

@@ -16,11 +16,13 @@ import java.util.Map;
 /**
  * The built-in word lists, loaded once from the versioned JSON resources under {@code dev/hiring/jdlint/lexicon}.
  * Names: every list of {@code vocabulary.json} and of {@code subjects.json} by its key, plus {@code buzzwords},
- * {@code perks}, {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code exclusionary},
- * {@code salary-history}, {@code technologies}, {@code jurisdictions} and {@code section-<KIND>}.
+ * {@code perks}, {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow},
+ * {@code gender-boilerplate}, {@code exclusionary}, {@code salary-history}, {@code technologies},
+ * {@code jurisdictions} and {@code section-<KIND>}.
  */
 public final class Lexicons {
     private static final Map<String, PhraseLexicon> BUILT_IN = load();
+    private static final LexiconSet ALL = set();
 
     private Lexicons() {}
 
@@ -31,6 +33,24 @@ public final class Lexicons {
             throw new HiringException("unknown word list '" + name + "'");
         }
         return l;
+    }
+
+    /**
+     * Every built-in lexicon as one set: the reader indexes each document with it once, so the reader's own word
+     * lists (item kinds, sections) and every rule's lists cost one lookup per word together.
+     */
+    public static LexiconSet all() {
+        return ALL;
+    }
+
+    private static LexiconSet set() {
+        List<String> names = new ArrayList<>(BUILT_IN.keySet());
+        java.util.Collections.sort(names);
+        List<PhraseLexicon> lists = new ArrayList<>();
+        for (String n : names) {
+            lists.add(BUILT_IN.get(n));
+        }
+        return LexiconSet.of(lists);
     }
 
     /** Whether a built-in lexicon of that name exists. */
@@ -84,6 +104,7 @@ public final class Lexicons {
         m.put("gender-masculine", entries("gender-masculine", g.get("masculine")));
         m.put("gender-feminine", entries("gender-feminine", g.get("feminine")));
         m.put("gender-allow", entries("gender-allow", g.get("allow")));
+        m.put("gender-boilerplate", entries("gender-boilerplate", g.get("boilerplate")));
         List<String> techPhrases = new ArrayList<>();
         List<Map<String, String>> techAttrs = new ArrayList<>();
         for (JsonNode t : read("technologies.json").get("entries")) {

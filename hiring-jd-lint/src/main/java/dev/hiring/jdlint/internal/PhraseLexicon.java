@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SDK's {@link Lexicon} and its matching engine: entries (literal phrases or patterns, see {@link LexiconEntry}) matched as whole word tokens of the
+ * The SDK's {@link Lexicon}, and the matching engine behind it. A word list: entries (literal phrases or patterns, see {@link LexiconEntry}) matched as whole word tokens of the
  * normalized text, within one sentence, longest first and without overlap. Each entry may carry attributes (a
  * suggestion, a category) and contexts that cancel its matches ({@code notIf}). Patterns are expanded to plain word
  * sequences when the lexicon is built, so matching is a table lookup per word and linear in the text.
@@ -29,6 +29,11 @@ public final class PhraseLexicon implements Lexicon {
     private final int[] ventry;
     /** Per entry: the word sequences that cancel a match of it, or null. */
     private final LexiconPatterns.Variant[][] guards;
+    /**
+     * Per entry with guards: each guard word to the (guard, position) pairs holding it, so a match looks up only
+     * the guards that share one of its words, at the one alignment where they do.
+     */
+    private final @org.jspecify.annotations.Nullable Map<String, long[]>[] guardWords;
 
     private final WordTable<int[]> byFirst;
 
@@ -40,6 +45,9 @@ public final class PhraseLexicon implements Lexicon {
         List<String @org.jspecify.annotations.Nullable []> g = new ArrayList<>();
         List<Integer> en = new ArrayList<>();
         this.guards = new LexiconPatterns.Variant[entries.size()][];
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, long[]>[] gw = new Map[entries.size()];
+        this.guardWords = gw;
         for (int i = 0; i < entries.size(); i++) {
             LexiconEntry e = entries.get(i);
             ph.add(e.text());
@@ -55,6 +63,21 @@ public final class PhraseLexicon implements Lexicon {
                     gs.addAll(compile(name, i, n, true));
                 }
                 guards[i] = gs.toArray(new LexiconPatterns.Variant[0]);
+                Map<String, List<Long>> byWord = new HashMap<>();
+                for (int gi = 0; gi < gs.size(); gi++) {
+                    String[] gwords = gs.get(gi).words();
+                    for (int j = 0; j < gwords.length; j++) {
+                        byWord.computeIfAbsent(gwords[j], k -> new ArrayList<>())
+                                .add(((long) gi << 32) | j);
+                    }
+                }
+                Map<String, long[]> table = new HashMap<>();
+                for (Map.Entry<String, List<Long>> bw : byWord.entrySet()) {
+                    table.put(
+                            bw.getKey(),
+                            bw.getValue().stream().mapToLong(Long::longValue).toArray());
+                }
+                gw[i] = table;
             }
         }
         this.phrases = List.copyOf(ph);
@@ -349,15 +372,21 @@ public final class PhraseLexicon implements Lexicon {
      * in the size of the contexts, asked only for matches.
      */
     boolean cancelled(JdDocument doc, int entry, int first, int last) {
-        LexiconPatterns.Variant[] gs = guards[entry];
-        if (gs == null) {
+        Map<String, long[]> table = guardWords[entry];
+        if (table == null) {
             return false;
         }
+        LexiconPatterns.Variant[] gs = guards[entry];
         int n = doc.wordCount();
-        for (LexiconPatterns.Variant g : gs) {
-            String[] w = g.words();
-            for (int s = Math.max(0, first - w.length + 1); s <= last && s + w.length <= n; s++) {
-                if (wordsAt(doc, w, g.gaps(), s)) {
+        for (int p = first; p <= last; p++) {
+            long[] cands = table.get(doc.token(doc.wordToken(p)));
+            if (cands == null) {
+                continue;
+            }
+            for (long c : cands) {
+                LexiconPatterns.Variant g = gs[(int) (c >>> 32)];
+                int s = p - (int) c;
+                if (s >= 0 && s + g.words().length <= n && wordsAt(doc, g.words(), g.gaps(), s)) {
                     return true;
                 }
             }

@@ -11,8 +11,11 @@ import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 
 /**
- * The guide's "Don't use buzzwords (rockstar, ninja)": every buzzword of the {@code buzzwords} word list, with its
- * suggested replacement; not under negation ("we do not expect you to hit the ground running") or in quotes.
+ * The guide's "Don't use buzzwords (rockstar, ninja)": every buzzword of the {@code buzzwords} word list (patterns
+ * with their inflections and spellings), with its suggested replacement; not in a technical sense the entry names
+ * ("hero image", "guru meditation"), under negation ("we do not expect you to hit the ground running") or in quotes.
+ * Severity by category: dumb titles and bro culture at the rule's severity, hollow pressure at most a warning,
+ * vague marketing a suggestion.
  */
 @RuleMeta(
         id = "no-buzzwords",
@@ -26,6 +29,18 @@ public final class NoBuzzwordsRule implements JdRule {
     /** Creates the rule. */
     public NoBuzzwordsRule() {}
 
+    /**
+     * The severity of a category: dumb titles and bro culture at the rule's severity, hollow pressure one step
+     * milder, vague marketing a suggestion (each at most the configured severity of the rule).
+     */
+    static Severity severity(String category) {
+        return switch (category) {
+            case "hollow-pressure" -> Severity.WARNING;
+            case "vague-marketing" -> Severity.SUGGESTION;
+            default -> Severity.ERROR;
+        };
+    }
+
     @Override
     public void check(JdDocument doc, RuleContext ctx) {
         Lexicon buzz = ctx.lexicon("buzzwords");
@@ -36,6 +51,7 @@ public final class NoBuzzwordsRule implements JdRule {
             }
             String suggestion = buzz.attribute(m.entry(), "suggestion");
             ctx.reportWithSuggestion(
+                    severity(buzz.attribute(m.entry(), "category")),
                     doc.span(m.start(), m.end()),
                     "buzzword",
                     suggestion.isEmpty() ? "describe the skill or outcome instead" : suggestion,

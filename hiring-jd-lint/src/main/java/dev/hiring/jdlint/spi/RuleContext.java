@@ -19,6 +19,16 @@ public interface RuleContext {
     /** Reports a finding with a suggestion of what to write instead. */
     void reportWithSuggestion(Span span, String messageId, String suggestion, Object... args);
 
+    /**
+     * Reports a finding with a suggestion at a milder severity than the rule's: the finding's severity is the rule's
+     * (configured) severity or {@code atMost}, whichever is milder. For rules whose entries differ in weight (a
+     * category of buzzword). The default ignores {@code atMost}.
+     */
+    default void reportWithSuggestion(
+            dev.hiring.core.Severity atMost, Span span, String messageId, String suggestion, Object... args) {
+        reportWithSuggestion(span, messageId, suggestion, args);
+    }
+
     /** Reports a finding about the document as a whole (placed on the title, or the start). */
     default void reportDocument(JdDocument doc, String messageId, Object... args) {
         report(documentSpan(doc), messageId, args);

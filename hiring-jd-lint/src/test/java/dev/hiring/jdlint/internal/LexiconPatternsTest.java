@@ -109,8 +109,8 @@ class LexiconPatternsTest {
                 .hasMessageContaining("unsupported character '*'");
         assertThatThrownBy(() -> LexiconPatterns.compile(", hats")).hasMessageContaining("start with punctuation");
         assertThatThrownBy(() -> LexiconPatterns.compile("hats ,")).hasMessageContaining("end with punctuation");
-        assertThatThrownBy(() -> LexiconPatterns.compile(
-                        "(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) " + "(a|b|c|d|e|f|g|h)"))
+        assertThatThrownBy(() -> LexiconPatterns.compile("(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h) "
+                        + "(a|b|c|d|e|f|g|h) (a|b|c|d|e|f|g|h)"))
                 .hasMessageContaining("more than");
     }
 }

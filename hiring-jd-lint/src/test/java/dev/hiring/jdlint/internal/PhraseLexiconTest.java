@@ -1,4 +1,4 @@
-package dev.hiring.jdlint.spi;
+package dev.hiring.jdlint.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,14 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.JdReader;
 import dev.hiring.jdlint.document.JdDocument;
-import dev.hiring.jdlint.internal.LexiconSet;
-import dev.hiring.jdlint.internal.PhraseLexicon;
+import dev.hiring.jdlint.spi.Lexicon;
+import dev.hiring.jdlint.spi.LexiconEntry;
+import dev.hiring.jdlint.spi.LexiconFormatException;
+import dev.hiring.jdlint.spi.PhraseMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class LexiconTest {
+class PhraseLexiconTest {
     private static final PhraseLexicon LEX = PhraseLexicon.ofEntries(
             "test",
             List.of(
@@ -98,7 +100,7 @@ class LexiconTest {
 
     @Test
     void removingAPhraseDropsTheEntryThatStandsForIt() {
-        Lexicon lex = LEX.with(List.of("code monkey"), List.of("gurus"), Map.of("n", "8"));
+        PhraseLexicon lex = LEX.with(List.of("code monkey"), List.of("gurus"), Map.of("n", "8"));
         assertThat(found(lex, "A guru and a code monkey.")).containsExactly("8:code monkey");
     }
 
