@@ -79,7 +79,7 @@ class LintCommandTest {
         CliRun run = CliRun.of("lint", "--format", "sarif", bad.toString());
         JsonNode root = HiringJson.mapper().readTree(run.out());
         assertThat(root.get("version").asText()).isEqualTo("2.1.0");
-        assertThat(root.at("/runs/0/tool/driver/rules").size()).isEqualTo(20);
+        assertThat(root.at("/runs/0/tool/driver/rules").size()).isEqualTo(21);
         assertThat(root.at("/runs/0/results/0/partialFingerprints").size()).isEqualTo(1);
     }
 

@@ -71,7 +71,7 @@ class FormatTest {
         JsonNode root = HiringJson.mapper().readTree(SarifFormat.format(files, BuiltInRules.all()));
         assertThat(root.get("version").asText()).isEqualTo("2.1.0");
         JsonNode rules = root.at("/runs/0/tool/driver/rules");
-        assertThat(rules).hasSize(20);
+        assertThat(rules).hasSize(21);
         for (JsonNode r : rules) {
             assertThat(r.at("/shortDescription/text").asText()).isNotBlank();
             assertThat(r.at("/fullDescription/text").asText()).isNotBlank();

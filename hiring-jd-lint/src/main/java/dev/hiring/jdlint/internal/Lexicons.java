@@ -15,10 +15,11 @@ import java.util.Map;
 
 /**
  * The built-in word lists, loaded once from the versioned JSON resources under {@code dev/hiring/jdlint/lexicon}.
- * Names: every list of {@code vocabulary.json} by its key, plus {@code buzzwords}, {@code perks},
- * {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow}, {@code gender-boilerplate},
- * {@code exclusionary}, {@code technologies}, {@code jurisdictions}, {@code sections} (heading phrases with their
- * kind), {@code section-metadata} (metadata labels) and the item word lists of {@code sections.json} by their key.
+ * Names: every list of {@code vocabulary.json} and of {@code subjects.json} by its key, plus {@code buzzwords},
+ * {@code perks}, {@code gender-masculine}, {@code gender-feminine}, {@code gender-allow},
+ * {@code gender-boilerplate}, {@code exclusionary}, {@code salary-history}, {@code technologies},
+ * {@code jurisdictions}, {@code sections} (heading phrases with their kind), {@code section-metadata} (metadata
+ * labels) and the item word lists of {@code sections.json} by their key.
  */
 public final class Lexicons {
     private static final Map<String, PhraseLexicon> BUILT_IN = load();
@@ -89,8 +90,16 @@ public final class Lexicons {
             Map.Entry<String, JsonNode> e = it.next();
             m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
         }
+        JsonNode subjects = read("subjects.json").get("lists");
+        for (Iterator<Map.Entry<String, JsonNode>> it = subjects.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
+        }
         m.put("buzzwords", entries("buzzwords", read("buzzwords.json").get("entries")));
         m.put("exclusionary", entries("exclusionary", read("exclusionary.json").get("entries")));
+        m.put(
+                "salary-history",
+                entries("salary-history", read("salary-history.json").get("entries")));
         m.put("perks", PhraseLexicon.of("perks", strings(read("perks.json").get("entries"))));
         JsonNode g = read("gender-coded.json");
         m.put("gender-masculine", entries("gender-masculine", g.get("masculine")));

@@ -23,6 +23,7 @@ public final class BuiltInRules {
             new PerksOverSubstanceRule(),
             new RequiredVsNiceToHaveRule(),
             new ResponsibilitiesCountRule(),
+            new SalaryHistoryRule(),
             new SeparateResponsibilitiesRequirementsRule(),
             new TeamStructureRule(),
             new TechLaundryListRule(),

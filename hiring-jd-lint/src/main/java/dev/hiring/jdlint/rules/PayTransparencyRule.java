@@ -9,12 +9,9 @@ import dev.hiring.jdlint.spi.Category;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Lexicon;
 import dev.hiring.jdlint.spi.Message;
-import dev.hiring.jdlint.spi.PhraseMatch;
 import dev.hiring.jdlint.spi.RuleContext;
 import dev.hiring.jdlint.spi.RuleMeta;
 import java.time.LocalDate;
-import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,9 +39,6 @@ import java.util.Map;
             @Message(id = "no-deadline", text = "{0} requires the application deadline in the posting (since {1})")
         })
 public final class PayTransparencyRule implements JdRule {
-    /** How many words after "offices in" are read as the company's office list. */
-    private static final int OFFICE_LIST_WORDS = 12;
-
     /** Creates the rule. */
     public PayTransparencyRule() {}
 
@@ -52,36 +46,7 @@ public final class PayTransparencyRule implements JdRule {
     public void check(JdDocument doc, RuleContext ctx) {
         Lexicon places = ctx.lexicon("jurisdictions");
         LocalDate today = LocalDate.now(ctx.clock());
-        Map<String, Integer> selected = new LinkedHashMap<>();
-        Map<String, Span> where = new LinkedHashMap<>();
-        List<String> configured = ctx.jurisdictions();
-        if (configured.isEmpty()) {
-            BitSet offices = officeLists(doc, ctx.lexicon("office-list-context"));
-            WorkFacts work = WorkFacts.of(doc, ctx);
-            for (PhraseMatch m : places.findAll(doc)) {
-                String id = places.attribute(m.entry(), "id");
-                // the role's own place, not the company's offices ("we have offices in New York and San
-                // Francisco") nor any city named when the posting says where the role is ("India - Remote")
-                if (!selected.containsKey(id)
-                        && !offices.get(m.firstWord())
-                        && (!work.roleLocated() || work.rolePosition(doc, m))) {
-                    selected.put(id, m.entry());
-                    where.put(id, doc.span(m.start(), m.end()));
-                }
-            }
-        } else {
-            for (String id : configured) {
-                for (int e = 0; e < places.phrases().size(); e++) {
-                    if (places.attribute(e, "id").equals(id)) {
-                        selected.putIfAbsent(id, e);
-                    }
-                }
-                if (!selected.containsKey(id)) {
-                    throw new dev.hiring.core.HiringException("unknown jurisdiction '" + id + "'");
-                }
-                where.put(id, RuleContext.documentSpan(doc));
-            }
-        }
+        Map<String, RuleSupport.Place> selected = RuleSupport.jurisdictions(doc, ctx);
         if (selected.isEmpty()) {
             return;
         }
@@ -99,14 +64,18 @@ public final class PayTransparencyRule implements JdRule {
                 || ctx.lexicon("benefits-words").occursIn(doc, 0, doc.text().length());
         boolean deadline =
                 ctx.lexicon("deadline-words").occursIn(doc, 0, doc.text().length());
-        for (Map.Entry<String, Integer> j : selected.entrySet()) {
-            int e = j.getValue();
-            LocalDate since = LocalDate.parse(places.attribute(e, "since"));
+        for (RuleSupport.Place j : selected.values()) {
+            int e = j.entry();
+            String sinceText = places.attribute(e, "since");
+            if (sinceText.isEmpty()) {
+                continue; // a salary-history law only: no pay range required in postings
+            }
+            LocalDate since = LocalDate.parse(sinceText);
             if (today.isBefore(since)) {
                 continue;
             }
             String name = places.attribute(e, "name");
-            Span at = where.getOrDefault(j.getKey(), RuleContext.documentSpan(doc));
+            Span at = j.span();
             if (closed == null) {
                 if (open != null) {
                     ctx.report(doc.span(open.start(), open.end()), "open-ended", name, since);
@@ -134,25 +103,6 @@ public final class PayTransparencyRule implements JdRule {
                 ctx.report(at, "no-deadline", name, deadlineSince);
             }
         }
-    }
-
-    /**
-     * The words after a list of the company's offices ("offices in", "headquartered in"), to the end of their
-     * sentence and at most {@link #OFFICE_LIST_WORDS} words.
-     */
-    private static BitSet officeLists(JdDocument doc, Lexicon context) {
-        BitSet out = new BitSet();
-        int n = doc.wordCount();
-        for (PhraseMatch m : context.findAll(doc)) {
-            int sentence = doc.sentence(doc.wordToken(m.lastWord()));
-            for (int j = m.lastWord() + 1; j < Math.min(n, m.lastWord() + 1 + OFFICE_LIST_WORDS); j++) {
-                if (doc.sentence(doc.wordToken(j)) != sentence) {
-                    break;
-                }
-                out.set(j);
-            }
-        }
-        return out;
     }
 
     private static String fmt(double v) {

@@ -4,6 +4,7 @@ import dev.hiring.jdlint.document.Block;
 import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.document.Section;
 import dev.hiring.jdlint.document.SectionKind;
+import dev.hiring.jdlint.document.Span;
 import dev.hiring.jdlint.internal.DocumentData;
 import dev.hiring.jdlint.internal.Money;
 import dev.hiring.jdlint.spi.Lexicon;
@@ -116,6 +117,75 @@ final class RuleSupport {
             }
         }
         return false;
+    }
+
+    /**
+     * A jurisdiction that applies to a document.
+     *
+     * @param entry the entry of one of its aliases in the {@code jurisdictions} word list
+     * @param span where the posting names it (the document span when the configuration selects it)
+     */
+    record Place(int entry, Span span) {}
+
+    /**
+     * The jurisdictions that apply, by id in order: those the configuration selects, or else the places the
+     * posting names as the role's own (first mention; not the company's office list, and only the role's position
+     * when the posting says where the role is).
+     *
+     * @throws dev.hiring.core.HiringException if the configuration names an unknown jurisdiction
+     */
+    static java.util.Map<String, Place> jurisdictions(JdDocument doc, RuleContext ctx) {
+        Lexicon places = ctx.lexicon("jurisdictions");
+        java.util.Map<String, Place> selected = new java.util.LinkedHashMap<>();
+        List<String> configured = ctx.jurisdictions();
+        if (configured.isEmpty()) {
+            java.util.BitSet offices = officeLists(doc, ctx.lexicon("office-list-context"));
+            WorkFacts work = WorkFacts.of(doc, ctx);
+            for (PhraseMatch m : places.findAll(doc)) {
+                String id = places.attribute(m.entry(), "id");
+                // the role's own place, not the company's offices ("we have offices in New York and San
+                // Francisco") nor any city named when the posting says where the role is ("India - Remote")
+                if (!selected.containsKey(id)
+                        && !offices.get(m.firstWord())
+                        && (!work.roleLocated() || work.rolePosition(doc, m))) {
+                    selected.put(id, new Place(m.entry(), doc.span(m.start(), m.end())));
+                }
+            }
+            return selected;
+        }
+        for (String id : configured) {
+            for (int e = 0; e < places.phrases().size() && !selected.containsKey(id); e++) {
+                if (places.attribute(e, "id").equals(id)) {
+                    selected.put(id, new Place(e, RuleContext.documentSpan(doc)));
+                }
+            }
+            if (!selected.containsKey(id)) {
+                throw new dev.hiring.core.HiringException("unknown jurisdiction '" + id + "'");
+            }
+        }
+        return selected;
+    }
+
+    /** How many words after "offices in" are read as the company's office list. */
+    private static final int OFFICE_LIST_WORDS = 12;
+
+    /**
+     * The words after a list of the company's offices ("offices in", "headquartered in"), to the end of their
+     * sentence and at most {@link #OFFICE_LIST_WORDS} words.
+     */
+    private static java.util.BitSet officeLists(JdDocument doc, Lexicon context) {
+        java.util.BitSet out = new java.util.BitSet();
+        int n = doc.wordCount();
+        for (PhraseMatch m : context.findAll(doc)) {
+            int sentence = doc.sentence(doc.wordToken(m.lastWord()));
+            for (int j = m.lastWord() + 1; j < Math.min(n, m.lastWord() + 1 + OFFICE_LIST_WORDS); j++) {
+                if (doc.sentence(doc.wordToken(j)) != sentence) {
+                    break;
+                }
+                out.set(j);
+            }
+        }
+        return out;
     }
 
     /** The integer value of a leading number token ("10+", "5", "3-5" start), or -1. */

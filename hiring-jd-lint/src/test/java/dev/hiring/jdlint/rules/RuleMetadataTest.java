@@ -36,6 +36,7 @@ class RuleMetadataTest {
             "separate-responsibilities-requirements",
             "gender-coded-language",
             "exclusionary-language",
+            "salary-history",
             "pay-transparency",
             "length",
             "candidate-focus",
