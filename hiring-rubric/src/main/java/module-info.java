@@ -7,6 +7,8 @@ module dev.hiring.rubric {
     exports dev.hiring.rubric;
     exports dev.hiring.rubric.importer;
 
+    uses dev.hiring.rubric.CustomRule;
+
     opens dev.hiring.rubric.internal to
             com.fasterxml.jackson.databind;
     opens dev.hiring.rubric.importer to

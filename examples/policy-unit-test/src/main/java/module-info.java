@@ -3,4 +3,7 @@ module dev.hiring.examples.policy {
     requires transitive dev.hiring.rubric;
 
     exports dev.hiring.examples.policy;
+
+    provides dev.hiring.rubric.CustomRule with
+            dev.hiring.examples.policy.SecurityInterviewRule;
 }

@@ -5,6 +5,7 @@ import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.CriterionAggregate;
 import dev.hiring.rubric.Decision;
 import dev.hiring.rubric.DecisionPolicy;
+import dev.hiring.rubric.DecisionRecord;
 import dev.hiring.rubric.HiringPolicies;
 import dev.hiring.rubric.NativeFormat;
 import dev.hiring.rubric.ReasonCount;
@@ -104,6 +105,16 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format = Format.text;
 
+    @Option(
+            names = "--record",
+            description = "print the decision record as JSON instead: the time decided, the policy's id, version and"
+                    + " hash, the SHA-256 digest of the input evaluation, the decision with its trace and an empty"
+                    + " override history (check it later with 'hiring verify')")
+    boolean record;
+
+    /** The clock of the record's decidedAt. */
+    private final java.time.Clock clock = java.time.Clock.systemUTC();
+
     @Override
     public Integer call() {
         DecisionPolicy p = PolicyArgs.resolve(policy);
@@ -113,40 +124,24 @@ final class DecideCommand implements Callable<Integer> {
                     "--mapping, --application and --strict apply to ATS input only"
                             + " (--from greenhouse|lever|ashby|workable)");
         }
-        AtsMapping m = mapping == null ? AtsMapping.empty() : readMapping(mapping);
-        String text = CliInput.readText(file);
-        String app = application == null ? null : CliInput.readText(application);
-        CandidateEvaluation evaluation;
-        ImportReport report = null;
-        Decision decision;
+        Loaded loaded = load(p, from, mapping, application, strict, file);
+        CandidateEvaluation evaluation = loaded.evaluation();
+        ImportReport report = loaded.report();
+        DecisionRecord rec;
         try {
-            if (from == From.NATIVE) {
-                evaluation = NativeFormat.read(text, p);
-            } else {
-                AtsImporter importer = AtsImporter.of(vendor(from), m, p.getRatingScale());
-                ImportResult imported =
-                        app == null ? importer.readWithReport(text) : importer.readWithReport(text, app);
-                evaluation = imported.evaluation();
-                report = imported.report();
-                if (strict && report.hasUnmapped()) {
-                    throw new HiringException(report.unmapped().size() + " vendor names are not mapped (--strict): "
-                            + report.unmappedSummary());
-                }
-            }
             p.requireDecidable(evaluation);
-            decision = p.decide(evaluation);
+            rec = DecisionRecord.decide(p, evaluation, clock);
         } catch (HiringException e) {
-            // the importer names the application in its errors ("greenhouse application"), so name its file
-            String message = e.getMessage();
-            String where = application != null
-                            && message != null
-                            && message.contains(vendor(from).id() + " application")
-                    ? application
-                    : file;
-            throw new HiringException(CliInput.display(where) + ": " + e.getMessage(), e);
+            throw new HiringException(CliInput.display(file) + ": " + e.getMessage(), e);
         }
+        Decision decision = rec.decision();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (this.record) {
+            if (report != null) {
+                printReport(spec.commandLine().getErr(), report);
+            }
+            out.println(rec.toJson());
+        } else if (format == Format.json) {
             if (report == null) {
                 out.println(decision.toJson());
             } else {
@@ -164,9 +159,54 @@ final class DecideCommand implements Callable<Integer> {
         return HiringCli.OK;
     }
 
+    /** An evaluation read from a file, with the import report of ATS input. */
+    record Loaded(CandidateEvaluation evaluation, @Nullable ImportReport report) {}
+
+    /**
+     * Reads the evaluation of {@code file} in the {@code from} format (with the mapping and application of ATS
+     * input); errors name the file they are about.
+     */
+    static Loaded load(
+            DecisionPolicy p,
+            From from,
+            @Nullable String mapping,
+            @Nullable String application,
+            boolean strict,
+            String file) {
+        AtsMapping m = mapping == null ? AtsMapping.empty() : readMapping(mapping);
+        String text = CliInput.readText(file);
+        String app = application == null ? null : CliInput.readText(application);
+        try {
+            if (from == From.NATIVE) {
+                return new Loaded(NativeFormat.read(text, p), null);
+            }
+            AtsImporter importer = AtsImporter.of(vendor(from), m, p.getRatingScale());
+            ImportResult imported = app == null ? importer.readWithReport(text) : importer.readWithReport(text, app);
+            ImportReport report = imported.report();
+            if (strict && report.hasUnmapped()) {
+                throw new HiringException(report.unmapped().size() + " vendor names are not mapped (--strict): "
+                        + report.unmappedSummary());
+            }
+            return new Loaded(imported.evaluation(), report);
+        } catch (HiringException e) {
+            // the importer names the application in its errors ("greenhouse application"), so name its file
+            String message = e.getMessage();
+            String where = application != null
+                            && message != null
+                            && message.contains(vendor(from).id() + " application")
+                    ? application
+                    : file;
+            throw new HiringException(CliInput.display(where) + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The import report as warnings and notes on standard error, one line each. */
     private void printReport(PrintWriter err, ImportReport r) {
-        String name = spec.qualifiedName();
+        printReport(err, r, spec.qualifiedName());
+    }
+
+    /** The import report on standard error, each line starting with the command's name. */
+    static void printReport(PrintWriter err, ImportReport r, String name) {
         if (r.hasUnmapped()) {
             err.println(name + ": warning: " + r.unmapped().size() + " " + r.vendor()
                     + " names are not mapped, so what they rated was not imported: " + r.unmappedSummary()

@@ -44,6 +44,7 @@ public final class HiringCli implements Runnable {
             "sourcing",
             "lint",
             "decide",
+            "verify",
             "policy",
             "mapping",
             "agreement",
@@ -120,6 +121,7 @@ public final class HiringCli implements Runnable {
             case "sourcing" -> new SourcingCommand();
             case "lint" -> new LintCommand();
             case "decide" -> new DecideCommand();
+            case "verify" -> new VerifyCommand();
             case "policy" -> new PolicyCommand();
             case "mapping" -> new MappingCommand();
             case "agreement" -> new AgreementCommand();

@@ -239,8 +239,17 @@ class ImportCommandsTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err())
                 .isEqualTo("hiring decide: " + dup + ": scorecards[2].interviewer: interviewer 'i-1' already has"
-                        + " scorecards[0]; one scorecard per interviewer (merge them before deciding)"
+                        + " scorecards[0]; one scorecard per interviewer (merge them before deciding, or give the"
+                        + " policy a merge rule: duplicateInterviewer latest or mean)"
                         + System.lineSeparator());
+        Path latest = write(
+                "latest.json",
+                dev.hiring.rubric.HiringPolicies.seniorBackendEngineer()
+                        .toJson()
+                        .replace("\"rules\"", "\"duplicateInterviewer\" : \"latest\", \"rules\""));
+        CliRun merged = CliRun.of("decide", "--policy", latest.toString(), dup.toString());
+        assertThat(merged.exitCode()).isZero();
+        assertThat(merged.out()).startsWith("candidate c-1: ");
         Path role = write(
                 "role.json",
                 twice.replace("senior-backend-engineer", "staff-data-engineer")

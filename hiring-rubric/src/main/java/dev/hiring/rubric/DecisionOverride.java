@@ -5,30 +5,35 @@ import dev.hiring.core.internal.Violations;
 import java.time.Instant;
 
 /**
- * A human override of a mechanical {@link Decision}: the new outcome, who made it, why, and when. A reason is
- * required. {@link #toString()} leaves the reason out, as it is free text.
+ * One human override in a {@link DecisionRecord}'s history: the outcome that stood before ({@code from}: the
+ * mechanical outcome or the previous override's), the outcome people chose ({@code to}), who, when and why. A
+ * reason is required. {@link #toString()} leaves the reason out, as it is free text.
+ *
+ * <p>JSON: {@code {"from", "to", "by", "at", "reason"}}.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param outcome the outcome the humans chose
+ * @param from the outcome that stood before this override
+ * @param to the outcome people chose
  * @param by who overrode (an id or name of the decision maker)
- * @param reason why; must not be blank
  * @param at when
+ * @param reason why; must not be blank
  */
-@JsonPropertyOrder({"outcome", "by", "reason", "at"})
-public record DecisionOverride(Outcome outcome, String by, String reason, Instant at) {
-    /** Checks that every part is present and that the reason and author are not blank. */
+@JsonPropertyOrder({"from", "to", "by", "at", "reason"})
+public record DecisionOverride(Outcome from, Outcome to, String by, Instant at, String reason) {
+    /** Checks that every part is present and that the reason and author are not blank; never echoes them. */
     public DecisionOverride {
         Violations v = Violations.of("DecisionOverride");
-        v.require(outcome != null, "outcome", "is required");
+        v.require(from != null, "from", "is required");
+        v.require(to != null, "to", "is required");
         v.require(at != null, "at", "is required");
-        v.require(by != null && !by.isBlank(), "by", "must not be blank");
+        v.require(by != null && !by.isBlank(), "by", "is required and must not be blank");
         v.require(reason != null && !reason.isBlank(), "reason", "is required and must not be blank");
         v.throwIfAny();
     }
 
     @Override
     public String toString() {
-        return "DecisionOverride{outcome=" + outcome + ", by=" + by + ", at=" + at + ", reason=<redacted>}";
+        return "DecisionOverride{from=" + from + ", to=" + to + ", by=" + by + ", at=" + at + ", reason=<redacted>}";
     }
 }

@@ -1,7 +1,9 @@
 package dev.hiring.rubric;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -12,9 +14,6 @@ import dev.hiring.core.RatingScale;
 import dev.hiring.core.Seniority;
 import dev.hiring.core.internal.Violations;
 import dev.hiring.core.json.HiringJson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,9 @@ import org.immutables.value.Value;
  *       Outcome#NO_HIRE};
  *   <li>otherwise → {@link Outcome#HIRE}.
  * </ol>
+ *
+ * A company's own rules are {@link DecisionRule.Custom} rules naming a {@link CustomRule}; they are traced and
+ * resolved by their kind like the built-in ones.
  *
  * <h2>JSON and hash</h2>
  *
@@ -94,6 +96,30 @@ public abstract class DecisionPolicy {
     /** The rules, in the order they are evaluated and traced. */
     public abstract List<DecisionRule> getRules();
 
+    /**
+     * The merge rule for an interviewer with more than one scorecard (JSON {@code "duplicateInterviewer"}):
+     * {@link DuplicateInterviewer#REFUSE} by default, which is not written in the JSON, so that the hash of a policy
+     * without a merge rule does not change; {@code latest} and {@code mean} are written and hashed.
+     */
+    @Value.Default
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = RefuseFilter.class)
+    public DuplicateInterviewer getDuplicateInterviewer() {
+        return DuplicateInterviewer.REFUSE;
+    }
+
+    /** Leaves the default merge rule out of the JSON. */
+    static final class RefuseFilter {
+        @Override
+        public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+            return o == null || o == DuplicateInterviewer.REFUSE;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+    }
+
     /** A builder; {@code build()} checks the invariants. */
     public static Builder builder() {
         return new Builder();
@@ -105,6 +131,9 @@ public abstract class DecisionPolicy {
     /** Returns a copy with other rules; the other attributes are kept. */
     public abstract DecisionPolicy withRules(Iterable<? extends DecisionRule> rules);
 
+    /** Returns a copy with another merge rule for duplicate interviewers; the other attributes are kept. */
+    public abstract DecisionPolicy withDuplicateInterviewer(DuplicateInterviewer duplicateInterviewer);
+
     /** Returns a copy with another weight profile; the other attributes are kept. */
     public abstract DecisionPolicy withWeights(Map<String, ? extends Double> weights);
 
@@ -115,7 +144,32 @@ public abstract class DecisionPolicy {
      * @throws dev.hiring.core.InvalidHiringDataException if a value breaks an invariant
      */
     public static DecisionPolicy parse(String json) {
+        requireCustomRules(json);
         return HiringJson.read(json, DecisionPolicy.class);
+    }
+
+    /**
+     * Fails with the typed {@link UnknownCustomRuleException} (rather than a plain invalid-data error) when the
+     * policy names a custom rule that is not on the class path; anything else the full parse reports.
+     */
+    private static void requireCustomRules(String json) {
+        JsonNode rules;
+        try {
+            rules = HiringJson.readUnvalidated(json, JsonNode.class).path("rules");
+        } catch (HiringException e) {
+            return;
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            JsonNode r = rules.path(i);
+            if (DecisionRule.Custom.TYPE.equals(r.path("type").asText())
+                    && r.path("rule").isTextual()
+                    && r.path("version").canConvertToInt()) {
+                CustomRules.find(
+                        "$.rules[" + i + "].rule",
+                        r.path("rule").textValue(),
+                        r.path("version").intValue());
+            }
+        }
     }
 
     /** The policy as pretty-printed JSON; {@link #parse(String)} reads it back to an equal policy. */
@@ -139,17 +193,7 @@ public abstract class DecisionPolicy {
     @Value.Lazy
     @JsonIgnore
     public String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(toCanonicalJson().getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("sha256:");
-            for (byte b : digest) {
-                sb.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return dev.hiring.rubric.internal.Sha256.of(toCanonicalJson());
     }
 
     /** The id, version and hash, as recorded in each decision. */
@@ -178,7 +222,8 @@ public abstract class DecisionPolicy {
      *   <li>the evaluation's role must be the role this policy decides, its {@link #getId() id} (a policy is named
      *       after its role, like {@code senior-backend-engineer});
      *   <li>each interviewer has at most one scorecard: a second one would count the same voice twice (merge the
-     *       scorecards before deciding).
+     *       scorecards before deciding), unless the policy names a merge rule ({@link #getDuplicateInterviewer()}
+     *       {@code latest} or {@code mean}), which {@link #decide(CandidateEvaluation)} then applies.
      * </ul>
      *
      * Scorecards of different candidates cannot form one {@link CandidateEvaluation} at all; importers refuse them
@@ -195,6 +240,9 @@ public abstract class DecisionPolicy {
                     "role: the evaluation is for role '" + evaluation.getRole() + "', but policy '" + getId()
                             + "' decides role '" + getId() + "'");
         }
+        if (getDuplicateInterviewer() != DuplicateInterviewer.REFUSE) {
+            return;
+        }
         List<Scorecard> cards = evaluation.getScorecards();
         java.util.Map<String, Integer> first = new java.util.HashMap<>();
         for (int i = 0; i < cards.size(); i++) {
@@ -205,20 +253,28 @@ public abstract class DecisionPolicy {
                         "scorecards[" + i + "].interviewer: interviewer '"
                                 + cards.get(i).getInterviewer()
                                 + "' already has scorecards[" + earlier + "]; one scorecard per interviewer (merge"
-                                + " them before deciding)");
+                                + " them before deciding, or give the policy a merge rule: duplicateInterviewer latest"
+                                + " or mean)");
             }
         }
     }
 
     /**
      * Decides: aggregates, evaluates every rule in order and resolves the outcome as described in the class
-     * documentation. Deterministic and independent of the order of scorecards and of ratings.
+     * documentation. Deterministic and independent of the order of scorecards and of ratings. Under a merge rule
+     * ({@link #getDuplicateInterviewer()} {@code latest} or {@code mean}) an interviewer's scorecards are merged into
+     * one first; under the default {@code refuse} they are decided as given (see {@link
+     * #requireDecidable(CandidateEvaluation)}).
      *
      * @throws dev.hiring.core.InvalidHiringDataException if the scorecards do not fit the policy (see {@link
      *     #aggregate(CandidateEvaluation)})
      */
     public final Decision decide(CandidateEvaluation evaluation) {
         Aggregation a = aggregate(evaluation);
+        if (getDuplicateInterviewer() != DuplicateInterviewer.REFUSE && InterviewerMerge.hasDuplicates(evaluation)) {
+            // checked as given above, so a rating that is no level is reported, not merged away
+            a = aggregate(InterviewerMerge.merge(evaluation, getDuplicateInterviewer(), getRatingScale()));
+        }
         List<DecisionRule> rules = getRules();
         RuleResult[] trace = new RuleResult[rules.size()];
         boolean veto = false;

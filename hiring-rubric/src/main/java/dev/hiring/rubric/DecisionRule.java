@@ -17,7 +17,9 @@ import java.util.Map;
  *
  * <p>The built-in rules are records, so a policy built from them is data: in JSON each rule is an object with a
  * {@code "type"} discriminator (the rule's {@link #id()}) and its settings, such as {@code {"type":
- * "min-interviewers", "min": 2}}.
+ * "min-interviewers", "min": 2}}. A company's own rule is a {@link Custom} rule naming a {@link CustomRule} registered
+ * through {@link java.util.ServiceLoader}: {@code {"type": "custom", "rule": "acme-security-interview", "version": 1,
+ * "parameters": {…}}}.
  *
  * <p>Rules are stateless; every implementation is immutable and thread-safe.
  */
@@ -31,7 +33,8 @@ import java.util.Map;
     @JsonSubTypes.Type(value = DecisionRule.MaxDisagreement.class, name = DecisionRule.MaxDisagreement.ID),
     @JsonSubTypes.Type(
             value = DecisionRule.RejectionReasonRequired.class,
-            name = DecisionRule.RejectionReasonRequired.ID)
+            name = DecisionRule.RejectionReasonRequired.ID),
+    @JsonSubTypes.Type(value = DecisionRule.Custom.class, name = DecisionRule.Custom.TYPE)
 })
 public sealed interface DecisionRule
         permits DecisionRule.MinInterviewers,
@@ -40,7 +43,8 @@ public sealed interface DecisionRule
                 DecisionRule.StrongNoHireVeto,
                 DecisionRule.RedFlagVeto,
                 DecisionRule.MaxDisagreement,
-                DecisionRule.RejectionReasonRequired {
+                DecisionRule.RejectionReasonRequired,
+                DecisionRule.Custom {
 
     /**
      * Scores are compared with this tolerance, so that rounding in the last bits (for example after scaling all
@@ -382,6 +386,82 @@ public sealed interface DecisionRule
                             + " (Greenhouse: the Harvest application's rejection_reason; Lever: the opportunity's"
                             + " archive reason; Ashby: archiveReason; Workable: disqualification_reason): import it"
                             + " with the application (hiring decide --application FILE)");
+        }
+    }
+
+    /**
+     * A company's own rule: names a {@link CustomRule} registered through {@link java.util.ServiceLoader} by its id
+     * and version, with its parameters. The id, version and parameters are part of the policy's canonical JSON and
+     * hash; the trace shows the rule under its id; its kind is the implementation's. JSON: {@code {"type": "custom",
+     * "rule": ID, "version": N, "parameters": {…}}} ({@code parameters} may be left out when empty).
+     *
+     * @param rule the custom rule's id
+     * @param version the version of its logic; at least 1
+     * @param parameters the rule's parameters (a JSON object: strings, numbers, booleans, nulls, lists, maps), in
+     *     their order
+     */
+    record Custom(String rule, int version, Map<String, Object> parameters) implements DecisionRule {
+        /** The JSON {@code "type"} of custom rules. */
+        public static final String TYPE = "custom";
+
+        /**
+         * Checks the id and version, finds the implementation and lets it check the parameters; copies them.
+         *
+         * @throws UnknownCustomRuleException if no implementation of this id and version is on the class path
+         * @throws dev.hiring.core.InvalidHiringDataException if the id, version or a parameter is invalid
+         */
+        public Custom {
+            Violations v = Violations.of("Custom");
+            if (rule == null) {
+                v.require(false, "rule", "is required");
+                v.throwIfAny();
+            }
+            v.id(rule, "rule").require(version >= 1, "version", "must be at least 1, was %d", version);
+            v.throwIfAny();
+            parameters = freeze(parameters == null ? Map.of() : parameters);
+            CustomRules.find("rule", rule, version).checkParameters(parameters);
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> freeze(Map<String, Object> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, x) -> copy.put(k, freezeValue(x)));
+            return Collections.unmodifiableMap(copy);
+        }
+
+        @SuppressWarnings({"unchecked", "NullAway"})
+        private static Object freezeValue(Object x) {
+            if (x instanceof Map<?, ?> m) {
+                return freeze((Map<String, Object>) m);
+            }
+            if (x instanceof List<?> l) {
+                List<Object> copy = new ArrayList<>(l.size());
+                for (Object e : l) {
+                    copy.add(freezeValue(e));
+                }
+                return Collections.unmodifiableList(copy);
+            }
+            return x;
+        }
+
+        @Override
+        public String id() {
+            return rule;
+        }
+
+        @Override
+        public RuleKind kind() {
+            return implementation().kind();
+        }
+
+        @Override
+        public RuleResult evaluate(Aggregation a) {
+            RuleResult r = implementation().evaluate(a, parameters);
+            return r.rule().equals(rule) ? r : new RuleResult(rule, r.verdict(), r.detail());
+        }
+
+        private CustomRule implementation() {
+            return CustomRules.find("rule", rule, version);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.hiring.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingLevel;
@@ -138,6 +139,53 @@ public final class NativeFormat {
         }
         return HiringJson.write(new NativeDto.Evaluation(
                 evaluation.getCandidate(), evaluation.getRole(), List.copyOf(cards), evaluation.getRejectionReasons()));
+    }
+
+    /**
+     * The canonical JSON of an evaluation, the text a {@link DecisionRecord}'s input digest is computed from: compact
+     * UTF-8 native JSON {@code {"candidate","role","scorecards":[...],"rejectionReasons":[...]}}, each scorecard with
+     * its ratings as level values (numbers) in criterion-id order, absent optionals left out, notes included; the
+     * scorecards sorted by their own canonical JSON, as their order never changes a decision; every other list in
+     * its given order. Independent of any rating scale.
+     */
+    public static String toCanonicalJson(CandidateEvaluation evaluation) {
+        ObjectMapper mapper = Canonical.MAPPER;
+        try {
+            List<String> cards = new ArrayList<>();
+            for (Scorecard s : evaluation.getScorecards()) {
+                Map<String, JsonNode> ratings = new java.util.TreeMap<>();
+                s.getRatings().forEach((k, v) -> ratings.put(k, JsonNodeFactory.instance.numberNode(v)));
+                cards.add(mapper.writeValueAsString(new NativeDto.Card(
+                        s.getInterviewer(),
+                        s.getStage().orElse(null),
+                        s.getSubmittedAt().orElse(null),
+                        ratings,
+                        s.getRecommendation(),
+                        s.getRejectionReasons(),
+                        s.getRedFlags(),
+                        s.getNotes().orElse(null))));
+            }
+            java.util.Collections.sort(cards);
+            StringBuilder sb = new StringBuilder(256);
+            sb.append("{\"candidate\":")
+                    .append(mapper.writeValueAsString(evaluation.getCandidate()))
+                    .append(",\"role\":")
+                    .append(mapper.writeValueAsString(evaluation.getRole()))
+                    .append(",\"scorecards\":[")
+                    .append(String.join(",", cards))
+                    .append("],\"rejectionReasons\":")
+                    .append(mapper.writeValueAsString(evaluation.getRejectionReasons()))
+                    .append('}');
+            return sb.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new dev.hiring.core.HiringException("could not write CandidateEvaluation as JSON", e);
+        }
+    }
+
+    /** The compact writer of {@link #toCanonicalJson(CandidateEvaluation)}. */
+    private static final class Canonical {
+        static final ObjectMapper MAPPER = HiringJson.newObjectMapper()
+                .configure(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT, false);
     }
 
     private static JsonNode levelNode(RatingScale scale, int value) {

@@ -60,10 +60,11 @@ class ValidationEdgesTest {
 
     @Test
     void aRecordWithoutOverrideIsNotOverridden() {
-        Decision d = HiringPolicies.seniorBackendEngineer()
-                .decide(CandidateEvaluation.of("c-1", "senior-backend-engineer", List.of(card().build())));
-
-        DecisionRecord record = DecisionRecord.of(d);
+        DecisionRecord record = DecisionRecord.decide(
+                HiringPolicies.seniorBackendEngineer(),
+                CandidateEvaluation.of("c-1", "senior-backend-engineer", List.of(card().build())),
+                java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC));
+        Decision d = record.decision();
 
         assertThat(record.isOverridden()).isFalse();
         assertThat(record.finalOutcome()).isEqualTo(d.outcome());

@@ -103,7 +103,7 @@ class PolicyLawsTest {
             }
             double score = num / den;
             Outcome o = d.outcome() == Outcome.HIRE && score < 2.0 ? Outcome.NO_HIRE : d.outcome();
-            return new Decision(d.candidate(), o, score, d.criteria(), d.trace(), d.rejectionReasons(), d.policy());
+            return edited(d, o, score);
         };
 
         String message =
@@ -231,7 +231,19 @@ class PolicyLawsTest {
     }
 
     private static Decision withOutcome(Decision d, Outcome o) {
-        return new Decision(d.candidate(), o, d.score(), d.criteria(), d.trace(), d.rejectionReasons(), d.policy());
+        return edited(d, o, d.score());
+    }
+
+    /**
+     * A broken decider's decision: only a policy creates a {@link Decision}, so the mutant edits one's JSON and reads
+     * it back, as a forged stored decision would be.
+     */
+    private static Decision edited(Decision d, Outcome o, @org.jspecify.annotations.Nullable Double score) {
+        com.fasterxml.jackson.databind.node.ObjectNode json =
+                dev.hiring.core.json.HiringJson.mapper().valueToTree(d);
+        json.put("outcome", o.name());
+        json.put("score", score);
+        return Decision.parse(json.toString());
     }
 
     @SuppressWarnings("unused")

@@ -89,7 +89,7 @@ class PrivacyTest {
         assertThat(e.getScorecards().toString()).doesNotContain(MARKER);
         assertThat(POLICY.decide(e).toJson()).doesNotContain(MARKER);
         assertThat(POLICY.decide(e).toString()).doesNotContain(MARKER);
-        assertThat(DecisionRecord.of(POLICY.decide(e))
+        assertThat(DecisionRecord.decide(POLICY, e, java.time.Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC))
                         .withOverride(Outcome.HIRE, "hm-1", "panel agreed", Instant.parse("2026-11-02T10:00:00Z"))
                         .toJson())
                 .doesNotContain(MARKER);

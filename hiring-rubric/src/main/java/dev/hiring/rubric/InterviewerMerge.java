@@ -1,0 +1,121 @@
+package dev.hiring.rubric;
+
+import dev.hiring.core.RatingLevel;
+import dev.hiring.core.RatingScale;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/** Applies a policy's {@link DuplicateInterviewer} rule: one scorecard per interviewer. */
+final class InterviewerMerge {
+    private InterviewerMerge() {}
+
+    /** Least favourable first. */
+    private static final List<Recommendation> SEVERITY = List.of(
+            Recommendation.STRONG_NO_HIRE, Recommendation.NO_HIRE, Recommendation.HIRE, Recommendation.STRONG_HIRE);
+
+    /** Whether some interviewer has more than one scorecard. */
+    static boolean hasDuplicates(CandidateEvaluation e) {
+        List<Scorecard> cards = e.getScorecards();
+        if (cards.size() < 2) {
+            return false;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (Scorecard s : cards) {
+            if (!seen.add(s.getInterviewer())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The evaluation with one scorecard per interviewer, by the rule (not {@link DuplicateInterviewer#REFUSE}). */
+    static CandidateEvaluation merge(CandidateEvaluation e, DuplicateInterviewer rule, RatingScale scale) {
+        Map<String, List<Scorecard>> byInterviewer = new LinkedHashMap<>();
+        for (Scorecard s : e.getScorecards()) {
+            byInterviewer
+                    .computeIfAbsent(s.getInterviewer(), k -> new ArrayList<>())
+                    .add(s);
+        }
+        List<Scorecard> merged = new ArrayList<>(byInterviewer.size());
+        for (List<Scorecard> cards : byInterviewer.values()) {
+            if (cards.size() == 1) {
+                merged.add(cards.get(0));
+            } else {
+                Scorecard latest = latest(cards);
+                merged.add(rule == DuplicateInterviewer.LATEST ? latest : mean(cards, latest, scale));
+            }
+        }
+        return e.withScorecards(merged);
+    }
+
+    private static Scorecard latest(List<Scorecard> cards) {
+        Comparator<Scorecard> byTime = Comparator.comparing(
+                (Scorecard s) -> s.getSubmittedAt().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+        Map<Scorecard, String> canonical = new HashMap<>();
+        Comparator<Scorecard> order = byTime.thenComparing(s -> canonical.computeIfAbsent(
+                s, c -> NativeFormat.toCanonicalJson(CandidateEvaluation.of(c.getCandidate(), "r", List.of(c)))));
+        Scorecard best = cards.get(0);
+        for (Scorecard s : cards) {
+            if (order.compare(s, best) > 0) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static Scorecard mean(List<Scorecard> cards, Scorecard latest, RatingScale scale) {
+        Map<String, long[]> sums = new TreeMap<>();
+        Set<String> reasons = new LinkedHashSet<>();
+        Set<String> flags = new LinkedHashSet<>();
+        @Nullable Recommendation worst = null;
+        for (Scorecard s : cards) {
+            s.getRatings().forEach((k, v) -> {
+                long[] sum = sums.computeIfAbsent(k, x -> new long[2]);
+                sum[0] += v;
+                sum[1]++;
+            });
+            reasons.addAll(s.getRejectionReasons());
+            flags.addAll(s.getRedFlags());
+            Recommendation r = s.getRecommendation();
+            if (r != Recommendation.NO_DECISION && (worst == null || SEVERITY.indexOf(r) < SEVERITY.indexOf(worst))) {
+                worst = r;
+            }
+        }
+        Map<String, Integer> ratings = new LinkedHashMap<>();
+        sums.forEach((k, sum) -> ratings.put(k, nearestLevel(sum[0], sum[1], scale)));
+        Instant at = latest.getSubmittedAt().orElse(null);
+        return Scorecard.builder()
+                .candidate(latest.getCandidate())
+                .interviewer(latest.getInterviewer())
+                .stage(latest.getStage())
+                .submittedAt(java.util.Optional.ofNullable(at))
+                .putAllRatings(ratings)
+                .recommendation(worst == null ? Recommendation.NO_DECISION : worst)
+                .addAllRejectionReasons(reasons)
+                .addAllRedFlags(flags)
+                .build();
+    }
+
+    /** The level value nearest to {@code sum / count} (a tie to the lower), compared exactly. */
+    static int nearestLevel(long sum, long count, RatingScale scale) {
+        int best = 0;
+        long bestDistance = Long.MAX_VALUE;
+        for (RatingLevel l : scale.getLevels()) {
+            long distance = Math.abs(l.getValue() * count - sum);
+            if (distance < bestDistance || (distance == bestDistance && l.getValue() < best)) {
+                best = l.getValue();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}
