@@ -23,10 +23,11 @@ import dev.hiring.jdlint.format.JsonFormat;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.RuleMeta;
 import dev.hiring.rubric.CandidateEvaluation;
-import dev.hiring.rubric.Decision;
 import dev.hiring.rubric.DecisionPolicy;
+import dev.hiring.rubric.DecisionRecord;
 import dev.hiring.rubric.HiringPolicies;
 import dev.hiring.rubric.NativeFormat;
+import dev.hiring.rubric.RecordMismatch;
 import dev.hiring.rubric.importer.AtsImporter;
 import dev.hiring.rubric.importer.AtsMapping;
 import dev.hiring.rubric.importer.AtsVendor;
@@ -40,9 +41,12 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +64,7 @@ final class Api {
     private final Timer lintTimer;
     private final Timer decideTimer;
     private final Deadline deadline;
+    private final Clock clock = Clock.systemUTC();
 
     Api(ServerConfig config, MeterRegistry registry, Deadline deadline) {
         this.config = config;
@@ -152,7 +157,7 @@ final class Api {
         json(ctx, JsonFormat.format(List.of(new FileResult(shown, report))));
     }
 
-    // ---- POST /v1/decide
+    // ---- POST /v1/decide and /v1/verify
 
     void decide(Context ctx) {
         requireJson(ctx);
@@ -162,28 +167,104 @@ final class Api {
         boolean strict = "true".equalsIgnoreCase(query(ctx, "strict"));
         long start = System.nanoTime();
         try {
-            json(ctx, deadline.run(() -> decideJson(policy, fromName, body, strict)));
+            json(ctx, deadline.run(() -> decideJson(policy, fromName, body, strict, clock)));
         } finally {
             decideTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
-    /** The decision JSON the CLI's {@code decide --format json} prints, with the import report for ATS input. */
-    static String decideJson(DecisionPolicy policy, @Nullable String fromName, String body, boolean strict) {
-        if (fromName == null || fromName.equalsIgnoreCase("native")) {
-            CandidateEvaluation evaluation;
-            try {
-                evaluation = NativeFormat.read(body, policy);
-                policy.requireDecidable(evaluation);
-            } catch (HiringException e) {
-                throw Errors.invalid(e, "body");
-            }
-            return policy.decide(evaluation).toJson();
+    /**
+     * The decision record {@code hiring decide --record} prints; for ATS input with the import report beside it
+     * under {@code "import"}.
+     */
+    static String decideJson(
+            DecisionPolicy policy, @Nullable String fromName, String body, boolean strict, Clock clock) {
+        Loaded loaded = load(policy, fromName, body, strict, null);
+        DecisionRecord rec;
+        try {
+            policy.requireDecidable(loaded.evaluation());
+            rec = DecisionRecord.decide(policy, loaded.evaluation(), clock);
+        } catch (HiringException e) {
+            throw Errors.invalid(e, loaded.where());
         }
-        AtsVendor vendor = AtsVendor.byId(fromName.toLowerCase(Locale.ROOT))
+        ImportReport report = loaded.report();
+        if (report == null) {
+            return rec.toJson();
+        }
+        ObjectNode json = HiringJson.mapper().valueToTree(rec);
+        json.set("import", HiringJson.mapper().valueToTree(report));
+        return HiringJson.write(json);
+    }
+
+    void verify(Context ctx) {
+        requireJson(ctx);
+        DecisionPolicy policy = policyParam(ctx);
+        String fromName = query(ctx, "from");
+        String body = Bodies.text(ctx, config.decideBytes());
+        json(ctx, deadline.run(() -> verifyJson(policy, fromName, body)));
+    }
+
+    /** What {@code hiring verify --format json} prints: whether the record holds, and every mismatch. */
+    static String verifyJson(DecisionPolicy policy, @Nullable String fromName, String body) {
+        ObjectNode o = Bodies.object(body, "the verify request");
+        JsonNode recordNode = o.get("record");
+        if (!(recordNode instanceof ObjectNode recordObject)) {
+            throw new Problem(
+                    Problem.Type.INVALID_INPUT, "the decision record from POST /v1/decide is required", "$.record");
+        }
+        ObjectNode rest = o.deepCopy();
+        rest.remove("record");
+        ObjectNode plainRecord = recordObject.deepCopy();
+        plainRecord.remove("import");
+        DecisionRecord rec;
+        try {
+            rec = DecisionRecord.parse(HiringJson.write(plainRecord));
+        } catch (HiringException e) {
+            throw Errors.invalid(e, "$.record");
+        }
+        String evaluationBody;
+        if (isNative(fromName)) {
+            Bodies.onlyKeys(rest, Set.of("evaluation"));
+            JsonNode ev = rest.get("evaluation");
+            if (ev == null || ev.isNull()) {
+                throw new Problem(
+                        Problem.Type.INVALID_INPUT, "the evaluation the record decided is required", "$.evaluation");
+            }
+            evaluationBody = HiringJson.write(ev);
+        } else {
+            evaluationBody = HiringJson.write(rest);
+        }
+        Loaded loaded = load(policy, fromName, evaluationBody, false, isNative(fromName) ? "$.evaluation" : null);
+        List<RecordMismatch> mismatches = DecisionRecord.verify(rec, policy, loaded.evaluation());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("holds", mismatches.isEmpty());
+        out.put("mismatches", mismatches);
+        return HiringJson.write(out);
+    }
+
+    /** An evaluation read from a request, the import report of ATS input, and where errors point. */
+    record Loaded(CandidateEvaluation evaluation, @Nullable ImportReport report, String where) {}
+
+    private static boolean isNative(@Nullable String fromName) {
+        return fromName == null || fromName.equalsIgnoreCase("native");
+    }
+
+    /** Reads the native evaluation JSON, or an ATS envelope {@code {"payload", "mapping", "application"}}. */
+    static Loaded load(
+            DecisionPolicy policy, @Nullable String fromName, String body, boolean strict, @Nullable String at) {
+        if (isNative(fromName)) {
+            String where = at == null ? "body" : at;
+            try {
+                return new Loaded(NativeFormat.read(body, policy), null, where);
+            } catch (HiringException e) {
+                throw Errors.invalid(e, where);
+            }
+        }
+        String vendorName = java.util.Objects.requireNonNull(fromName);
+        AtsVendor vendor = AtsVendor.byId(vendorName.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new Problem(
                         Problem.Type.INVALID_INPUT, "must be native, greenhouse, lever, ashby or workable", "from"));
-        ObjectNode o = Bodies.object(body, "the decide request");
+        ObjectNode o = Bodies.object(body, "the request");
         Bodies.onlyKeys(o, Set.of("payload", "mapping", "application"));
         JsonNode payload = o.get("payload");
         if (payload == null || payload.isNull()) {
@@ -200,27 +281,22 @@ final class Api {
         }
         JsonNode app = o.get("application");
         ImportResult imported;
-        Decision decision;
         try {
             AtsImporter importer = AtsImporter.of(vendor, mapping, policy.getRatingScale());
             imported = app == null || app.isNull()
                     ? importer.readWithReport(HiringJson.write(payload))
                     : importer.readWithReport(HiringJson.write(payload), HiringJson.write(app));
-            ImportReport report = imported.report();
-            if (strict && report.hasUnmapped()) {
-                throw new Problem(
-                        Problem.Type.INVALID_INPUT,
-                        report.unmapped().size() + " vendor names are not mapped (strict): " + report.unmappedSummary(),
-                        "$.mapping");
-            }
-            policy.requireDecidable(imported.evaluation());
-            decision = policy.decide(imported.evaluation());
         } catch (HiringException e) {
             throw Errors.invalid(e, "$.payload");
         }
-        ObjectNode json = HiringJson.mapper().valueToTree(decision);
-        json.set("import", HiringJson.mapper().valueToTree(imported.report()));
-        return HiringJson.write(json);
+        ImportReport report = imported.report();
+        if (strict && report.hasUnmapped()) {
+            throw new Problem(
+                    Problem.Type.INVALID_INPUT,
+                    report.unmapped().size() + " vendor names are not mapped (strict): " + report.unmappedSummary(),
+                    "$.mapping");
+        }
+        return new Loaded(imported.evaluation(), report, "$.payload");
     }
 
     private static DecisionPolicy policyParam(Context ctx) {

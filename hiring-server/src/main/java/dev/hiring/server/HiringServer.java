@@ -28,7 +28,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Hiring SDK as an HTTP service: API v1 (lint, decide, impact, guides, policies, rules), its OpenAPI document,
+ * The Hiring SDK as an HTTP service: API v1 (lint, decide, verify, impact, guides, policies, rules), its OpenAPI document,
  * health and Prometheus metrics, and the recruiter page at {@code /}. Stateless: every request carries its input.
  *
  * <pre>{@code
@@ -78,6 +78,7 @@ public final class HiringServer implements AutoCloseable {
                 new Route("GET", "/openapi.json", false, HiringServer::openApi),
                 new Route("POST", "/v1/lint", true, api::lint),
                 new Route("POST", "/v1/decide", true, api::decide),
+                new Route("POST", "/v1/verify", true, api::verify),
                 new Route("POST", "/v1/impact", true, api::impact),
                 new Route("GET", "/v1/guides", true, api::guides),
                 new Route("GET", "/v1/guides/{id}", true, api::guide),

@@ -166,7 +166,7 @@ class PageBrowserTest {
                 int end = starts[f.path("endLine").asInt() - 1]
                         + f.path("endColumn").asInt()
                         - 1;
-                assertThat(byIndex.get(i).toString())
+                assertThat(String.valueOf(byIndex.get(i)))
                         .as(e.getKey() + " finding " + i + " "
                                 + f.path("ruleId").asText())
                         .isEqualTo(text.substring(s, Math.max(s, end)));
@@ -209,8 +209,9 @@ class PageBrowserTest {
     @Test
     void decidesFromAnUploadedScorecardFile() throws IOException {
         String loop = Http.resource("loop.json");
-        JsonNode expected = Http.tree(
-                Http.post(base() + "/v1/decide", "application/json", loop).body());
+        JsonNode expected = Http.tree(Http.post(base() + "/v1/decide", "application/json", loop)
+                        .body())
+                .path("decision");
         Path file = Files.createTempFile("loop", ".json");
         Files.writeString(file, loop, StandardCharsets.UTF_8);
         driver().get(base() + "/");

@@ -203,8 +203,9 @@ async function decide(event) {
   const from = $("decide-from").value;
   const policy = $("decide-policy").value;
   try {
-    const d = await call("POST", "/v1/decide?policy=" + encodeURIComponent(policy) + "&from=" + encodeURIComponent(from),
+    const rec = await call("POST", "/v1/decide?policy=" + encodeURIComponent(policy) + "&from=" + encodeURIComponent(from),
       "application/json", $("scorecards").value);
+    const d = rec.decision;
     $("outcome").textContent = d.outcome + (d.score === null || d.score === undefined ? " (nothing rated)"
       : " \u2014 weighted score " + d.score.toFixed(2)) + " \u2014 candidate " + d.candidate;
     const crit = $("criteria").querySelector("tbody");
@@ -220,7 +221,8 @@ async function decide(event) {
       tr.children[1].className = "verdict-" + t.verdict;
       trace.appendChild(tr);
     }
-    $("policy-ref").textContent = "policy " + d.policy.id + " v" + d.policy.version + " " + d.policy.hash;
+    $("policy-ref").textContent = "policy " + d.policy.id + " v" + d.policy.version + " " + d.policy.hash
+      + "; decided " + rec.decidedAt + "; input " + rec.inputDigest;
     $("decide-result").hidden = false;
     $("decide-status").textContent = "Decided: " + d.outcome;
   } catch (e) {
