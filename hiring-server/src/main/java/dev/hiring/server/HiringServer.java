@@ -22,9 +22,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +51,7 @@ public final class HiringServer implements AutoCloseable {
 
     private static final String ROUTE_ATTR = "hiring.route";
     private static final String ID_ATTR = "hiring.requestId";
+    private static final String COUNTED_ATTR = "hiring.counted";
     private static final ObjectMapper LOG_JSON = new ObjectMapper();
 
     /** One served route: its method, its path template (as in the OpenAPI document) and whether it needs the key. */
@@ -62,7 +63,7 @@ public final class HiringServer implements AutoCloseable {
     private final List<Route> routes;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Deadline deadline;
-    private final GracefulHandler graceful = new GracefulHandler();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private HiringServer(ServerConfig config) {
         this.config = config;
@@ -94,12 +95,8 @@ public final class HiringServer implements AutoCloseable {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             c.jetty.modifyHttpConfiguration(h -> h.setSendServerVersion(false));
-            c.jetty.modifyServer(server -> {
-                // requests in flight finish on stop; new ones are refused while draining
-                graceful.setHandler(server.getHandler());
-                server.setHandler(graceful);
-                server.setStopTimeout(config.drainTimeout().toMillis());
-            });
+            c.jetty.modifyServer(
+                    server -> server.setStopTimeout(config.drainTimeout().toMillis()));
             if (!config.corsOrigins().isEmpty()) {
                 c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
                     List<String> origins = config.corsOrigins();
@@ -187,7 +184,7 @@ public final class HiringServer implements AutoCloseable {
 
     /** The number of requests being handled now. */
     long requestsInFlight() {
-        return graceful.getCurrentRequestCount();
+        return inFlight.get();
     }
 
     /** The routes served, in the order they are registered. */
@@ -202,6 +199,16 @@ public final class HiringServer implements AutoCloseable {
     @Override
     public void close() {
         if (draining.compareAndSet(false, true)) {
+            // new requests get 503 from now on; wait for those in flight, then stop
+            long until = System.nanoTime() + config.drainTimeout().toNanos();
+            while (inFlight.get() > 0 && System.nanoTime() < until) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             app.stop();
             deadline.close();
             registry.close();
@@ -211,6 +218,8 @@ public final class HiringServer implements AutoCloseable {
     // ---- cross-cutting
 
     private void before(Context ctx) {
+        inFlight.incrementAndGet();
+        ctx.attribute(COUNTED_ATTR, Boolean.TRUE);
         String id = requestId(ctx.header(REQUEST_ID));
         ctx.attribute(ID_ATTR, id);
         ctx.header(REQUEST_ID, id);
@@ -223,6 +232,10 @@ public final class HiringServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", api ? API_CSP : PAGE_CSP);
         if (api) {
             ctx.header("Cache-Control", "no-store");
+        }
+        if (draining.get() && !path.equals("/health")) {
+            ctx.header("Connection", "close");
+            throw new Problem(Problem.Type.UNAVAILABLE, "the server is shutting down");
         }
         String key = config.apiKey();
         if (key != null && api && !ctx.method().name().equals("OPTIONS") && !authorized(ctx, key)) {
@@ -272,6 +285,16 @@ public final class HiringServer implements AutoCloseable {
     }
 
     private void logRequest(Context ctx, Float ms) {
+        try {
+            logAndMeasure(ctx, ms);
+        } finally {
+            if (ctx.attribute(COUNTED_ATTR) != null) {
+                inFlight.decrementAndGet();
+            }
+        }
+    }
+
+    private void logAndMeasure(Context ctx, Float ms) {
         String route = ctx.attribute(ROUTE_ATTR);
         String shown = route == null ? "unmatched" : route.substring(route.indexOf(' ') + 1);
         int status = ctx.statusCode();

@@ -105,9 +105,25 @@ class ApiTest {
         HttpResponse<String> r = Http.post(base + "/v1/decide", "application/json", loop);
         assertThat(r.statusCode()).isEqualTo(200);
         var policy = HiringPolicies.seniorBackendEngineer();
-        assertThat(r.body())
-                .isEqualTo(policy.decide(NativeFormat.read(loop, policy)).toJson());
-        assertThat(Http.tree(r.body()).path("outcome").asText()).isEqualTo("HIRE");
+        JsonNode record = Http.tree(r.body());
+        assertThat(record.path("decision"))
+                .isEqualTo(
+                        Http.tree(policy.decide(NativeFormat.read(loop, policy)).toJson()));
+        assertThat(record.path("decision").path("outcome").asText()).isEqualTo("HIRE");
+        assertThat(record.path("inputDigest").asText()).startsWith("sha256:");
+
+        String verify = "{\"record\":" + r.body() + ",\"evaluation\":" + loop + "}";
+        HttpResponse<String> holds = Http.post(base + "/v1/verify", "application/json", verify);
+        assertThat(holds.statusCode()).isEqualTo(200);
+        assertThat(Http.tree(holds.body()).path("holds").asBoolean()).isTrue();
+        String changed = loop.replace("\"exceeds\", \"coding", "\"below\", \"coding");
+        HttpResponse<String> broken = Http.post(
+                base + "/v1/verify",
+                "application/json",
+                "{\"record\":" + r.body() + ",\"evaluation\":" + changed + "}");
+        JsonNode b = Http.tree(broken.body());
+        assertThat(b.path("holds").asBoolean()).isFalse();
+        assertThat(b.path("mismatches").path(0).path("field").asText()).isEqualTo("inputDigest");
         HttpResponse<String> unknown = Http.post(base + "/v1/decide?policy=nope", "application/json", loop);
         assertThat(problem(unknown).path("field").asText()).isEqualTo("policy");
     }
