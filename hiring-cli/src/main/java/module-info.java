@@ -5,6 +5,7 @@ module dev.hiring.cli {
     requires dev.hiring.jdlint;
     requires dev.hiring.rubric;
     requires dev.hiring.analytics;
+    requires dev.hiring.server;
     requires info.picocli;
 
     exports dev.hiring.cli;

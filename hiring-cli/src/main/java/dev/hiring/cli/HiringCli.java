@@ -51,6 +51,7 @@ public final class HiringCli implements Runnable {
             "impact",
             "calibration",
             "funnel",
+            "serve",
             "help");
 
     @CommandLine.Spec
@@ -128,6 +129,7 @@ public final class HiringCli implements Runnable {
             case "impact" -> new ImpactCommand();
             case "calibration" -> new CalibrationCommand();
             case "funnel" -> new FunnelCommand();
+            case "serve" -> new ServeCommand();
             case "help" -> new CommandLine.HelpCommand();
             default -> throw new IllegalArgumentException("no subcommand '" + name + "'");
         };
