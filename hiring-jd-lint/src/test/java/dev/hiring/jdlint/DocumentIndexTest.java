@@ -26,11 +26,17 @@ import org.junit.jupiter.api.Test;
 class DocumentIndexTest {
     private static final int LENGTH = 40;
 
-    /** The definition: of the sections containing the offset, the one with the greatest start (the later on ties). */
+    /**
+     * The definition: of the sections containing the offset, the one with the greatest start (the later on ties);
+     * the section a mixed list gives its smaller kind ({@code SectionBasis.MIXED_LIST}) is reached through
+     * {@code sections()}, never as the section at an offset.
+     */
     private static Optional<Section> byDefinition(JdDocument doc, int offset) {
         @Nullable Section best = null;
         for (Section s : doc.sections()) {
-            if (s.contains(offset) && (best == null || s.start() >= best.start())) {
+            if (s.basis() != SectionBasis.MIXED_LIST
+                    && s.contains(offset)
+                    && (best == null || s.start() >= best.start())) {
                 best = s;
             }
         }

@@ -70,10 +70,14 @@ class SalaryHistoryRuleTest {
         String ca = message(t.lint("Onsite in San Francisco. Please state your current salary."));
         assertThat(ca).contains("EU Directive 2023/970 art. 5(2)").contains("California (Cal. Lab. Code §432.3");
         assertThat(ca).contains("since 2018-01-01");
-        String two = message(t.lint("Offices in Boston and Philadelphia. Please state your current salary."));
+        String two = message(t.lint("The role is based in Boston or Philadelphia. Please state your current salary."));
         assertThat(two).contains("so do Massachusetts").contains(" and Philadelphia (Phila. Code §9-1131");
         String nj = message(t.lint("Onsite in Newark, New Jersey. Please state your current salary."));
         assertThat(nj).contains("New Jersey (N.J.S.A. 10:5-12.12 (A1094), since 2020-01-01, unconfirmed)");
+        // the company's office list is not the role's place
+        String offices =
+                message(t.lint("We have offices in Boston and Philadelphia. Please state your current salary."));
+        assertThat(offices).contains("EU Directive 2023/970 art. 5(2)").doesNotContain("Massachusetts");
     }
 
     @Test
