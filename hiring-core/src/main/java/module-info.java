@@ -19,13 +19,6 @@ module dev.hiring.core {
     exports dev.hiring.core.check;
     exports dev.hiring.core.json;
     exports dev.hiring.core.validation;
-    // The Immutables style and shared helpers, for the SDK's own modules only.
-    exports dev.hiring.core.internal to
-            dev.hiring.jdlint,
-            dev.hiring.rubric,
-            dev.hiring.analytics,
-            dev.hiring.testkit,
-            dev.hiring.cli;
 
     opens dev.hiring.core to
             com.fasterxml.jackson.databind,

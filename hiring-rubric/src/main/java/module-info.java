@@ -9,8 +9,6 @@ module dev.hiring.rubric {
 
     uses dev.hiring.rubric.CustomRule;
 
-    opens dev.hiring.rubric.internal to
-            com.fasterxml.jackson.databind;
     opens dev.hiring.rubric.importer to
             com.fasterxml.jackson.databind,
             org.hibernate.validator;

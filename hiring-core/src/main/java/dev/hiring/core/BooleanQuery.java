@@ -2,7 +2,6 @@ package dev.hiring.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.hiring.core.internal.Violations;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,10 @@
 package dev.hiring.core;
 
-import dev.hiring.core.json.HiringJson;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +17,9 @@ import java.util.Optional;
  * <p>Loading checks each guide's structural invariants, as every value type does on construction, but not its Jakarta
  * policy constraints: the guides ship inside this jar and the build checks them with {@link
  * dev.hiring.core.validation.HiringValidator} ({@code HiringGuidesTest}), so printing a guide does not pay for
- * starting Bean Validation.
+ * starting Bean Validation. The resources are read with a plain strict mapper rather than {@link
+ * dev.hiring.core.json.HiringJson}, which builds on this package; the build reads them with {@code HiringJson} too
+ * and checks that both give the same guide.
  *
  * <p>This class is thread-safe.
  */
@@ -48,11 +54,24 @@ public final class HiringGuides {
             if (in == null) {
                 throw new HiringException("built-in guide resource is missing: " + resource);
             }
-            return HiringJson.readUnvalidated(
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), HiringGuide.class);
+            return GuideReader.READER.readValue(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new HiringException("built-in guide resource is not a valid guide: " + resource, e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Lazy holder of the strict reader of guide resources. */
+    private static final class GuideReader {
+        static final ObjectReader READER = JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build()
+                .readerFor(HiringGuide.class);
     }
 
     /** Lazy holder: the guide is read on first use. */

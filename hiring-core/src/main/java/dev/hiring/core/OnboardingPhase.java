@@ -2,7 +2,6 @@ package dev.hiring.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.hiring.core.internal.Violations;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -3,7 +3,6 @@ package dev.hiring.core;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.hiring.core.internal.Violations;
 import jakarta.validation.constraints.AssertTrue;
 import java.util.List;
 import java.util.Optional;

@@ -13,5 +13,4 @@
 @HiringStyle
 package dev.hiring.core;
 
-import dev.hiring.core.internal.HiringStyle;
 import org.jspecify.annotations.NullMarked;

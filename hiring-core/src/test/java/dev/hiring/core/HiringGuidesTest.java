@@ -40,6 +40,14 @@ class HiringGuidesTest {
     }
 
     @Test
+    void guideResourceReadsTheSameWithTheSdkJsonConfiguration() throws IOException {
+        try (var in = HiringGuides.class.getResourceAsStream("/dev/hiring/core/guides/senior-backend-engineer.json")) {
+            assertThat(in).isNotNull();
+            assertThat(HiringJson.read(in, HiringGuide.class)).isEqualTo(g);
+        }
+    }
+
+    @Test
     void guideRoundTripsThroughJson() {
         String json = HiringJson.write(g);
         assertThat(HiringJson.read(json, HiringGuide.class)).isEqualTo(g);

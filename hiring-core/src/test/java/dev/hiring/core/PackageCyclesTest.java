@@ -1,13 +1,11 @@
 package dev.hiring.core;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import dev.hiring.core.json.HiringJson;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +13,8 @@ import org.junit.jupiter.api.Test;
  * The packages of this module form no cycle: every package under {@code dev.hiring} is a slice, and no slice
  * depends on itself through others. The classes are this module's classes, read from {@code target/classes}.
  *
- * <p>Two known cycles are not broken yet and are the only dependencies left out: {@code core.internal} (the
- * Immutables style and the invariant helper) names the value types' exceptions and {@link dev.hiring.core.Violation}
- * while the value types use it; and {@link dev.hiring.core.HiringGuides} reads its resources through
- * {@code core.json}, which validates through {@code core.validation}, both of which name core's types. Every other
- * dependency counts, so a new cycle fails this test.
+ * <p>No dependency is left out: the Immutables style and the invariant helper live in {@code dev.hiring.core} with
+ * the value types and exceptions they name, and {@link HiringGuides} reads its resources without {@code core.json}.
  */
 class PackageCyclesTest {
     private static final JavaClasses CLASSES = new ClassFileImporter().importPath(Path.of("target", "classes"));
@@ -33,11 +28,6 @@ class PackageCyclesTest {
 
     @Test
     void packagesAreFreeOfCycles() {
-        slices().matching("dev.hiring.(**)")
-                .should()
-                .beFreeOfCycles()
-                .ignoreDependency(resideInAPackage("dev.hiring.core.internal"), resideInAPackage("dev.hiring.core"))
-                .ignoreDependency(HiringGuides.class, HiringJson.class)
-                .check(CLASSES);
+        slices().matching("dev.hiring.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -2,7 +2,7 @@ package dev.hiring.rubric;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.hiring.core.internal.Violations;
+import dev.hiring.core.Violations;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -1,7 +1,7 @@
 package dev.hiring.rubric;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.hiring.core.internal.Violations;
+import dev.hiring.core.Violations;
 import java.time.Instant;
 
 /**

@@ -12,7 +12,7 @@ import dev.hiring.core.HiringException;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Seniority;
-import dev.hiring.core.internal.Violations;
+import dev.hiring.core.Violations;
 import dev.hiring.core.json.HiringJson;
 import java.util.HashSet;
 import java.util.List;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.Violation;
-import dev.hiring.core.internal.Violations;
+import dev.hiring.core.Violations;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.internal.Sha256;
 import java.time.Clock;

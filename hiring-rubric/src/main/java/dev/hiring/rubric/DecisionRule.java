@@ -3,7 +3,7 @@ package dev.hiring.rubric;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import dev.hiring.core.internal.Violations;
+import dev.hiring.core.Violations;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

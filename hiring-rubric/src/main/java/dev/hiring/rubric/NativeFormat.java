@@ -8,7 +8,6 @@ import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Violation;
 import dev.hiring.core.json.HiringJson;
-import dev.hiring.rubric.internal.NativeDto;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.hiring.rubric;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.hiring.core.StageKind;
-import dev.hiring.core.internal.Violations;
+import dev.hiring.core.Violations;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

@@ -3,5 +3,5 @@
 @HiringStyle
 package dev.hiring.rubric;
 
-import dev.hiring.core.internal.HiringStyle;
+import dev.hiring.core.HiringStyle;
 import org.jspecify.annotations.NullMarked;

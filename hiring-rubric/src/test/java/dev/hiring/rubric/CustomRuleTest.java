@@ -38,7 +38,7 @@ class CustomRuleTest {
 
         @Override
         public void checkParameters(Map<String, Object> parameters) {
-            dev.hiring.core.internal.Violations.of("test-min-ratings")
+            dev.hiring.core.Violations.of("test-min-ratings")
                     .require(parameters.get("criterion") instanceof String, "parameters.criterion", "is required")
                     .require(
                             parameters.get("min") instanceof Integer m && m >= 1,

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RatingScale;
-import dev.hiring.core.internal.Violations;
+import dev.hiring.core.Violations;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.Recommendation;
 import java.util.HashMap;

@@ -11,5 +11,5 @@
 @HiringStyle
 package dev.hiring.rubric.importer;
 
-import dev.hiring.core.internal.HiringStyle;
+import dev.hiring.core.HiringStyle;
 import org.jspecify.annotations.NullMarked;

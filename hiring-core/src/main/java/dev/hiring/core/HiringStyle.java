@@ -1,6 +1,5 @@
-package dev.hiring.core.internal;
+package dev.hiring.core;
 
-import dev.hiring.core.InvalidHiringDataException;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -8,7 +7,8 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the SDK, applied in each value package's {@code package-info.java}.
+ * The one Immutables style of the SDK, applied in each value package's {@code package-info.java}. It is public
+ * because the SDK's other modules apply it to their value packages; it is not meant for application code.
  *
  * <p>Generated {@code ImmutableX} classes are package-private: users only see the hand-written public types
  * and their factories, so an Immutables upgrade cannot change the binary API. Accessors are JavaBean-named

@@ -1,7 +1,5 @@
-package dev.hiring.core.internal;
+package dev.hiring.core;
 
-import dev.hiring.core.InvalidHiringDataException;
-import dev.hiring.core.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,8 @@ import java.util.regex.Pattern;
  * Collects structural violations of one value and throws them together, so a caller sees every problem at
  * once. Used from {@code @Value.Check} methods; messages name the field and, for non-free-text fields, the
  * value.
+ *
+ * <p>Public so that the SDK's other modules check their value types the same way; not meant for application code.
  */
 public final class Violations {
     /** Lower-case kebab-case: {@code system-design}, {@code a1}. Only applied to short ids (bounded length). */

@@ -1,17 +1,16 @@
-package dev.hiring.rubric.internal;
+package dev.hiring.rubric;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.StageKind;
-import dev.hiring.rubric.Recommendation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of the native evaluation format; mapped to and from the model by {@code NativeFormat}. */
-public final class NativeDto {
+final class NativeDto {
     private NativeDto() {}
 
     /**
@@ -23,7 +22,7 @@ public final class NativeDto {
      * @param rejectionReasons evaluation-level rejection-reason ids (written only when there are any)
      */
     @JsonPropertyOrder({"candidate", "role", "scorecards", "rejectionReasons"})
-    public record Evaluation(
+    record Evaluation(
             @Nullable String candidate,
             @Nullable String role,
             @Nullable List<@Nullable Card> scorecards,
@@ -54,7 +53,7 @@ public final class NativeDto {
         "notes"
     })
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Card(
+    record Card(
             @Nullable String interviewer,
             @Nullable StageKind stage,
             @Nullable Instant submittedAt,
