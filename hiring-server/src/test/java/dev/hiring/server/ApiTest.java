@@ -162,7 +162,7 @@ class ApiTest {
         assertThat(Http.get(base + "/v1/policies/senior-backend-engineer").body())
                 .isEqualTo(HiringPolicies.seniorBackendEngineer().toJson());
         JsonNode rules = Http.tree(Http.get(base + "/v1/rules").body()).path("rules");
-        assertThat(rules.size()).isEqualTo(20);
+        assertThat(rules.size()).isEqualTo(21);
         for (JsonNode rule : rules) {
             assertThat(rule.path("doc").asText()).as(rule.path("id").asText()).contains("#");
         }
