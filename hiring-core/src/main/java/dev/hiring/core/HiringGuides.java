@@ -1,10 +1,7 @@
 package dev.hiring.core;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.hiring.core.internal.JsonConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,9 +14,9 @@ import java.util.Optional;
  * <p>Loading checks each guide's structural invariants, as every value type does on construction, but not its Jakarta
  * policy constraints: the guides ship inside this jar and the build checks them with {@link
  * dev.hiring.core.validation.HiringValidator} ({@code HiringGuidesTest}), so printing a guide does not pay for
- * starting Bean Validation. The resources are read with a plain strict mapper rather than {@link
- * dev.hiring.core.json.HiringJson}, which builds on this package; the build reads them with {@code HiringJson} too
- * and checks that both give the same guide.
+ * starting Bean Validation. The resources are read with the SDK's one JSON configuration, the
+ * same as {@link dev.hiring.core.json.HiringJson#newObjectMapper()} (a package below both, so this package does not
+ * depend on {@code core.json}, which builds on it).
  *
  * <p>This class is thread-safe.
  */
@@ -62,16 +59,9 @@ public final class HiringGuides {
         }
     }
 
-    /** Lazy holder of the strict reader of guide resources. */
+    /** Lazy holder of the guide reader, with the SDK's JSON configuration. */
     private static final class GuideReader {
-        static final ObjectReader READER = JsonMapper.builder()
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build()
-                .readerFor(HiringGuide.class);
+        static final ObjectReader READER = JsonConfig.newObjectMapper().readerFor(HiringGuide.class);
     }
 
     /** Lazy holder: the guide is read on first use. */

@@ -1,29 +1,20 @@
 package dev.hiring.core.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.internal.JsonConfig;
 import dev.hiring.core.validation.HiringValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +26,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,13 +45,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HiringJson {
     /** The deepest nesting accepted. */
-    public static final int MAX_NESTING_DEPTH = 200;
+    public static final int MAX_NESTING_DEPTH = JsonConfig.MAX_NESTING_DEPTH;
     /** The longest number accepted, in characters. */
-    public static final int MAX_NUMBER_LENGTH = 100;
+    public static final int MAX_NUMBER_LENGTH = JsonConfig.MAX_NUMBER_LENGTH;
     /** The longest string accepted, in characters. */
-    public static final int MAX_STRING_LENGTH = 10_000_000;
+    public static final int MAX_STRING_LENGTH = JsonConfig.MAX_STRING_LENGTH;
     /** The longest document accepted, in characters. */
-    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_LENGTH = JsonConfig.MAX_DOCUMENT_LENGTH;
 
     private static final ObjectMapper MAPPER = newObjectMapper();
     private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
@@ -73,33 +63,7 @@ public final class HiringJson {
      * the same configuration.
      */
     public static ObjectMapper newObjectMapper() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                        .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // Jackson messages must not quote the input (it may hold personal data).
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .build();
-        return JsonMapper.builder(factory)
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .defaultLocale(Locale.ROOT)
-                .defaultTimeZone(java.util.TimeZone.getTimeZone("UTC"))
-                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
-                .build();
+        return JsonConfig.newObjectMapper();
     }
 
     /** The shared, preconfigured mapper. Do not reconfigure it; use {@link #newObjectMapper()} for that. */

@@ -1,0 +1,64 @@
+package dev.hiring.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.Locale;
+import java.util.TimeZone;
+
+/**
+ * The SDK's one Jackson configuration. It names no SDK type, so {@code dev.hiring.core} (the built-in guides) and
+ * {@code dev.hiring.core.json} (which builds on {@code dev.hiring.core}) both use it without a package cycle. The
+ * public entry point is {@link dev.hiring.core.json.HiringJson#newObjectMapper()}.
+ */
+public final class JsonConfig {
+    /** The deepest nesting accepted. */
+    public static final int MAX_NESTING_DEPTH = 200;
+    /** The longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** The longest string accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 10_000_000;
+    /** The longest document accepted, in characters. */
+    public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+    private JsonConfig() {}
+
+    /** Returns a new mapper with the SDK's configuration. */
+    public static ObjectMapper newObjectMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Jackson messages must not quote the input (it may hold personal data).
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .defaultLocale(Locale.ROOT)
+                .defaultTimeZone(TimeZone.getTimeZone("UTC"))
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .build();
+    }
+}
