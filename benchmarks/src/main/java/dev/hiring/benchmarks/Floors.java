@@ -1,8 +1,5 @@
 package dev.hiring.benchmarks;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,17 +28,7 @@ public final class Floors {
      *     a floor that is not a number from 0 to 1, duplicate rule)
      */
     public static Map<String, Double> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file);
-        } catch (NoSuchFileException e) {
-            throw new LabelFileException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new LabelFileException(
-                    file,
-                    0,
-                    "cannot read the file as UTF-8 text (" + e.getClass().getSimpleName() + ")");
-        }
+        List<String> lines = Labels.readLines(file);
         if (lines.isEmpty() || !lines.get(0).strip().equals(HEADER)) {
             throw new LabelFileException(file, 1, "the header must be 'rule<TAB>minAccuracy'");
         }

@@ -92,19 +92,19 @@ public final class Labels {
                 throw new LabelFileException(s.labels(), 0, "corpus directory has no parent: " + s.corpusDir());
             }
             List<String> lines = readLines(s.labels());
-            if (lines.isEmpty() || !stripCr(lines.get(0)).equals(HEADER)) {
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
                 throw new LabelFileException(
                         s.labels(),
                         1,
                         "the header must be '" + HEADER.replace("\t", "<TAB>") + "', was '"
-                                + (lines.isEmpty() ? "" : stripCr(lines.get(0)).replace("\t", "<TAB>")) + "'");
+                                + (lines.isEmpty() ? "" : lines.get(0).replace("\t", "<TAB>")) + "'");
             }
             int last = lines.size();
-            while (last > 1 && stripCr(lines.get(last - 1)).isBlank()) {
+            while (last > 1 && lines.get(last - 1).isBlank()) {
                 last--;
             }
             for (int i = 1; i < last; i++) {
-                Label l = parseRow(s.labels(), i + 1, stripCr(lines.get(i)), base, known);
+                Label l = parseRow(s.labels(), i + 1, lines.get(i), base, known);
                 String key = l.path() + "\u0000" + l.rule();
                 Label first = seen.putIfAbsent(key, l);
                 if (first != null) {
@@ -181,7 +181,12 @@ public final class Labels {
         throw new LabelFileException(labels, row, "bad line number '" + text + "' (a positive integer or empty)");
     }
 
-    private static List<String> readLines(Path file) {
+    /**
+     * The lines of a UTF-8 text file ({@link Files#readAllLines} ends a line at LF, CR or CRLF).
+     *
+     * @throws LabelFileException naming the file when it is missing or not UTF-8 text
+     */
+    static List<String> readLines(Path file) {
         try {
             return Files.readAllLines(file);
         } catch (java.nio.file.NoSuchFileException e) {
@@ -192,10 +197,6 @@ public final class Labels {
                     0,
                     "cannot read the file as UTF-8 text (" + e.getClass().getSimpleName() + ")");
         }
-    }
-
-    private static String stripCr(String s) {
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 
     /**

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -331,32 +330,19 @@ public final class WordEvaluation {
         }
     }
 
-    private static List<String> lines(Path file) {
-        try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new LabelFileException(file, 0, "file not found");
-        } catch (IOException e) {
-            throw new LabelFileException(
-                    file,
-                    0,
-                    "cannot read the file as UTF-8 text (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
     /**
      * Reads a word-level label file.
      *
      * @throws LabelFileException naming the file, the line and the problem (header, columns, rule, verdict, line)
      */
     static List<Row> readWords(Path file) {
-        List<String> lines = lines(file);
-        if (lines.isEmpty() || !strip(lines.get(0)).equals(WORDS_HEADER)) {
+        List<String> lines = Labels.readLines(file);
+        if (lines.isEmpty() || !lines.get(0).equals(WORDS_HEADER)) {
             throw new LabelFileException(file, 1, "the header must be '" + WORDS_HEADER.replace("\t", "<TAB>") + "'");
         }
         List<Row> out = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            String text = strip(lines.get(i));
+            String text = lines.get(i);
             if (text.isBlank()) {
                 continue;
             }
@@ -391,13 +377,13 @@ public final class WordEvaluation {
      * @throws LabelFileException naming the file, the line and the problem (header, columns, rule, expect)
      */
     static List<PhraseRow> readPhrases(Path file) {
-        List<String> lines = lines(file);
-        if (lines.isEmpty() || !strip(lines.get(0)).equals(PHRASES_HEADER)) {
+        List<String> lines = Labels.readLines(file);
+        if (lines.isEmpty() || !lines.get(0).equals(PHRASES_HEADER)) {
             throw new LabelFileException(file, 1, "the header must be '" + PHRASES_HEADER.replace("\t", "<TAB>") + "'");
         }
         List<PhraseRow> out = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            String text = strip(lines.get(i));
+            String text = lines.get(i);
             if (text.isBlank()) {
                 continue;
             }
@@ -412,10 +398,6 @@ public final class WordEvaluation {
             out.add(new PhraseRow(i + 1, c[0].strip(), expect.equals("fire"), c[2], c.length > 3 ? c[3] : ""));
         }
         return out;
-    }
-
-    private static String strip(String s) {
-        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
     }
 
     /**
