@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -41,7 +42,21 @@ class CsvRowsProperties {
 
     @Test
     void everyQuotedTableReadsBackWithItsLines() {
+        AtomicInteger runs = new AtomicInteger();
+        AtomicInteger withLineBreak = new AtomicInteger();
+        AtomicInteger withQuote = new AtomicInteger();
+        AtomicInteger quoteAtEnd = new AtomicInteger();
         qt().forAll(tables(), booleans().all(), booleans().all()).checkAssert((table, crlf, lastNewline) -> {
+            runs.incrementAndGet();
+            if (table.stream().flatMap(List::stream).anyMatch(c -> c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0)) {
+                withLineBreak.incrementAndGet();
+            }
+            if (table.stream().flatMap(List::stream).anyMatch(c -> c.indexOf('"') >= 0)) {
+                withQuote.incrementAndGet();
+            }
+            if (!lastNewline) {
+                quoteAtEnd.incrementAndGet();
+            }
             int width = table.get(0).size();
             List<String> header = new ArrayList<>();
             for (int c = 0; c < width; c++) {
@@ -75,5 +90,10 @@ class CsvRowsProperties {
                 assertThat(rows.next()).isNull();
             }
         });
+        // the generators reach the cases the property is about: multi-line cells, doubled quotes, a quote closing
+        // the input (about 50 %, 30 % and 50 % of the runs)
+        assertThat(withLineBreak.get()).as("tables with a line break in a cell").isGreaterThan(runs.get() / 10);
+        assertThat(withQuote.get()).as("tables with a quote in a cell").isGreaterThan(runs.get() / 10);
+        assertThat(quoteAtEnd.get()).as("inputs ending in a closing quote").isGreaterThan(runs.get() / 10);
     }
 }
