@@ -102,6 +102,14 @@ class LayeringTest {
     void noModuleReachesIntoAnotherModulesInternals() {
         noClasses()
                 .that()
+                .resideOutsideOfPackage("dev.hiring.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.hiring.core.internal..")
+                .allowEmptyShould(true)
+                .check(SDK);
+        noClasses()
+                .that()
                 .resideOutsideOfPackage("dev.hiring.jdlint..")
                 .should()
                 .dependOnClassesThat()
