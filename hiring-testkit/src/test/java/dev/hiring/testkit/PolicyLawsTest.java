@@ -3,6 +3,8 @@ package dev.hiring.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.CriterionAggregate;
 import dev.hiring.rubric.Decision;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Each law passes on the guide's policy and catches a policy written to break it. */
@@ -238,9 +241,8 @@ class PolicyLawsTest {
      * A broken decider's decision: only a policy creates a {@link Decision}, so the mutant edits one's JSON and reads
      * it back, as a forged stored decision would be.
      */
-    private static Decision edited(Decision d, Outcome o, @org.jspecify.annotations.Nullable Double score) {
-        com.fasterxml.jackson.databind.node.ObjectNode json =
-                dev.hiring.core.json.HiringJson.mapper().valueToTree(d);
+    private static Decision edited(Decision d, Outcome o, @Nullable Double score) {
+        ObjectNode json = HiringJson.mapper().valueToTree(d);
         json.put("outcome", o.name());
         json.put("score", score);
         return Decision.parse(json.toString());
