@@ -38,15 +38,7 @@ final class AshbyImporter implements VendorFormat {
 
     @Override
     public ApplicationReason applicationReason(JsonNode app, String path, List<Violation> problems) {
-        JsonNode r = app.path("archiveReason");
-        String at = path + ".archiveReason";
-        if (r.isObject()) {
-            return new ApplicationReason(at, r.path("text"), r.path("id"), false);
-        }
-        if (!r.isMissingNode() && !r.isNull()) {
-            problems.add(new Violation(at, "must be an object with text and id, or null"));
-        }
-        return ApplicationReason.none(at);
+        return ApplicationReason.inObject(app, path, "archiveReason", "text", "id", problems);
     }
 
     @Override

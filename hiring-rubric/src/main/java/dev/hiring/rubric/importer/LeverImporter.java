@@ -30,15 +30,7 @@ final class LeverImporter implements VendorFormat {
 
     @Override
     public ApplicationReason applicationReason(JsonNode app, String path, List<Violation> problems) {
-        JsonNode archived = app.path("archived");
-        String at = path + ".archived.reason";
-        if (archived.isObject()) {
-            return new ApplicationReason(at, ApplicationReason.MISSING, archived.path("reason"), false);
-        }
-        if (!archived.isMissingNode() && !archived.isNull()) {
-            problems.add(new Violation(path + ".archived", "must be an object with reason, or null"));
-        }
-        return ApplicationReason.none(at);
+        return ApplicationReason.inObject(app, path, "archived", null, "reason", problems);
     }
 
     @Override
