@@ -75,12 +75,8 @@ final class AshbyImporter implements VendorFormat {
                 if (!type.equals("Score")) {
                     if (!key.equals("overall_recommendation")
                             && !values.path(key).isMissingNode()) {
-                        report.ignored.add(new IgnoredValue(
-                                at,
-                                "a field of type '" + ImportSession.shorten(type) + "' is not a score"
-                                        + (type.equals("RichText") || type.equals("String")
-                                                ? " (free text); never imported"
-                                                : "; not imported")));
+                        report.ignored.add(
+                                ImportSession.notAScore(at, type, type.equals("RichText") || type.equals("String")));
                     }
                     continue;
                 }

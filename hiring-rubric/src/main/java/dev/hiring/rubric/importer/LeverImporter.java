@@ -56,12 +56,8 @@ final class LeverImporter implements VendorFormat {
             boolean mapped = session.mapped(f.path("text"), f.path("id"));
             boolean score = type.equals("score") || type.equals("score-system");
             if (!mapped && !score) {
-                report.ignored.add(new IgnoredValue(
-                        at + ".value",
-                        "a field of type '" + ImportSession.shorten(type) + "' is not a score"
-                                + (type.equals("textarea") || type.equals("text")
-                                        ? " (free text); never imported"
-                                        : "; not imported")));
+                report.ignored.add(
+                        ImportSession.notAScore(at + ".value", type, type.equals("textarea") || type.equals("text")));
                 continue;
             }
             if (!mapped && overallSeen) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -100,5 +101,14 @@ class ApplicationReasonTest {
         assertThat(problems)
                 .extracting(Violation::toString)
                 .containsExactlyElementsOf(problem == null ? List.of() : List.of(problem));
+    }
+
+    @Test
+    void aFieldThatIsNotAScoreIsNamedByItsType() {
+        assertThat(ImportSession.notAScore("$.f", "textarea", true))
+                .isEqualTo(new IgnoredValue(
+                        "$.f", "a field of type 'textarea' is not a score (free text); never imported"));
+        assertThat(ImportSession.notAScore("$.f", "Boolean", false))
+                .isEqualTo(new IgnoredValue("$.f", "a field of type 'Boolean' is not a score; not imported"));
     }
 }
