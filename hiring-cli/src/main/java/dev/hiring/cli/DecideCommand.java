@@ -174,14 +174,9 @@ final class DecideCommand implements Callable<Integer> {
             boolean strict,
             String file) {
         if (from == From.NATIVE) {
-            String text = CliInput.readText(file);
-            try {
-                return new Loaded(NativeFormat.read(text, p), null);
-            } catch (HiringException e) {
-                throw new HiringException(CliInput.display(file) + ": " + e.getMessage(), e);
-            }
+            return new Loaded(CliInput.read(file, text -> NativeFormat.read(text, p)), null);
         }
-        AtsMapping m = mapping == null ? AtsMapping.empty() : readMapping(mapping);
+        AtsMapping m = mapping == null ? AtsMapping.empty() : CliInput.read(mapping, AtsMapping::parse);
         ImportResult imported = importAts(vendor(from), m, p, file, application);
         ImportReport report = imported.report();
         if (strict && report.hasUnmapped()) {
@@ -255,15 +250,6 @@ final class DecideCommand implements Callable<Integer> {
 
     private static AtsVendor vendor(From from) {
         return AtsVendor.valueOf(from.name());
-    }
-
-    private static AtsMapping readMapping(String name) {
-        String json = CliInput.readText(name);
-        try {
-            return AtsMapping.parse(json);
-        } catch (HiringException e) {
-            throw new HiringException(CliInput.display(name) + ": " + e.getMessage(), e);
-        }
     }
 
     private static void printText(PrintWriter out, Decision d, @Nullable ImportReport report) {
