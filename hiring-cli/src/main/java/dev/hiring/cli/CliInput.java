@@ -11,6 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 
 /** Reads command inputs: a file, or standard input for {@code -}, as UTF-8 text with a size limit. */
 final class CliInput {
@@ -44,9 +45,18 @@ final class CliInput {
      * @throws HiringException if the file cannot be read or holds invalid data
      */
     static <T> T readJson(String name, Class<T> type) {
+        return read(name, text -> dev.hiring.core.json.HiringJson.read(text, type));
+    }
+
+    /**
+     * Reads a file (or standard input) as text and parses it; the parser's errors get the file's name in front.
+     *
+     * @throws HiringException if the file cannot be read or the parser refuses its text
+     */
+    static <T> T read(String name, Function<String, T> parser) {
         String text = readText(name);
         try {
-            return dev.hiring.core.json.HiringJson.read(text, type);
+            return parser.apply(text);
         } catch (HiringException e) {
             throw new HiringException(display(name) + ": " + e.getMessage(), e);
         }

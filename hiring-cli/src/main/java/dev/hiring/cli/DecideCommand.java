@@ -173,27 +173,35 @@ final class DecideCommand implements Callable<Integer> {
             @Nullable String application,
             boolean strict,
             String file) {
-        AtsMapping m = mapping == null ? AtsMapping.empty() : readMapping(mapping);
+        if (from == From.NATIVE) {
+            return new Loaded(CliInput.read(file, text -> NativeFormat.read(text, p)), null);
+        }
+        AtsMapping m = mapping == null ? AtsMapping.empty() : CliInput.read(mapping, AtsMapping::parse);
+        ImportResult imported = importAts(vendor(from), m, p, file, application);
+        ImportReport report = imported.report();
+        if (strict && report.hasUnmapped()) {
+            throw new HiringException(
+                    CliInput.display(file) + ": " + report.unmapped().size()
+                            + " vendor names are not mapped (--strict): " + report.unmappedSummary());
+        }
+        return new Loaded(imported.evaluation(), report);
+    }
+
+    /**
+     * Imports the ATS payload of {@code file} (with the candidate's application, if given) for the policy's rating
+     * scale; errors name the file they are about, the application's file for an error in the application.
+     */
+    static ImportResult importAts(
+            AtsVendor vendor, AtsMapping mapping, DecisionPolicy p, String file, @Nullable String application) {
         String text = CliInput.readText(file);
         String app = application == null ? null : CliInput.readText(application);
         try {
-            if (from == From.NATIVE) {
-                return new Loaded(NativeFormat.read(text, p), null);
-            }
-            AtsImporter importer = AtsImporter.of(vendor(from), m, p.getRatingScale());
-            ImportResult imported = app == null ? importer.readWithReport(text) : importer.readWithReport(text, app);
-            ImportReport report = imported.report();
-            if (strict && report.hasUnmapped()) {
-                throw new HiringException(report.unmapped().size() + " vendor names are not mapped (--strict): "
-                        + report.unmappedSummary());
-            }
-            return new Loaded(imported.evaluation(), report);
+            AtsImporter importer = AtsImporter.of(vendor, mapping, p.getRatingScale());
+            return app == null ? importer.readWithReport(text) : importer.readWithReport(text, app);
         } catch (HiringException e) {
             // the importer names the application in its errors ("greenhouse application"), so name its file
             String message = e.getMessage();
-            String where = application != null
-                            && message != null
-                            && message.contains(vendor(from).id() + " application")
+            String where = application != null && message != null && message.contains(vendor.id() + " application")
                     ? application
                     : file;
             throw new HiringException(CliInput.display(where) + ": " + e.getMessage(), e);
@@ -242,15 +250,6 @@ final class DecideCommand implements Callable<Integer> {
 
     private static AtsVendor vendor(From from) {
         return AtsVendor.valueOf(from.name());
-    }
-
-    private static AtsMapping readMapping(String name) {
-        String json = CliInput.readText(name);
-        try {
-            return AtsMapping.parse(json);
-        } catch (HiringException e) {
-            throw new HiringException(CliInput.display(name) + ": " + e.getMessage(), e);
-        }
     }
 
     private static void printText(PrintWriter out, Decision d, @Nullable ImportReport report) {

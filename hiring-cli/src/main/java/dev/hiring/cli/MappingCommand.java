@@ -1,10 +1,8 @@
 package dev.hiring.cli;
 
-import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuides;
 import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.HiringPolicies;
-import dev.hiring.rubric.importer.AtsImporter;
 import dev.hiring.rubric.importer.AtsMapping;
 import dev.hiring.rubric.importer.AtsVendor;
 import dev.hiring.rubric.importer.ImportReport;
@@ -82,15 +80,8 @@ final class MappingCommand implements Runnable {
         public Integer call() {
             DecisionPolicy p = PolicyArgs.resolve(policy);
             AtsVendor vendor = AtsVendor.valueOf(from.name());
-            String text = CliInput.readText(file);
-            String app = application == null ? null : CliInput.readText(application);
-            ImportReport report;
-            try {
-                AtsImporter importer = AtsImporter.of(vendor, AtsMapping.empty(), p.getRatingScale());
-                report = (app == null ? importer.readWithReport(text) : importer.readWithReport(text, app)).report();
-            } catch (HiringException e) {
-                throw new HiringException(CliInput.display(file) + ": " + e.getMessage(), e);
-            }
+            ImportReport report = DecideCommand.importAts(vendor, AtsMapping.empty(), p, file, application)
+                    .report();
             AtsMapping skeleton = MappingSkeleton.suggest(report, p, HiringGuides.seniorBackendEngineer());
             spec.commandLine().getOut().println(skeleton.toJson());
             PrintWriter err = spec.commandLine().getErr();

@@ -1,6 +1,5 @@
 package dev.hiring.cli;
 
-import dev.hiring.core.HiringException;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.DecisionRecord;
@@ -83,13 +82,7 @@ final class VerifyCommand implements Callable<Integer> {
                     "--mapping and --application apply to ATS input only (--from greenhouse|lever|ashby|workable)");
         }
         DecisionPolicy p = PolicyArgs.resolve(policy);
-        String recordText = CliInput.readText(recordFile);
-        DecisionRecord record;
-        try {
-            record = DecisionRecord.parse(recordText);
-        } catch (HiringException e) {
-            throw new HiringException(CliInput.display(recordFile) + ": " + e.getMessage(), e);
-        }
+        DecisionRecord record = CliInput.read(recordFile, DecisionRecord::parse);
         CandidateEvaluation evaluation =
                 DecideCommand.load(p, from, mapping, application, false, file).evaluation();
         List<RecordMismatch> mismatches = DecisionRecord.verify(record, p, evaluation);

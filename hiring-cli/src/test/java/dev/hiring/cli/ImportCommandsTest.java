@@ -311,4 +311,17 @@ class ImportCommandsTest {
         assertThat(noVendor.exitCode()).isEqualTo(2);
         assertThat(noVendor.err()).contains("--from");
     }
+
+    @Test
+    void mappingInitNamesTheApplicationFileForAnErrorInIt() throws IOException {
+        Path payload = write("gh-no-init.json", GREENHOUSE_NO);
+        Path application = write("bad-app-init.json", "{\"rejection_reason\": 4}");
+        CliRun bad = CliRun.of(
+                "mapping", "init", "--from", "greenhouse", "--application", application.toString(), payload.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err().strip().lines()).hasSize(1);
+        assertThat(bad.err())
+                .startsWith("hiring mapping init: " + application + ": Invalid greenhouse application:")
+                .contains("$.rejection_reason: must be an object with name and id, or null");
+    }
 }

@@ -126,18 +126,23 @@ public final class NativeFormat {
         for (Scorecard s : evaluation.getScorecards()) {
             Map<String, JsonNode> ratings = new LinkedHashMap<>();
             s.getRatings().forEach((k, v) -> ratings.put(k, levelNode(scale, v)));
-            cards.add(new NativeDto.Card(
-                    s.getInterviewer(),
-                    s.getStage().orElse(null),
-                    s.getSubmittedAt().orElse(null),
-                    ratings,
-                    s.getRecommendation(),
-                    s.getRejectionReasons(),
-                    s.getRedFlags(),
-                    s.getNotes().orElse(null)));
+            cards.add(card(s, ratings));
         }
         return HiringJson.write(new NativeDto.Evaluation(
                 evaluation.getCandidate(), evaluation.getRole(), List.copyOf(cards), evaluation.getRejectionReasons()));
+    }
+
+    /** A scorecard as written, with its ratings already as the nodes to write. */
+    private static NativeDto.Card card(Scorecard s, Map<String, JsonNode> ratings) {
+        return new NativeDto.Card(
+                s.getInterviewer(),
+                s.getStage().orElse(null),
+                s.getSubmittedAt().orElse(null),
+                ratings,
+                s.getRecommendation(),
+                s.getRejectionReasons(),
+                s.getRedFlags(),
+                s.getNotes().orElse(null));
     }
 
     /**
@@ -154,15 +159,7 @@ public final class NativeFormat {
             for (Scorecard s : evaluation.getScorecards()) {
                 Map<String, JsonNode> ratings = new java.util.TreeMap<>();
                 s.getRatings().forEach((k, v) -> ratings.put(k, JsonNodeFactory.instance.numberNode(v)));
-                cards.add(mapper.writeValueAsString(new NativeDto.Card(
-                        s.getInterviewer(),
-                        s.getStage().orElse(null),
-                        s.getSubmittedAt().orElse(null),
-                        ratings,
-                        s.getRecommendation(),
-                        s.getRejectionReasons(),
-                        s.getRedFlags(),
-                        s.getNotes().orElse(null))));
+                cards.add(mapper.writeValueAsString(card(s, ratings)));
             }
             java.util.Collections.sort(cards);
             StringBuilder sb = new StringBuilder(256);

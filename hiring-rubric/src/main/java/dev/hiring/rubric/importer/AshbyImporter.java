@@ -38,15 +38,7 @@ final class AshbyImporter implements VendorFormat {
 
     @Override
     public ApplicationReason applicationReason(JsonNode app, String path, List<Violation> problems) {
-        JsonNode r = app.path("archiveReason");
-        String at = path + ".archiveReason";
-        if (r.isObject()) {
-            return new ApplicationReason(at, r.path("text"), r.path("id"), false);
-        }
-        if (!r.isMissingNode() && !r.isNull()) {
-            problems.add(new Violation(at, "must be an object with text and id, or null"));
-        }
-        return ApplicationReason.none(at);
+        return ApplicationReason.inObject(app, path, "archiveReason", "text", "id", problems);
     }
 
     @Override
@@ -83,12 +75,8 @@ final class AshbyImporter implements VendorFormat {
                 if (!type.equals("Score")) {
                     if (!key.equals("overall_recommendation")
                             && !values.path(key).isMissingNode()) {
-                        report.ignored.add(new IgnoredValue(
-                                at,
-                                "a field of type '" + ImportSession.shorten(type) + "' is not a score"
-                                        + (type.equals("RichText") || type.equals("String")
-                                                ? " (free text); never imported"
-                                                : "; not imported")));
+                        report.ignored.add(
+                                ImportSession.notAScore(at, type, type.equals("RichText") || type.equals("String")));
                     }
                     continue;
                 }

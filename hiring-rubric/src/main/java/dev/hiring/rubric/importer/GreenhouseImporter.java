@@ -44,15 +44,7 @@ final class GreenhouseImporter implements VendorFormat {
 
     @Override
     public ApplicationReason applicationReason(JsonNode app, String path, List<Violation> problems) {
-        JsonNode r = app.path("rejection_reason");
-        String at = path + ".rejection_reason";
-        if (r.isObject()) {
-            return new ApplicationReason(at, r.path("name"), r.path("id"), false);
-        }
-        if (!r.isMissingNode() && !r.isNull()) {
-            problems.add(new Violation(at, "must be an object with name and id, or null"));
-        }
-        return ApplicationReason.none(at);
+        return ApplicationReason.inObject(app, path, "rejection_reason", "name", "id", problems);
     }
 
     @Override

@@ -95,6 +95,17 @@ final class ImportSession {
                 || (id.isTextual() && mapping.criterionFor(id.textValue()).isPresent());
     }
 
+    /**
+     * A vendor field read past because its type is not a score: named by its type, and as never imported when that
+     * type holds free text.
+     */
+    static IgnoredValue notAScore(String at, String type, boolean freeText) {
+        return new IgnoredValue(
+                at,
+                "a field of type '" + shorten(type) + "' is not a score"
+                        + (freeText ? " (free text); never imported" : "; not imported"));
+    }
+
     /** The node if it is an array; an empty array (after reporting) if it is anything else but absent or null. */
     static JsonNode array(JsonNode node, String at, List<Violation> problems) {
         if (node.isArray()) {

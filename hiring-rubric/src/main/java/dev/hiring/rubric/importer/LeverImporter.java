@@ -30,15 +30,7 @@ final class LeverImporter implements VendorFormat {
 
     @Override
     public ApplicationReason applicationReason(JsonNode app, String path, List<Violation> problems) {
-        JsonNode archived = app.path("archived");
-        String at = path + ".archived.reason";
-        if (archived.isObject()) {
-            return new ApplicationReason(at, ApplicationReason.MISSING, archived.path("reason"), false);
-        }
-        if (!archived.isMissingNode() && !archived.isNull()) {
-            problems.add(new Violation(path + ".archived", "must be an object with reason, or null"));
-        }
-        return ApplicationReason.none(at);
+        return ApplicationReason.inObject(app, path, "archived", null, "reason", problems);
     }
 
     @Override
@@ -64,12 +56,8 @@ final class LeverImporter implements VendorFormat {
             boolean mapped = session.mapped(f.path("text"), f.path("id"));
             boolean score = type.equals("score") || type.equals("score-system");
             if (!mapped && !score) {
-                report.ignored.add(new IgnoredValue(
-                        at + ".value",
-                        "a field of type '" + ImportSession.shorten(type) + "' is not a score"
-                                + (type.equals("textarea") || type.equals("text")
-                                        ? " (free text); never imported"
-                                        : "; not imported")));
+                report.ignored.add(
+                        ImportSession.notAScore(at + ".value", type, type.equals("textarea") || type.equals("text")));
                 continue;
             }
             if (!mapped && overallSeen) {
