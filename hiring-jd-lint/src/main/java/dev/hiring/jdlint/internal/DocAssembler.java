@@ -22,18 +22,20 @@ public final class DocAssembler {
 
     private DocAssembler() {}
 
-    /** The document of an original text, from the reader's output. */
+    /**
+     * The document of an original text, from the reader's output. One document of the text and its tokens serves
+     * to find the headings, the title and the sections (they need its words and word lists); the finished document
+     * shares its text, tokens and the data derived from them ({@link DocumentData#handOver}).
+     */
     public static JdDocument assemble(String original, DocBuilder b) {
         JdDocument plain = JdDocument.of(original, b.text.text(), b.text.starts(), b.text.ends(), b.blocks());
         // one pass over the words fills the match index of every built-in word list, the reader's and the rules'
         Lexicons.all().index(plain);
         List<Block> blocks = List.copyOf(labelsAsHeadings(plain, plain.blocks()));
         Block title = findTitle(plain, blocks);
-        JdDocument structured = plain.withStructure(blocks, title, List.of());
-        DocumentData.shareIndexes(plain, structured);
-        List<Section> sections = SectionBuilder.build(structured, b.leadIns(), b.leadInBold());
-        JdDocument done = structured.withStructure(blocks, title, sections);
-        DocumentData.shareIndexes(plain, done);
+        List<Section> sections = SectionBuilder.build(plain, blocks, title, b.leadIns(), b.leadInBold());
+        JdDocument done = plain.withStructure(blocks, title, sections);
+        DocumentData.handOver(plain, done);
         return done;
     }
 

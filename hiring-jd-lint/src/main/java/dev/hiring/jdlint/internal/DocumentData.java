@@ -42,16 +42,13 @@ public final class DocumentData {
     }
 
     /**
-     * Gives {@code to} the word-list match indexes of {@code from}: for a document made from another with the same
-     * text and tokens (only its structure differs), so the indexes are the same.
+     * Gives {@code to} all the data of {@code from}, which is then no longer to be used: for a document made from
+     * another with the same text and tokens (only its structure differs) while the data of the first is derived from
+     * its text and words alone (word-list match indexes, item kinds), as it is while a reader assembles a document.
      */
-    public static void shareIndexes(JdDocument from, JdDocument to) {
-        Map<Object, Object> src = of(from);
-        Map<Object, Object> dst = of(to);
-        for (Map.Entry<Object, Object> e : src.entrySet()) {
-            if (e.getValue() instanceof PhraseLexicon.Index) {
-                dst.putIfAbsent(e.getKey(), e.getValue());
-            }
-        }
+    public static void handOver(JdDocument from, JdDocument to) {
+        Map<Object, Object> data = of(from);
+        DATA.put(to, data);
+        DATA.remove(from);
     }
 }

@@ -40,7 +40,8 @@ public final class ItemKinds {
 
     private static final Lexicon WEAK = Lexicons.get("weak-qualification-starters");
     private static final Lexicon WEAK_NICE = Lexicons.get("weak-nice-markers");
-    private static final Object CACHE = new Object();
+    /** The key of the per-document item kinds (package-private: tests read it). */
+    static final Object CACHE = new Object();
 
     private ItemKinds() {}
 

@@ -115,11 +115,17 @@ public final class SectionBuilder {
         return classify(doc, from, to) != SectionKind.OTHER;
     }
 
-    /** Builds the sections of a document. */
-    public static List<Section> build(JdDocument doc, List<Integer> leadIns, List<Boolean> bold) {
+    /**
+     * Builds the sections of a document from its blocks and title, found by the reader; the document supplies only
+     * the text and its words (its own blocks and sections are not read).
+     */
+    public static List<Section> build(
+            JdDocument doc,
+            List<Block> blocks,
+            @org.jspecify.annotations.Nullable Block title,
+            List<Integer> leadIns,
+            List<Boolean> bold) {
         String text = doc.text();
-        List<Block> blocks = doc.blocks();
-        Block title = doc.titleBlock().orElse(null);
         List<Draft> drafts = new ArrayList<>();
         Draft heading = null;
         // the headings that enclose the current one, outermost first (each of a lower level than the next)
@@ -176,7 +182,9 @@ public final class SectionBuilder {
             }
             SectionKind kind = classify(doc, p, colon);
             if (kind == SectionKind.OTHER
-                    || doc.blockAt(p).map(h -> h.kind() == BlockKind.HEADING).orElse(false)) {
+                    || blockAt(blocks, p)
+                            .map(h -> h.kind() == BlockKind.HEADING)
+                            .orElse(false)) {
                 continue;
             }
             accepted.add(p);
@@ -185,7 +193,7 @@ public final class SectionBuilder {
         for (int i = 0; i < accepted.size(); i++) {
             int p = accepted.get(i);
             int colon = colons.get(i);
-            Block blk = doc.blockAt(p).orElse(null);
+            Block blk = blockAt(blocks, p).orElse(null);
             if (blk == null) {
                 continue;
             }
@@ -418,6 +426,24 @@ public final class SectionBuilder {
             }
         }
         return blocks.indexOf(b);
+    }
+
+    /** The block of the list (in order of their start) containing a normalized offset, if any. */
+    private static java.util.Optional<Block> blockAt(List<Block> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Block b = blocks.get(mid);
+            if (offset < b.start()) {
+                hi = mid - 1;
+            } else if (offset >= b.end()) {
+                lo = mid + 1;
+            } else {
+                return java.util.Optional.of(b);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String stripMarkup(String s) {

@@ -143,7 +143,7 @@ public final class YearsAsSoleFilterRule implements JdRule {
         if (item == null) {
             return true;
         }
-        ItemKinds.Kind kind = ItemKinds.of(doc, item.start(), item.end());
+        ItemKinds.Kind kind = ItemKinds.of(doc, item);
         if (kind == ItemKinds.Kind.DUTY || kind == ItemKinds.Kind.BENEFIT) {
             return false;
         }
