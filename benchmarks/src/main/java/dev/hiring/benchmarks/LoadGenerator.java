@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +95,11 @@ public final class LoadGenerator {
                 .build();
         URI uri = URI.create(base + target.path());
         long period = (long) (1_000_000_000L / rate);
-        long[] latencies = new long[maxRequests];
+        // -1 until the answer comes; an answer still out at the end is counted as slow as the wait, never as fast
+        AtomicLongArray latencies = new AtomicLongArray(maxRequests);
+        for (int k = 0; k < maxRequests; k++) {
+            latencies.set(k, -1);
+        }
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         List<CompletableFuture<?>> out = new ArrayList<>();
@@ -119,7 +124,7 @@ public final class LoadGenerator {
                     .build();
             out.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .whenComplete((r, e) -> {
-                        latencies[i] = System.nanoTime() - due;
+                        latencies.set(i, System.nanoTime() - due);
                         if (e == null && r.statusCode() == 200) {
                             ok.incrementAndGet();
                         } else {
@@ -132,10 +137,15 @@ public final class LoadGenerator {
         } catch (Exception e) {
             // answers still out count as errors below
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        long stopped = System.nanoTime();
+        double seconds = (stopped - start) / 1e9;
         long done = ok.get() + errors.get();
         long lost = sent - done;
-        long[] measured = Arrays.copyOf(latencies, sent);
+        long[] measured = new long[sent];
+        for (int k = 0; k < sent; k++) {
+            long l = latencies.get(k);
+            measured[k] = l >= 0 ? l : stopped - (start + k * period);
+        }
         Arrays.sort(measured);
         return new Report(
                 target.path(),
@@ -232,7 +242,7 @@ public final class LoadGenerator {
             base = server.url();
         }
         try {
-            // warm-up: a tenth of the run at the same rate, not reported
+            // warm-up: a fifth of the run's time (at most a tenth of its requests) at the same rate, not reported
             run(base, target, rate, Math.max(1, max / 10), Duration.ofSeconds(Math.max(1, seconds / 5)));
             Report r = run(base, target, rate, max, Duration.ofSeconds(seconds));
             System.out.println(r
