@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Several lexicons matched together: one table lookup per word of a document fills the match index of every
  * lexicon at once, so rules that each use their own word lists do not each scan the document. Every word of
- * every phrase gets a number; a document's words are looked up once, and phrases are then compared as numbers.
+ * every phrase gets a number; a document's words are looked up once, and phrases are then followed as numbers
+ * down one tree of all phrases.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -17,55 +18,108 @@ public final class LexiconSet {
     private final PhraseLexicon[] lexicons;
     /** The number of each phrase word. */
     private final WordTable<Integer> vocabulary;
-    /** Per word number: the candidate (lexicon, entry) pairs of phrases starting with it, or null. */
-    private final long[][] byFirst;
-    /** Per lexicon and variant: the word numbers of the phrase. */
-    private final int[][][] ids;
+    /**
+     * The phrases as a tree of word numbers: per word number, the node of phrases starting with it, or -1. A
+     * document's words are followed down the tree, so a position costs one step per word that still matches some
+     * phrase instead of one comparison per phrase that starts with its word.
+     */
+    private final int[] firstNode;
+    /** The children of the nodes: an open-addressing table from (node, word number) to the child node. */
+    private final long[] childKeys;
+
+    private final int[] childNodes;
+    private final int childMask;
+    /** Per node: the (lexicon, variant) pairs of the phrases that end there, ordered by lexicon then variant. */
+    private final long[] @org.jspecify.annotations.Nullable [] ends;
+    /** The most words of any phrase. */
+    private final int maxWords;
 
     private LexiconSet(List<PhraseLexicon> lexicons) {
         this.lexicons = lexicons.toArray(new PhraseLexicon[0]);
         Map<String, Integer> vocab = new HashMap<>();
-        this.ids = new int[this.lexicons.length][][];
-        Map<String, List<Long>> m = new HashMap<>();
+        Map<Integer, Integer> first = new HashMap<>();
+        Map<Long, Integer> children = new HashMap<>();
+        List<List<Long>> endsAt = new ArrayList<>();
+        int longest = 0;
         for (int l = 0; l < this.lexicons.length; l++) {
             PhraseLexicon lex = this.lexicons[l];
-            ids[l] = new int[lex.variantCount()][];
             for (int e = 0; e < lex.variantCount(); e++) {
                 String[] t = lex.variantWords(e);
-                ids[l][e] = new int[t.length];
+                if (t.length == 0) {
+                    continue;
+                }
+                longest = Math.max(longest, t.length);
+                int node = -1;
                 for (int j = 0; j < t.length; j++) {
                     Integer id = vocab.get(t[j]);
                     if (id == null) {
                         id = vocab.size();
                         vocab.put(t[j], id);
                     }
-                    ids[l][e][j] = id;
+                    Integer next = node < 0 ? first.get(id) : children.get(key(node, id));
+                    if (next == null) {
+                        next = endsAt.size();
+                        endsAt.add(new ArrayList<>());
+                        if (node < 0) {
+                            first.put(id, next);
+                        } else {
+                            children.put(key(node, id), next);
+                        }
+                    }
+                    node = next;
                 }
-                if (t.length > 0) {
-                    m.computeIfAbsent(t[0], k -> new ArrayList<>()).add(((long) l << 32) | e);
-                }
+                endsAt.get(node).add(((long) l << 32) | e);
             }
         }
-        this.byFirst = new long[vocab.size()][];
-        for (Map.Entry<String, List<Long>> en : m.entrySet()) {
-            List<Long> l = en.getValue();
-            l.sort((a, b) -> {
-                int la = (int) (a >>> 32);
-                int lb = (int) (b >>> 32);
-                if (la != lb) {
-                    return Integer.compare(la, lb);
-                }
-                int lenA = this.lexicons[la].variantWords((int) (long) a).length;
-                int lenB = this.lexicons[lb].variantWords((int) (long) b).length;
-                return lenA != lenB ? Integer.compare(lenB, lenA) : Long.compare(a, b);
-            });
-            long[] c = new long[l.size()];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = l.get(i);
+        this.maxWords = longest;
+        this.firstNode = new int[vocab.size()];
+        java.util.Arrays.fill(firstNode, -1);
+        for (Map.Entry<Integer, Integer> f : first.entrySet()) {
+            firstNode[f.getKey()] = f.getValue();
+        }
+        int cap = Integer.highestOneBit(Math.max(4, children.size() * 2) - 1) << 1;
+        this.childKeys = new long[cap];
+        this.childNodes = new int[cap];
+        this.childMask = cap - 1;
+        java.util.Arrays.fill(childKeys, -1L);
+        for (Map.Entry<Long, Integer> c : children.entrySet()) {
+            int i = slot(c.getKey());
+            while (childKeys[i] != -1L) {
+                i = (i + 1) & childMask;
             }
-            byFirst[java.util.Objects.requireNonNull(vocab.get(en.getKey()))] = c;
+            childKeys[i] = c.getKey();
+            childNodes[i] = c.getValue();
+        }
+        this.ends = new long[endsAt.size()][];
+        for (int i = 0; i < ends.length; i++) {
+            List<Long> l = endsAt.get(i);
+            if (!l.isEmpty()) {
+                ends[i] = l.stream().mapToLong(Long::longValue).sorted().toArray();
+            }
         }
         this.vocabulary = WordTable.of(vocab);
+    }
+
+    private static long key(int node, int word) {
+        return ((long) node << 32) | (word & 0xFFFFFFFFL);
+    }
+
+    private int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & childMask;
+    }
+
+    /** The child of {@code node} by word number {@code word}, or -1. */
+    private int child(int node, int word) {
+        long key = key(node, word);
+        int i = slot(key);
+        for (long k = childKeys[i]; k != -1L; k = childKeys[i]) {
+            if (k == key) {
+                return childNodes[i];
+            }
+            i = (i + 1) & childMask;
+        }
+        return -1;
     }
 
     /** A set of lexicons. */
@@ -73,7 +127,11 @@ public final class LexiconSet {
         return new LexiconSet(List.copyOf(lexicons));
     }
 
-    /** Computes the match index of every lexicon of the set over the document in one pass. */
+    /**
+     * Computes the match index of every lexicon of the set over the document in one pass: at each word, the
+     * longest phrase of each lexicon that starts there, lies in one sentence, has its punctuation and is not
+     * cancelled by a {@code notIf} context (the same answers as each lexicon's own scan).
+     */
     public void index(JdDocument doc) {
         int n = doc.wordCount();
         int[] word = new int[n];
@@ -85,52 +143,59 @@ public final class LexiconSet {
         int[][] len = new int[lexicons.length][];
         int[][] entry = new int[lexicons.length][];
         int[] count = new int[lexicons.length];
+        int[] doneAt = new int[lexicons.length];
+        int[] path = new int[Math.max(1, maxWords)];
         for (int k = 0; k < n; k++) {
-            if (word[k] < 0) {
-                continue;
-            }
-            long[] cands = byFirst[word[k]];
-            if (cands == null) {
+            int node = word[k] < 0 ? -1 : firstNode[word[k]];
+            if (node < 0) {
                 continue;
             }
             int sentence = doc.sentence(doc.wordToken(k));
-            int done = -1;
-            for (long c : cands) {
-                int l = (int) (c >>> 32);
-                if (l == done) {
+            int depth = 0;
+            path[depth++] = node;
+            while (k + depth < n && depth < path.length) {
+                int w = word[k + depth];
+                if (w < 0 || doc.sentence(doc.wordToken(k + depth)) != sentence) {
+                    break;
+                }
+                node = child(node, w);
+                if (node < 0) {
+                    break;
+                }
+                path[depth++] = node;
+            }
+            // longest first; within a length, by lexicon then variant: each lexicon takes its first that holds
+            for (int d = depth - 1; d >= 0; d--) {
+                long[] here = ends[path[d]];
+                if (here == null) {
                     continue;
                 }
-                int v = (int) c;
-                int[] p = ids[l][v];
-                if (k + p.length > n) {
-                    continue;
-                }
-                boolean ok = true;
-                for (int j = 1; j < p.length; j++) {
-                    if (word[k + j] != p[j] || doc.sentence(doc.wordToken(k + j)) != sentence) {
-                        ok = false;
-                        break;
+                for (long c : here) {
+                    int l = (int) (c >>> 32);
+                    if (doneAt[l] == k + 1) {
+                        continue;
                     }
+                    int v = (int) c;
+                    PhraseLexicon lex = lexicons[l];
+                    if (!lex.gapsHold(doc, v, k) || lex.cancelled(doc, lex.variantEntry(v), k, k + d)) {
+                        continue;
+                    }
+                    doneAt[l] = k + 1;
+                    if (pos[l] == null) {
+                        pos[l] = new int[8];
+                        len[l] = new int[8];
+                        entry[l] = new int[8];
+                    } else if (count[l] == pos[l].length) {
+                        int cap = count[l] * 2;
+                        pos[l] = java.util.Arrays.copyOf(pos[l], cap);
+                        len[l] = java.util.Arrays.copyOf(len[l], cap);
+                        entry[l] = java.util.Arrays.copyOf(entry[l], cap);
+                    }
+                    pos[l][count[l]] = k;
+                    len[l][count[l]] = d + 1;
+                    entry[l][count[l]] = lex.variantEntry(v);
+                    count[l]++;
                 }
-                PhraseLexicon lex = lexicons[l];
-                if (!ok || !lex.gapsHold(doc, v, k) || lex.cancelled(doc, lex.variantEntry(v), k, k + p.length - 1)) {
-                    continue;
-                }
-                done = l;
-                if (pos[l] == null) {
-                    pos[l] = new int[8];
-                    len[l] = new int[8];
-                    entry[l] = new int[8];
-                } else if (count[l] == pos[l].length) {
-                    int cap = count[l] * 2;
-                    pos[l] = java.util.Arrays.copyOf(pos[l], cap);
-                    len[l] = java.util.Arrays.copyOf(len[l], cap);
-                    entry[l] = java.util.Arrays.copyOf(entry[l], cap);
-                }
-                pos[l][count[l]] = k;
-                len[l][count[l]] = p.length;
-                entry[l][count[l]] = lex.variantEntry(v);
-                count[l]++;
             }
         }
         for (int l = 0; l < lexicons.length; l++) {

@@ -27,13 +27,8 @@ public final class PhraseLexicon implements Lexicon {
 
     private final @org.jspecify.annotations.Nullable String[][] vgaps;
     private final int[] ventry;
-    /** Per entry: the word sequences that cancel a match of it, or null. */
-    private final LexiconPatterns.Variant[][] guards;
-    /**
-     * Per entry with guards: each guard word to the (guard, position) pairs holding it, so a match looks up only
-     * the guards that share one of its words, at the one alignment where they do.
-     */
-    private final @org.jspecify.annotations.Nullable Map<String, long[]>[] guardWords;
+    /** Per entry: its {@code notIf} contexts as a tree of words, or null. */
+    private final @org.jspecify.annotations.Nullable GuardTree[] guards;
 
     private final WordTable<int[]> byFirst;
 
@@ -44,10 +39,8 @@ public final class PhraseLexicon implements Lexicon {
         List<String[]> w = new ArrayList<>();
         List<String @org.jspecify.annotations.Nullable []> g = new ArrayList<>();
         List<Integer> en = new ArrayList<>();
-        this.guards = new LexiconPatterns.Variant[entries.size()][];
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        Map<String, long[]>[] gw = new Map[entries.size()];
-        this.guardWords = gw;
+        GuardTree[] gw = new GuardTree[entries.size()];
+        this.guards = gw;
         for (int i = 0; i < entries.size(); i++) {
             LexiconEntry e = entries.get(i);
             ph.add(e.text());
@@ -62,22 +55,7 @@ public final class PhraseLexicon implements Lexicon {
                 for (String n : e.notIf()) {
                     gs.addAll(compile(name, i, n, true));
                 }
-                guards[i] = gs.toArray(new LexiconPatterns.Variant[0]);
-                Map<String, List<Long>> byWord = new HashMap<>();
-                for (int gi = 0; gi < gs.size(); gi++) {
-                    String[] gwords = gs.get(gi).words();
-                    for (int j = 0; j < gwords.length; j++) {
-                        byWord.computeIfAbsent(gwords[j], k -> new ArrayList<>())
-                                .add(((long) gi << 32) | j);
-                    }
-                }
-                Map<String, long[]> table = new HashMap<>();
-                for (Map.Entry<String, List<Long>> bw : byWord.entrySet()) {
-                    table.put(
-                            bw.getKey(),
-                            bw.getValue().stream().mapToLong(Long::longValue).toArray());
-                }
-                gw[i] = table;
+                gw[i] = GuardTree.of(gs);
             }
         }
         this.phrases = List.copyOf(ph);
@@ -301,7 +279,8 @@ public final class PhraseLexicon implements Lexicon {
         }
     }
 
-    private Index scan(JdDocument doc) {
+    /** The index of this lexicon alone over a document, without the document cache (tests compare it with a set's). */
+    Index scan(JdDocument doc) {
         int n = doc.wordCount();
         int[] pos = new int[8];
         int[] len = new int[8];
@@ -345,11 +324,17 @@ public final class PhraseLexicon implements Lexicon {
      */
     boolean gapsHold(JdDocument doc, int v, int k) {
         String[] g = vgaps[v];
-        if (g == null) {
-            return true;
-        }
-        for (int j = 1; j < g.length; j++) {
-            if (g[j] != null && !between(doc, k + j - 1, g[j])) {
+        return g == null || gapsBetween(doc, g, k);
+    }
+
+    /**
+     * Whether the words from word {@code k} on have the punctuation {@code gaps} requires before each of them
+     * ({@code gaps[j]}, null where none is).
+     */
+    static boolean gapsBetween(JdDocument doc, @org.jspecify.annotations.Nullable String[] gaps, int k) {
+        for (int j = 1; j < gaps.length; j++) {
+            String g = gaps[j];
+            if (g != null && !between(doc, k + j - 1, g)) {
                 return false;
             }
         }
@@ -368,45 +353,12 @@ public final class PhraseLexicon implements Lexicon {
     }
 
     /**
-     * Whether a {@code notIf} context of the entry matches words overlapping the words {@code [first, last]}; linear
-     * in the size of the contexts, asked only for matches.
+     * Whether a {@code notIf} context of the entry matches words overlapping the words {@code [first, last]}; one walk
+     * of its context tree per start position near the match, asked only for matches.
      */
     boolean cancelled(JdDocument doc, int entry, int first, int last) {
-        Map<String, long[]> table = guardWords[entry];
-        if (table == null) {
-            return false;
-        }
-        LexiconPatterns.Variant[] gs = guards[entry];
-        int n = doc.wordCount();
-        for (int p = first; p <= last; p++) {
-            long[] cands = table.get(doc.token(doc.wordToken(p)));
-            if (cands == null) {
-                continue;
-            }
-            for (long c : cands) {
-                LexiconPatterns.Variant g = gs[(int) (c >>> 32)];
-                int s = p - (int) c;
-                if (s >= 0 && s + g.words().length <= n && wordsAt(doc, g.words(), g.gaps(), s)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean wordsAt(
-            JdDocument doc, String[] w, @org.jspecify.annotations.Nullable String[] gaps, int s) {
-        int sentence = doc.sentence(doc.wordToken(s));
-        for (int j = 0; j < w.length; j++) {
-            int t = doc.wordToken(s + j);
-            if (doc.sentence(t) != sentence || !doc.token(t).equals(w[j])) {
-                return false;
-            }
-            if (j > 0 && gaps[j] != null && !between(doc, s + j - 1, gaps[j])) {
-                return false;
-            }
-        }
-        return true;
+        GuardTree g = guards[entry];
+        return g != null && g.covers(doc, first, last);
     }
 
     /**
