@@ -31,6 +31,8 @@ public final class LexiconSet {
     private final int childMask;
     /** Per node: the (lexicon, variant) pairs of the phrases that end there, ordered by lexicon then variant. */
     private final long[] @org.jspecify.annotations.Nullable [] ends;
+    /** Per node: whether any phrase goes on past it (most nodes end a one-word phrase and have no children). */
+    private final boolean[] inner;
     /** The most words of any phrase. */
     private final int maxWords;
 
@@ -89,6 +91,10 @@ public final class LexiconSet {
             }
             childKeys[i] = c.getKey();
             childNodes[i] = c.getValue();
+        }
+        this.inner = new boolean[endsAt.size()];
+        for (long key : children.keySet()) {
+            inner[(int) (key >>> 32)] = true;
         }
         this.ends = new long[endsAt.size()][];
         for (int i = 0; i < ends.length; i++) {
@@ -153,7 +159,7 @@ public final class LexiconSet {
             int sentence = doc.sentence(doc.wordToken(k));
             int depth = 0;
             path[depth++] = node;
-            while (k + depth < n && depth < path.length) {
+            while (inner[node] && k + depth < n && depth < path.length) {
                 int w = word[k + depth];
                 if (w < 0 || doc.sentence(doc.wordToken(k + depth)) != sentence) {
                     break;
