@@ -293,4 +293,38 @@ class ReaderFormsTest {
         assertThat(d.sectionAt(duties.items().get(0).start()))
                 .hasValueSatisfying(s -> assertThat(s.kind()).isEqualTo(SectionKind.REQUIREMENTS));
     }
+
+    @Test
+    void itemsInTheSecondPersonAreReadByTheirModalAndPastAWordOfFrequency() {
+        JdDocument d = md("""
+                # Backend Engineer
+
+                ## What we expect from you
+
+                - You must follow good coding practice
+                - You will be responsible for a small application
+                - Sometimes you might have to design its architecture
+                - You should have experience with scalable systems
+                - Required stack: Node.js
+                """);
+        // "You must" and "You should" read as qualifications, "Sometimes you might have to design" as a duty
+        Section duties = withItems(d, SectionKind.RESPONSIBILITIES).get(0);
+        assertThat(duties.basis()).isEqualTo(SectionBasis.MIXED_LIST);
+        assertThat(duties.items())
+                .extracting(b -> d.text().substring(b.start(), b.end()).split(" ")[0])
+                .containsExactly("you", "sometimes");
+        // without the word of frequency and the modals nothing marks the list as mixed
+        JdDocument plain = md("""
+                # Backend Engineer
+
+                ## What we expect from you
+
+                - Good coding practice
+                - You will be responsible for a small application
+                - Now and then the architecture
+                - Experience with scalable systems
+                - Required stack: Node.js
+                """);
+        assertThat(withItems(plain, SectionKind.RESPONSIBILITIES)).isEmpty();
+    }
 }

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * What a list is about, read from its items when its heading is missing or says nothing known: duties (an
  * imperative or "-ing" verb, "you will …"), qualifications ("experience", "knowledge", "N years", a degree,
  * "you have"), optional qualifications (an item marked bonus, preferred, a plus, ideally …) or benefits. Each item
- * is read from its first words with the {@code duty-starters}, {@code qualification-starters},
- * {@code nice-markers} and {@code benefit-items} word lists; the list takes the kind of at least half of its items.
+ * is read from its first words (after a word of frequency such as "sometimes", {@code item-lead-ins}) with the
+ * {@code duty-starters}, {@code qualification-starters}, {@code nice-markers} and {@code benefit-items} word lists; the list takes the kind of at least half of its items.
  */
 public final class ItemKinds {
     /** The kind of one item. */
@@ -37,6 +37,8 @@ public final class ItemKinds {
     private static final Lexicon YEARS = Lexicons.get("years-words");
     private static final Lexicon QUALIFICATIONS = Lexicons.get("qualification-starters");
     private static final Lexicon DUTIES = Lexicons.get("duty-starters");
+    /** Words of frequency that may open an item before what it is ("Sometimes you may have to design …"). */
+    private static final Lexicon LEAD_INS = Lexicons.get("item-lead-ins");
 
     private static final Lexicon WEAK = Lexicons.get("weak-qualification-starters");
     private static final Lexicon WEAK_NICE = Lexicons.get("weak-nice-markers");
@@ -97,6 +99,10 @@ public final class ItemKinds {
             return Kind.OTHER;
         }
         int end = doc.firstWordAtOrAfter(to);
+        int lead = LEAD_INS.lengthAt(doc, k);
+        if (lead > 0 && k + lead < end) {
+            k += lead; // "Occasionally, you will travel" reads as "you will travel"
+        }
         boolean optional = false;
         for (PhraseMatch m : NICE.findAll(doc, from, to)) {
             optional |= marksOptional(doc, m);
