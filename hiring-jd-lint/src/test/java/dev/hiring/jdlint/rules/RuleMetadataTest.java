@@ -53,6 +53,30 @@ class RuleMetadataTest {
         assertThat(BuiltInRules.defaults()).isSubsetOf(BuiltInRules.all());
     }
 
+    /** The README's rule table lists every rule once with its default severity and guide row. */
+    @Test
+    void readmeRuleTableMatchesTheMetadata() throws IOException {
+        Path readme = SharedData.repositoryRoot().resolve("hiring-jd-lint/README.md");
+        List<String> rows = new ArrayList<>();
+        boolean inTable = false;
+        for (String line : Files.readAllLines(readme)) {
+            if (line.startsWith("| rule id | default | guide row")) {
+                inTable = true;
+            } else if (inTable && line.startsWith("| `")) {
+                rows.add(line);
+            } else if (inTable && !line.startsWith("|")) {
+                break;
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (JdRule r : BuiltInRules.all()) {
+            RuleMeta m = r.meta();
+            expected.add("| `" + m.id() + "` | " + m.severity().name().toLowerCase(java.util.Locale.ROOT) + " | "
+                    + m.guideRef() + " |");
+        }
+        assertThat(rows).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @Test
     void metadataIsComplete() {
         Set<String> guideIds = new HashSet<>();
