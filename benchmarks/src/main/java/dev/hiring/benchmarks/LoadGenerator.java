@@ -31,10 +31,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.hiring.benchmarks.LoadGenerator \
- *     --route lint --rate 200 --seconds 10 [--max 100000] [--corpus ../shared/corpus/jd] [--url http://127.0.0.1:8080]
+ *     --route lint --rate 200 --seconds 10 [--warmup 2] [--max 100000] [--corpus ../shared/corpus/jd] [--url http://127.0.0.1:8080]
  * </pre>
  *
- * <p>Without {@code --url} it starts a server in the same JVM on a free loopback port.
+ * <p>Without {@code --url} it starts a server in the same JVM on a free loopback port. A warm-up at the same rate
+ * comes first and is not reported ({@code --warmup} seconds, default a fifth of {@code --seconds}).
  */
 public final class LoadGenerator {
     /** The outcome of one run. */
@@ -216,6 +217,7 @@ public final class LoadGenerator {
         String route = "lint";
         double rate = 100;
         int seconds = 10;
+        int warmup = -1;
         int max = 100_000;
         String url = null;
         Path corpus = Path.of("..", "shared", "corpus", "jd");
@@ -224,14 +226,19 @@ public final class LoadGenerator {
                 case "--route" -> route = args[i + 1];
                 case "--rate" -> rate = Double.parseDouble(args[i + 1]);
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--max" -> max = Integer.parseInt(args[i + 1]);
                 case "--url" -> url = args[i + 1];
                 case "--corpus" -> corpus = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        if (seconds > 120 || max > 1_000_000) {
-            throw new IllegalArgumentException("runs are bounded: at most 120 s and 1,000,000 requests");
+        if (warmup < 0) {
+            warmup = Math.max(1, seconds / 5);
+        }
+        if (seconds > 120 || warmup > 120 || max > 1_000_000) {
+            throw new IllegalArgumentException(
+                    "runs are bounded: at most 120 s, a warm-up of at most 120 s and 1,000,000 requests");
         }
         Target target = target(route, corpus);
         HiringServer server = null;
@@ -242,8 +249,9 @@ public final class LoadGenerator {
             base = server.url();
         }
         try {
-            // warm-up: a fifth of the run's time (at most a tenth of its requests) at the same rate, not reported
-            run(base, target, rate, Math.max(1, max / 10), Duration.ofSeconds(Math.max(1, seconds / 5)));
+            // warm-up (default: a fifth of the run's time) at the same rate, not reported: a server answers most
+            // requests long after its code is compiled, and a cold JVM on 2 cores falls behind for its first seconds
+            run(base, target, rate, max, Duration.ofSeconds(warmup));
             Report r = run(base, target, rate, max, Duration.ofSeconds(seconds));
             System.out.println(r
                     + String.format(

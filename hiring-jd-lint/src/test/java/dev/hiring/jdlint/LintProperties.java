@@ -159,6 +159,44 @@ class LintProperties {
         }
     }
 
+    /**
+     * Different postings linted on several threads at once each get their own findings: the per-document data kept
+     * beside documents (word-list indexes, item kinds) is never taken from another thread's document.
+     */
+    @Test
+    void differentPostingsOnManyThreadsGiveTheirOwnFindings() throws Exception {
+        List<String> texts = new ArrayList<>();
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(SharedData.shared("corpus/jd"))) {
+            for (java.nio.file.Path p :
+                    s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                texts.add(java.nio.file.Files.readString(p));
+            }
+        }
+        assertThat(texts).hasSizeGreaterThan(40);
+        List<String> expected = new ArrayList<>();
+        for (String t : texts) {
+            expected.add(dev.hiring.jdlint.format.JsonFormat.format(
+                    List.of(new FileResult("a.md", LINTER.lint(t, InputFormat.MARKDOWN)))));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> futures = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String t : texts) {
+                    futures.add(pool.submit(() -> dev.hiring.jdlint.format.JsonFormat.format(
+                            List.of(new FileResult("a.md", LINTER.lint(t, InputFormat.MARKDOWN))))));
+                }
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get())
+                        .as("posting %d", i % texts.size())
+                        .isEqualTo(expected.get(i % texts.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void findingsAreSorted() {
         LintReport r = LINTER.lint(MESSY, InputFormat.MARKDOWN);

@@ -225,19 +225,14 @@ public final class PhraseLexicon implements Lexicon {
 
     /** The longest-match table of this lexicon over a document, computed once per document. */
     Index index(JdDocument doc) {
-        Last l = last;
-        if (l != null && l.doc.get() == doc) {
-            return l.index;
-        }
-        Index idx = DocumentData.get(doc, this, Index.class, d -> scan(d));
-        last = new Last(new java.lang.ref.WeakReference<>(doc), idx);
-        return idx;
+        // no "last document" field on the lexicon: written by every thread that lints, it would bounce between
+        // cores; the thread's own slot answers repeated questions about one document
+        return DocumentData.get(doc, slot, this, Index.class, scanner);
     }
 
-    /** The index of the document looked up last, so per-word calls skip the document's cache. */
-    private record Last(java.lang.ref.WeakReference<JdDocument> doc, Index index) {}
+    private final int slot = DocumentData.newSlot();
 
-    private volatile @org.jspecify.annotations.Nullable Last last;
+    private final java.util.function.Function<JdDocument, Index> scanner = this::scan;
 
     /**
      * Where the lexicon's phrases start in a document, sparse: the word positions with a match, in order, and the
