@@ -36,6 +36,26 @@ class LintCommandTest {
         return f;
     }
 
+    /** The example of hiring-jd-lint/README.md prints what the README shows. */
+    @Test
+    void readmeExamplePrintsWhatTheReadmeShows() throws Exception {
+        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (!Files.isDirectory(root.resolve(".ci"))) {
+            root = java.util.Objects.requireNonNull(root.getParent(), "repository root");
+        }
+        String readme = Files.readString(root.resolve("hiring-jd-lint/README.md"));
+        int example = readme.indexOf("`backend.md`:");
+        int mdStart = readme.indexOf("```markdown\n", example) + "```markdown\n".length();
+        String markdown = readme.substring(mdStart, readme.indexOf("```", mdStart));
+        String marker = "`./hiring lint backend.md` prints";
+        int outStart = readme.indexOf("```\n", readme.indexOf(marker, mdStart)) + "```\n".length();
+        String shown = readme.substring(outStart, readme.indexOf("```", outStart));
+        Path file = Files.writeString(dir.resolve("backend.md"), markdown);
+        CliRun run = CliRun.of("lint", file.toString());
+        assertThat(run.exitCode()).isEqualTo(HiringCli.FINDINGS);
+        assertThat(run.out().replace(file.toString(), "backend.md")).isEqualTo(shown);
+    }
+
     @Test
     void goodFixturePassesAndBadFixtureFails() {
         CliRun good =

@@ -47,6 +47,11 @@ class GenderCodedLanguageRuleTest {
         t.valid("Tune the connection pool, commit often, close support tickets and build analytics.");
         t.valid("Manage Active Directory and event-driven services; triage responsibilities; Nagios alerts; "
                 + "dependency updates; individual contributor role; competitive salary.");
+        // pay named first, as a label or a subject: the pay is competitive, not the person
+        t.valid("We're a startup. Salary: competitive, DOE.\n\nOur pay is competitive.");
+        var f = t.lint("You are competitive.\n\nWe're a startup. Salary: competitive.");
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).message()).contains("(line 1)");
         // senses named by the entries' contexts
         t.valid("You analyze data and logs, lead engineer of the platform, a tech lead, and it leads to uptime.");
         t.valid("Data-driven and test-driven work; a decision tree; a persistent volume; brute force; Objective-C.");
