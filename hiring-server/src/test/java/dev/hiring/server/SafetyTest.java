@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hiring.core.HiringException;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -130,68 +128,45 @@ class SafetyTest {
         }
     }
 
+    /**
+     * A request whose body is still arriving when the shutdown starts: the server stops taking new requests, waits
+     * for it and answers it. Sent over a plain socket, so that its headers and the first part of its body leave at
+     * once and the rest only when the test says (an HTTP client may hold a body back until it has a buffer full).
+     */
     @Test
-    @org.junit.jupiter.api.Disabled("the held-open body never reaches the handler before it is complete, so this"
-            + " test cannot yet hold a request in flight across the shutdown; the drain is unproven")
     void shutdownFinishesARequestInFlight() throws Exception {
         HiringServer s = HiringServer.start(ServerConfig.defaults()
                 .withAddress("127.0.0.1", 0)
                 .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(20))
                 .withAccessLog(l -> {}));
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         byte[] first = "# Platform engineer\n\n".getBytes(StandardCharsets.UTF_8);
         byte[] rest = "We run payments for 2,000 shops.\n".getBytes(StandardCharsets.UTF_8);
-        InputStream slow = new InputStream() {
-            int pos;
-
-            @Override
-            public int read() {
-                byte[] b = new byte[1];
-                return read(b, 0, 1) < 0 ? -1 : b[0] & 0xff;
+        URI uri = URI.create(s.url());
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            String head = "POST /v1/lint HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: text/markdown\r\nContent-Length: " + (first.length + rest.length)
+                    + "\r\nConnection: close\r\n\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(first);
+            out.flush();
+            for (int i = 0; i < 400 && s.requestsInFlight() == 0; i++) {
+                Thread.sleep(50); // until the server handles the request, which waits for the rest of its body
             }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                if (pos == first.length) {
-                    started.countDown();
-                    try {
-                        release.await(20, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-                byte[] src = pos < first.length ? first : rest;
-                int at = pos < first.length ? pos : pos - first.length;
-                if (at >= src.length && src == rest) {
-                    return -1;
-                }
-                int n = Math.min(len, src.length - at);
-                System.arraycopy(src, at, b, off, n);
-                pos += n;
-                return n;
+            assertThat(s.requestsInFlight()).isEqualTo(1);
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(s::close);
+            for (int i = 0; i < 400 && accepting(s.url() + "/health"); i++) {
+                Thread.sleep(50); // until new requests are refused
             }
-        };
-        HttpRequest request = HttpRequest.newBuilder(URI.create(s.url() + "/v1/lint"))
-                .header("Content-Type", "text/markdown")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> slow))
-                .build();
-        CompletableFuture<HttpResponse<String>> inFlight =
-                Http.CLIENT.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(started.await(20, TimeUnit.SECONDS)).isTrue();
-        for (int i = 0; i < 400 && s.requestsInFlight() == 0; i++) {
-            Thread.sleep(50); // until the server handles the request, which waits for the rest of its body
+            assertThat(accepting(s.url() + "/health")).isFalse();
+            assertThat(closing).isNotDone();
+            out.write(rest);
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            closing.get(30, TimeUnit.SECONDS);
+            assertThat(response).startsWith("HTTP/1.1 200");
+            assertThat(response).contains("\"findings\"");
         }
-        assertThat(s.requestsInFlight()).isEqualTo(1);
-        CompletableFuture<Void> closing = CompletableFuture.runAsync(s::close);
-        for (int i = 0; i < 400 && accepting(s.url() + "/health"); i++) {
-            Thread.sleep(50); // until new requests are refused
-        }
-        assertThat(closing).isNotDone();
-        release.countDown();
-        HttpResponse<String> r = inFlight.get(30, TimeUnit.SECONDS);
-        closing.get(30, TimeUnit.SECONDS);
-        assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("\"findings\"");
     }
 }
