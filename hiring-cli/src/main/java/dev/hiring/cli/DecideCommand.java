@@ -6,7 +6,6 @@ import dev.hiring.rubric.CriterionAggregate;
 import dev.hiring.rubric.Decision;
 import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.DecisionRecord;
-import dev.hiring.rubric.HiringPolicies;
 import dev.hiring.rubric.NativeFormat;
 import dev.hiring.rubric.ReasonCount;
 import dev.hiring.rubric.RuleResult;
@@ -20,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -67,34 +67,8 @@ final class DecideCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the scorecards as JSON, or - for standard input")
     String file = "-";
 
-    @Option(
-            names = "--policy",
-            paramLabel = "NAME|FILE",
-            defaultValue = HiringPolicies.SENIOR_BACKEND_ENGINEER,
-            description = "a built-in policy name or a policy JSON file (default: ${DEFAULT-VALUE})")
-    String policy = HiringPolicies.SENIOR_BACKEND_ENGINEER;
-
-    @Option(
-            names = "--from",
-            defaultValue = "native",
-            description = "input format: native, greenhouse, lever, ashby or workable (default: ${DEFAULT-VALUE})")
-    From from = From.NATIVE;
-
-    @Option(
-            names = "--mapping",
-            paramLabel = "FILE",
-            description = "for ATS input: JSON mapping of vendor field names to criterion ids and vendor levels to "
-                    + "scale levels")
-    @Nullable
-    String mapping;
-
-    @Option(
-            names = "--application",
-            paramLabel = "FILE",
-            description = "for ATS input: the candidate's application, where the vendor keeps the rejection reason "
-                    + "(Greenhouse application, Lever opportunity, Ashby application, Workable candidate)")
-    @Nullable
-    String application;
+    @Mixin
+    EvaluationOptions input = new EvaluationOptions();
 
     @Option(
             names = "--strict",
@@ -117,14 +91,9 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DecisionPolicy p = PolicyArgs.resolve(policy);
-        if (from == From.NATIVE && (mapping != null || application != null || strict)) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--mapping, --application and --strict apply to ATS input only"
-                            + " (--from greenhouse|lever|ashby|workable)");
-        }
-        Loaded loaded = load(p, from, mapping, application, strict, file);
+        DecisionPolicy p = PolicyArgs.resolve(input.policy);
+        input.requireAtsOptionsOnlyForAts(spec, true, strict);
+        Loaded loaded = load(p, input.from, input.mapping, input.application, strict, file);
         CandidateEvaluation evaluation = loaded.evaluation();
         ImportReport report = loaded.report();
         DecisionRecord rec;

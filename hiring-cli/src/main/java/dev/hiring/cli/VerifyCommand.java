@@ -3,15 +3,14 @@ package dev.hiring.cli;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.DecisionRecord;
-import dev.hiring.rubric.HiringPolicies;
 import dev.hiring.rubric.RecordMismatch;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,29 +42,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "EVALUATION", description = "the evaluation the record decided")
     String file = "-";
 
-    @Option(
-            names = "--policy",
-            paramLabel = "NAME|FILE",
-            defaultValue = HiringPolicies.SENIOR_BACKEND_ENGINEER,
-            description = "a built-in policy name or a policy JSON file (default: ${DEFAULT-VALUE})")
-    String policy = HiringPolicies.SENIOR_BACKEND_ENGINEER;
-
-    @Option(
-            names = "--from",
-            defaultValue = "native",
-            description = "evaluation format: native, greenhouse, lever, ashby or workable (default: ${DEFAULT-VALUE})")
-    DecideCommand.From from = DecideCommand.From.NATIVE;
-
-    @Option(names = "--mapping", paramLabel = "FILE", description = "for ATS input: the mapping used to decide")
-    @Nullable
-    String mapping;
-
-    @Option(
-            names = "--application",
-            paramLabel = "FILE",
-            description = "for ATS input: the candidate's application used to decide")
-    @Nullable
-    String application;
+    @Mixin
+    EvaluationOptions input = new EvaluationOptions();
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     DecideCommand.Format format = DecideCommand.Format.text;
@@ -76,15 +54,12 @@ final class VerifyCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(
                     spec.commandLine(), "the record and the evaluation cannot both be standard input");
         }
-        if (from == DecideCommand.From.NATIVE && (mapping != null || application != null)) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "--mapping and --application apply to ATS input only (--from greenhouse|lever|ashby|workable)");
-        }
-        DecisionPolicy p = PolicyArgs.resolve(policy);
+        input.requireAtsOptionsOnlyForAts(spec, false, false);
+        DecisionPolicy p = PolicyArgs.resolve(input.policy);
         DecisionRecord record = CliInput.read(recordFile, DecisionRecord::parse);
-        CandidateEvaluation evaluation =
-                DecideCommand.load(p, from, mapping, application, false, file).evaluation();
+        CandidateEvaluation evaluation = DecideCommand.load(
+                        p, input.from, input.mapping, input.application, false, file)
+                .evaluation();
         List<RecordMismatch> mismatches = DecisionRecord.verify(record, p, evaluation);
         PrintWriter out = spec.commandLine().getOut();
         if (format == DecideCommand.Format.json) {
