@@ -254,23 +254,48 @@ public final class PhraseLexicon implements Lexicon {
             this.count = count;
         }
 
-        /** Word position to slot + 1 (0: none), up to the last position; built on the first lookup. */
-        private volatile int @org.jspecify.annotations.Nullable [] dense;
+        /**
+         * The positions as bits (word position k is bit k), with the number of set bits before each 64-bit word
+         * ({@code ranks}), so that the slot of a position is a rank: two array reads and a bit count, in 1/32 of the
+         * memory of a position-to-slot table. Built on the first lookup.
+         */
+        private volatile @org.jspecify.annotations.Nullable Ranks ranks;
+
+        private static final class Ranks {
+            final long[] bits;
+            final int[] before;
+
+            Ranks(int[] positions, int count) {
+                int words = (positions[count - 1] >>> 6) + 1;
+                bits = new long[words];
+                before = new int[words];
+                for (int i = 0; i < count; i++) {
+                    bits[positions[i] >>> 6] |= 1L << positions[i];
+                }
+                int sum = 0;
+                for (int w = 0; w < words; w++) {
+                    before[w] = sum;
+                    sum += Long.bitCount(bits[w]);
+                }
+            }
+        }
 
         /** The slot of word {@code k}, or -1. */
         int slot(int k) {
             if (count == 0 || k < positions[0] || k > positions[count - 1]) {
                 return -1;
             }
-            int[] d = dense;
-            if (d == null) {
-                d = new int[positions[count - 1] + 1];
-                for (int i = 0; i < count; i++) {
-                    d[positions[i]] = i + 1;
-                }
-                dense = d;
+            Ranks r = ranks;
+            if (r == null) {
+                r = new Ranks(positions, count);
+                ranks = r;
             }
-            return d[k] - 1;
+            long word = r.bits[k >>> 6];
+            long bit = 1L << k;
+            if ((word & bit) == 0) {
+                return -1;
+            }
+            return r.before[k >>> 6] + Long.bitCount(word & (bit - 1));
         }
     }
 

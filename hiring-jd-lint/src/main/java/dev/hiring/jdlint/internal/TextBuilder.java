@@ -11,9 +11,9 @@ import java.util.Locale;
  * folded to ASCII, NFKC, lower case, and runs of white space collapsed to one space. One pass, linear.
  */
 public final class TextBuilder {
-    private char[] text = new char[256];
-    private int[] origStart = new int[256];
-    private int[] origEnd = new int[256];
+    private char[] text = new char[0];
+    private int[] origStart = new int[0];
+    private int[] origEnd = new int[0];
     private int length;
     private char[] source = new char[0];
     private @org.jspecify.annotations.Nullable String sourceRef;
@@ -157,7 +157,7 @@ public final class TextBuilder {
 
     private void put(char c, int from, int to) {
         if (length == text.length) {
-            int n = length * 2;
+            int n = Math.max(64, length * 2);
             text = Arrays.copyOf(text, n);
             origStart = Arrays.copyOf(origStart, n);
             origEnd = Arrays.copyOf(origEnd, n);
@@ -178,14 +178,17 @@ public final class TextBuilder {
         return new String(text, 0, n);
     }
 
-    /** For each normalized character, the original offset it starts at. */
+    /**
+     * For each normalized character, the original offset it starts at: the builder's own array, not a copy, and
+     * longer than the text; for a caller that copies what it keeps (such as {@code JdDocument.of}).
+     */
     public int[] starts() {
-        return Arrays.copyOf(origStart, length);
+        return origStart;
     }
 
-    /** For each normalized character, the original offset it ends at (exclusive). */
+    /** For each normalized character, the original offset it ends at (exclusive); the builder's own array, as {@link #starts()}. */
     public int[] ends() {
-        return Arrays.copyOf(origEnd, length);
+        return origEnd;
     }
 
     static boolean isInvisible(int cp) {

@@ -119,4 +119,20 @@ class PhraseLexiconTest {
                 .isInstanceOf(LexiconFormatException.class)
                 .hasMessageContaining("entry 1");
     }
+
+    /** The slot of a position is its rank among the match positions, across 64-bit words and at their edges. */
+    @Test
+    void theSlotOfAPositionIsItsRankAmongTheMatches() {
+        int[] positions = {0, 1, 63, 64, 65, 127, 128, 200, 640};
+        PhraseLexicon.Index idx = new PhraseLexicon.Index(
+                positions, new int[positions.length], new int[positions.length], positions.length);
+        int hits = 0;
+        for (int k = -1; k <= 700; k++) {
+            int expected = java.util.Arrays.binarySearch(positions, k);
+            assertThat(idx.slot(k)).as("word %d", k).isEqualTo(expected >= 0 ? expected : -1);
+            hits += expected >= 0 ? 1 : 0;
+        }
+        assertThat(hits).isEqualTo(positions.length);
+        assertThat(PhraseLexicon.Index.EMPTY.slot(0)).isEqualTo(-1);
+    }
 }

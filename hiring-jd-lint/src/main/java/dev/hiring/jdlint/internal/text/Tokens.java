@@ -32,9 +32,13 @@ public final class Tokens {
     /** ASCII character classes: bit 1 letter, bit 2 digit (same answers as {@link Character}). */
     private static final byte[] ASCII = new byte[128];
 
+    /** The one-character strings of ASCII, so that punctuation tokens (about half of all tokens) share them. */
+    private static final String[] ONE = new String[128];
+
     static {
         for (char c = 0; c < 128; c++) {
             ASCII[c] = (byte) ((Character.isLetter(c) ? 1 : 0) | (Character.isDigit(c) ? 2 : 0));
+            ONE[c] = String.valueOf(c);
         }
     }
 
@@ -134,7 +138,9 @@ public final class Tokens {
         }
         String[] tx = new String[n];
         for (int t = 0; t < n; t++) {
-            tx[t] = str.substring(st[t], en[t]);
+            int from = st[t];
+            char c = s[from];
+            tx[t] = en[t] == from + 1 && c < 128 ? ONE[c] : str.substring(from, en[t]);
         }
         return new Tokens(st, en, kd, se, tx, n);
     }
