@@ -1,6 +1,6 @@
 /**
  * The Hiring SDK core: immutable, validated value types for structured hiring, the built-in hiring guides, the
- * SDK's JSON configuration and its validator.
+ * SDK's JSON configuration and its validator, and strict reading of text input.
  */
 @org.jspecify.annotations.NullMarked
 module dev.hiring.core {
@@ -18,6 +18,7 @@ module dev.hiring.core {
     exports dev.hiring.core;
     exports dev.hiring.core.check;
     exports dev.hiring.core.json;
+    exports dev.hiring.core.text;
     exports dev.hiring.core.validation;
 
     opens dev.hiring.core to

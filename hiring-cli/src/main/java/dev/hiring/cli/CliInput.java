@@ -1,14 +1,10 @@
 package dev.hiring.cli;
 
 import dev.hiring.core.HiringException;
-import java.io.ByteArrayOutputStream;
+import dev.hiring.core.text.Utf8Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
@@ -26,17 +22,7 @@ final class CliInput {
      * @throws HiringException if the file is missing, too large, a directory, or not UTF-8
      */
     static String readText(String name) {
-        byte[] bytes = readBytes(name, MAX_BYTES);
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new HiringException(display(name) + ": not valid UTF-8 text");
-        }
+        return Utf8Text.decode(readBytes(name, MAX_BYTES), display(name));
     }
 
     /**
@@ -82,22 +68,7 @@ final class CliInput {
     }
 
     private static byte[] readLimited(InputStream in, String name, int limit) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[64 * 1024];
-            int total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > limit) {
-                    throw new HiringException(display(name) + ": input is larger than " + limit + " bytes");
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Utf8Text.readBytes(in, limit, display(name));
     }
 
     static String display(String name) {

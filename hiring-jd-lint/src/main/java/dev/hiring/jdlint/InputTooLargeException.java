@@ -17,7 +17,18 @@ public final class InputTooLargeException extends HiringException {
         this.limit = limit;
     }
 
-    /** The size of the rejected input, in characters. */
+    /**
+     * Creates the exception for a stream that was not read to its end because it already held more than the limit
+     * allows; its size is not known ({@link #size()} is -1).
+     */
+    public InputTooLargeException(long limit) {
+        super("job description is longer than the limit of " + limit
+                + " characters (raise it with the maxInputChars option)");
+        this.size = -1;
+        this.limit = limit;
+    }
+
+    /** The size of the rejected input, in characters, or -1 when a stream was not read to its end. */
     public long size() {
         return size;
     }

@@ -156,6 +156,50 @@ public final class Linter {
         return lint(reader.read(text, format));
     }
 
+    /**
+     * Reads and lints a stream of UTF-8 text (a leading byte order mark is skipped); the stream is not closed.
+     * Reading stops as soon as the stream holds more than the size limit can allow, so an oversized input is
+     * refused without being held in memory.
+     *
+     * @throws InputTooLargeException if the text is longer than the size limit
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public LintReport lint(java.io.InputStream in, InputFormat format) {
+        // a character takes at most 3 bytes of UTF-8 (a pair of surrogates takes 4), so more bytes than this is
+        // more characters than the limit
+        long most = Math.min(3 * reader.maxChars(), Integer.MAX_VALUE - 1L);
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) most + 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("job description: " + e.getMessage(), e);
+        }
+        if (bytes.length > most) {
+            throw new InputTooLargeException(reader.maxChars());
+        }
+        return lint(dev.hiring.core.text.Utf8Text.decode(bytes, "job description"), format);
+    }
+
+    /**
+     * Reads and lints a UTF-8 file, in the format its name suggests ({@link InputFormat#fromFileName}).
+     *
+     * @throws InputTooLargeException if the text is longer than the size limit
+     * @throws dev.hiring.core.MalformedTextException if the file is not valid UTF-8 (the message names the file)
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public LintReport lint(java.nio.file.Path file) {
+        java.nio.file.Path name = file.getFileName();
+        InputFormat format = InputFormat.fromFileName(name == null ? "" : name.toString());
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return lint(in, format);
+        } catch (dev.hiring.core.MalformedTextException e) {
+            throw new dev.hiring.core.MalformedTextException(file.toString(), e.byteOffset());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Lints a document that was already read. */
     public LintReport lint(JdDocument doc) {
         if (!lexiconSetEmpty) {

@@ -1,0 +1,92 @@
+package dev.hiring.core.text;
+
+import dev.hiring.core.HiringException;
+import dev.hiring.core.MalformedTextException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Text input as every module of the SDK reads it: strict UTF-8 (a malformed byte is an error that names its offset,
+ * never a silent replacement character) with a leading byte order mark skipped, and a size limit checked while
+ * reading, so that an oversized input is refused without being held in memory.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Utf8Text {
+    private Utf8Text() {}
+
+    /**
+     * Decodes UTF-8 bytes.
+     *
+     * @param bytes the bytes
+     * @param what what is being read, for the error message ("request body", a file name)
+     * @throws MalformedTextException if the bytes are not valid UTF-8
+     */
+    public static String decode(byte[] bytes, String what) {
+        int start = hasByteOrderMark(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new MalformedTextException(what, in.position());
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /**
+     * Reads a stream to its end and decodes it as UTF-8; the stream is not closed.
+     *
+     * @param in the stream
+     * @param maxBytes the most bytes accepted
+     * @param what what is being read, for the error messages
+     * @throws HiringException if the stream holds more than {@code maxBytes} bytes
+     * @throws MalformedTextException if the bytes are not valid UTF-8
+     * @throws UncheckedIOException if reading fails
+     */
+    public static String read(InputStream in, int maxBytes, String what) {
+        return decode(readBytes(in, maxBytes, what), what);
+    }
+
+    /**
+     * Reads a stream to its end, at most {@code maxBytes} bytes; the stream is not closed. Reading stops at the
+     * first byte over the limit.
+     *
+     * @throws HiringException if the stream holds more than {@code maxBytes} bytes
+     * @throws IllegalArgumentException if {@code maxBytes} is negative or {@link Integer#MAX_VALUE}
+     * @throws UncheckedIOException if reading fails
+     */
+    public static byte[] readBytes(InputStream in, int maxBytes, String what) {
+        if (maxBytes < 0 || maxBytes == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("maxBytes must be between 0 and " + (Integer.MAX_VALUE - 1));
+        }
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(what + ": " + e.getMessage(), e);
+        }
+        if (bytes.length > maxBytes) {
+            throw new HiringException(what + ": input is larger than " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
+    private static boolean hasByteOrderMark(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+}
