@@ -153,7 +153,8 @@ public final class LoadGenerator {
         AtomicLong generatorCpu = new AtomicLong();
         ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-        long end = start + durationNanos;
+        // the due time after the last request: the duration, or sooner when the count runs out first
+        long end = start + Math.min(durationNanos, due * period);
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < Math.min(connections, Math.max(1, due)); c++) {
             Thread t = new Thread(
