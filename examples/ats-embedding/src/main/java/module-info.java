@@ -1,12 +1,6 @@
-/** A small HTTP service that embeds the SDK in an applicant tracking system. */
+/** The SDK's own HTTP server embedded in an applicant tracking system's JVM. */
 module dev.hiring.examples.ats {
-    requires dev.hiring.core;
-    requires dev.hiring.jdlint;
-    requires dev.hiring.rubric;
-    requires jdk.httpserver;
+    requires dev.hiring.server;
 
     exports dev.hiring.examples.ats;
-
-    opens dev.hiring.examples.ats to
-            com.fasterxml.jackson.databind;
 }

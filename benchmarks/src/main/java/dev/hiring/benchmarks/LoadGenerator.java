@@ -4,20 +4,25 @@ import dev.hiring.server.HiringServer;
 import dev.hiring.server.ServerConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
@@ -25,20 +30,30 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An open-loop load generator for the server: requests leave at a fixed rate whatever the answers' speed, and each
+ * An open-loop load generator for the server: requests are due at a fixed rate whatever the answers' speed, and each
  * latency is measured from the moment its request was due (so a stalled server shows in the tail instead of slowing
  * the generator). Bounded in count and time; stops by itself. Loopback only.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.hiring.benchmarks.LoadGenerator \
- *     --route lint --rate 200 --seconds 10 [--warmup 2] [--max 100000] [--corpus ../shared/corpus/jd] [--url http://127.0.0.1:8080]
+ *     --route lint --rate 200 --seconds 10 [--warmup 2] [--max 100000] [--connections 16] [--corpus ../shared/corpus/jd] [--url http://127.0.0.1:8080]
  * </pre>
  *
  * <p>Without {@code --url} it starts a server in the same JVM on a free loopback port. A warm-up at the same rate
- * comes first and is not reported ({@code --warmup} seconds, default a fifth of {@code --seconds}).
+ * comes first and is not reported ({@code --warmup} seconds, default a fifth of {@code --seconds}). It prints the
+ * report and the CPU time per request: the whole JVM's, and its own threads' share of it.
+ *
+ * <p>The generator shares the machine with the server, so it is kept light: a fixed number of kept-alive HTTP/1.1
+ * connections ({@code --connections}), each with one thread that blocks on its socket, and requests prepared as bytes
+ * once. The JDK's {@code HttpClient} was the first client here; on a 2-core machine its {@code sendAsync} completes
+ * each answer on a new thread (the common fork-join pool has one thread there, so {@code CompletableFuture} starts a
+ * thread per task), which a profile of a run showed as one thread start per request.
  */
 public final class LoadGenerator {
-    /** The outcome of one run. */
+    /**
+     * The outcome of one run. {@code sent} counts the requests due within the run (those never sent count as errors);
+     * {@code generatorCpuSeconds} is the CPU time of the generator's own sending threads.
+     */
     public record Report(
             String route,
             double rate,
@@ -49,7 +64,8 @@ public final class LoadGenerator {
             double p50Ms,
             double p95Ms,
             double p99Ms,
-            double maxMs) {
+            double maxMs,
+            double generatorCpuSeconds) {
         /** Completed requests per second over the run. */
         public double throughput() {
             return seconds <= 0 ? 0 : (ok + errors) / seconds;
@@ -80,70 +96,120 @@ public final class LoadGenerator {
 
     private LoadGenerator() {}
 
+    /** The number of connections (and sending threads) when none is given. */
+    public static final int DEFAULT_CONNECTIONS = 16;
+
+    /** How long past the run's end overdue requests are still sent; those left after it count as errors. */
+    private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+    /** Runs with {@link #DEFAULT_CONNECTIONS} connections; see {@link #run(String, Target, double, int, Duration, int)}. */
+    public static Report run(String base, Target target, double rate, int maxRequests, Duration duration) {
+        return run(base, target, rate, maxRequests, duration, DEFAULT_CONNECTIONS);
+    }
+
     /**
      * Sends requests to {@code base + target.path()} at {@code rate} per second until {@code maxRequests} were sent or
-     * {@code duration} passed, then waits up to 10 s for the answers still out (those count as errors).
+     * {@code duration} passed, over at most {@code connections} kept-alive HTTP/1.1 connections, one sending thread
+     * each. Request {@code i} is due at {@code start + i / rate}; a free thread waits for the due time of the next
+     * request, sends it and reads the answer. When every connection is busy the next request leaves late, and its
+     * latency still counts from its due time. Requests still unsent 10 s after the end, and answers not in after a
+     * further 10 s, count as errors with the latency they had reached.
      */
-    public static Report run(String base, Target target, double rate, int maxRequests, Duration duration) {
+    public static Report run(
+            String base, Target target, double rate, int maxRequests, Duration duration, int connections) {
         if (!base.startsWith("http://127.")
                 && !base.startsWith("http://localhost")
                 && !base.startsWith("http://[::1]")) {
             throw new IllegalArgumentException("the load generator targets loopback addresses only");
         }
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
+        if (connections < 1 || connections > 1024) {
+            throw new IllegalArgumentException("connections: 1 to 1024");
+        }
         URI uri = URI.create(base + target.path());
+        String host = uri.getHost().replace("[", "").replace("]", "");
+        int port = uri.getPort() < 0 ? 80 : uri.getPort();
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        List<byte[]> requests = new ArrayList<>();
+        for (String body : target.bodies()) {
+            requests.add(Http1Connection.post(
+                    uri.getHost(),
+                    port,
+                    uri.getRawPath(),
+                    target.contentType(),
+                    body.getBytes(StandardCharsets.UTF_8)));
+        }
         long period = (long) (1_000_000_000L / rate);
+        long durationNanos = duration.toNanos();
+        // the requests due within the run, and not more than asked for
+        int due = (int) Math.min(maxRequests, (durationNanos + period - 1) / period);
         // -1 until the answer comes; an answer still out at the end is counted as slow as the wait, never as fast
-        AtomicLongArray latencies = new AtomicLongArray(maxRequests);
-        for (int k = 0; k < maxRequests; k++) {
+        AtomicLongArray latencies = new AtomicLongArray(due);
+        for (int k = 0; k < due; k++) {
             latencies.set(k, -1);
         }
+        AtomicInteger next = new AtomicInteger();
         AtomicLong ok = new AtomicLong();
         AtomicLong errors = new AtomicLong();
-        List<CompletableFuture<?>> out = new ArrayList<>();
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
-        int sent = 0;
-        while (sent < maxRequests) {
-            long due = start + sent * period;
-            if (due >= end) {
+        AtomicLong generatorCpu = new AtomicLong();
+        ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+        // the due time after the last request: the duration, or sooner when the count runs out first
+        long end = start + Math.min(durationNanos, due * period);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < Math.min(connections, Math.max(1, due)); c++) {
+            Thread t = new Thread(
+                    () -> {
+                        long cpuBefore = threadsBean.getCurrentThreadCpuTime();
+                        try (Http1Connection connection = new Http1Connection(address, 10_000)) {
+                            for (int i = next.getAndIncrement(); i < due; i = next.getAndIncrement()) {
+                                long at = start + i * period;
+                                long now = System.nanoTime();
+                                if (now > end + GRACE_NANOS) {
+                                    break; // the rest stays unsent and counts as lost
+                                }
+                                if (at > now) {
+                                    LockSupport.parkNanos(at - now);
+                                }
+                                int status;
+                                try {
+                                    status = connection.exchange(requests.get(i % requests.size()));
+                                } catch (IOException e) {
+                                    status = -1;
+                                }
+                                latencies.set(i, System.nanoTime() - at);
+                                if (status == 200) {
+                                    ok.incrementAndGet();
+                                } else {
+                                    errors.incrementAndGet();
+                                }
+                            }
+                        } finally {
+                            generatorCpu.addAndGet(threadsBean.getCurrentThreadCpuTime() - cpuBefore);
+                        }
+                    },
+                    "load-connection-" + c);
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
+        }
+        long joinUntil = end + 2 * GRACE_NANOS;
+        for (Thread t : threads) {
+            long left = joinUntil - System.nanoTime();
+            try {
+                if (left > 0) {
+                    t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 break;
             }
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            int i = sent++;
-            HttpRequest request = HttpRequest.newBuilder(uri)
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", target.contentType())
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            target.bodies().get(i % target.bodies().size())))
-                    .build();
-            out.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((r, e) -> {
-                        latencies.set(i, System.nanoTime() - due);
-                        if (e == null && r.statusCode() == 200) {
-                            ok.incrementAndGet();
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    }));
-        }
-        try {
-            CompletableFuture.allOf(out.toArray(new CompletableFuture<?>[0])).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            // answers still out count as errors below
         }
         long stopped = System.nanoTime();
-        double seconds = (stopped - start) / 1e9;
+        double seconds = (Math.max(end, lastAnswer(latencies, start, period)) - start) / 1e9;
         long done = ok.get() + errors.get();
-        long lost = sent - done;
-        long[] measured = new long[sent];
-        for (int k = 0; k < sent; k++) {
+        long lost = due - done;
+        long[] measured = new long[due];
+        for (int k = 0; k < due; k++) {
             long l = latencies.get(k);
             measured[k] = l >= 0 ? l : stopped - (start + k * period);
         }
@@ -151,14 +217,27 @@ public final class LoadGenerator {
         return new Report(
                 target.path(),
                 rate,
-                sent,
+                due,
                 ok.get(),
                 errors.get() + lost,
                 seconds,
                 percentile(measured, 0.50),
                 percentile(measured, 0.95),
                 percentile(measured, 0.99),
-                sent == 0 ? 0 : measured[sent - 1] / 1e6);
+                due == 0 ? 0 : measured[due - 1] / 1e6,
+                generatorCpu.get() / 1e9);
+    }
+
+    /** When the last answer came in, as a {@link System#nanoTime()} value; {@code start} when none did. */
+    private static long lastAnswer(AtomicLongArray latencies, long start, long period) {
+        long last = start;
+        for (int k = 0; k < latencies.length(); k++) {
+            long l = latencies.get(k);
+            if (l >= 0) {
+                last = Math.max(last, start + k * period + l);
+            }
+        }
+        return last;
     }
 
     static double percentile(long[] sorted, double q) {
@@ -219,6 +298,7 @@ public final class LoadGenerator {
         int seconds = 10;
         int warmup = -1;
         int max = 100_000;
+        int connections = DEFAULT_CONNECTIONS;
         String url = null;
         Path corpus = Path.of("..", "shared", "corpus", "jd");
         for (int i = 0; i + 1 < args.length; i += 2) {
@@ -228,6 +308,7 @@ public final class LoadGenerator {
                 case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--max" -> max = Integer.parseInt(args[i + 1]);
+                case "--connections" -> connections = Integer.parseInt(args[i + 1]);
                 case "--url" -> url = args[i + 1];
                 case "--corpus" -> corpus = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -251,19 +332,83 @@ public final class LoadGenerator {
         try {
             // warm-up (default: a fifth of the run's time) at the same rate, not reported: a server answers most
             // requests long after its code is compiled, and a cold JVM on 2 cores falls behind for its first seconds
-            run(base, target, rate, max, Duration.ofSeconds(warmup));
-            Report r = run(base, target, rate, max, Duration.ofSeconds(seconds));
+            run(base, target, rate, max, Duration.ofSeconds(warmup), connections);
+            String before = loadAverage();
+            long cpu = processCpuNanos();
+            long jit = jitMillis();
+            long gc = gcMillis();
+            Map<Long, Long> threads = javaThreadCpu();
+            Report r = run(base, target, rate, max, Duration.ofSeconds(seconds), connections);
+            double answered = Math.max(1, r.ok() + r.errors());
+            double processCpuSeconds = (processCpuNanos() - cpu) / 1e9;
+            double serverThreadsSeconds = 0;
+            for (Map.Entry<Long, Long> e : javaThreadCpu().entrySet()) {
+                serverThreadsSeconds += (e.getValue() - threads.getOrDefault(e.getKey(), 0L)) / 1e9;
+            }
+            double jitSeconds = (jitMillis() - jit) / 1e3;
+            double gcSeconds = (gcMillis() - gc) / 1e3;
             System.out.println(r
                     + String.format(
                             Locale.ROOT,
-                            " (bodies: %d; load average before: %s)",
+                            " (bodies: %d; connections: %d; load average before: %s, after: %s)",
                             target.bodies().size(),
+                            connections,
+                            before,
                             loadAverage()));
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "CPU per request: process %.0f µs (%s); the generator's threads %.0f µs, the other Java threads"
+                            + " (%s) %.0f µs; JIT compiling %.0f µs and GC pauses %.0f µs of wall time",
+                    processCpuSeconds * 1e6 / answered,
+                    server == null ? "the generator's JVM only" : "server, generator, JIT and GC in one JVM",
+                    r.generatorCpuSeconds() * 1e6 / answered,
+                    server == null ? "main" : "the server's",
+                    serverThreadsSeconds * 1e6 / answered,
+                    jitSeconds * 1e6 / answered,
+                    gcSeconds * 1e6 / answered));
         } finally {
             if (server != null) {
                 server.close();
             }
         }
+    }
+
+    /** The CPU time of each live Java thread but the generator's own sending threads, by thread id. */
+    static Map<Long, Long> javaThreadCpu() {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> out = new HashMap<>();
+        for (ThreadInfo info : bean.getThreadInfo(bean.getAllThreadIds())) {
+            if (info != null && !info.getThreadName().startsWith("load-connection-")) {
+                long t = bean.getThreadCpuTime(info.getThreadId());
+                if (t >= 0) {
+                    out.put(info.getThreadId(), t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The JIT compilers' total time so far, in milliseconds (0 when the JVM does not say). */
+    static long jitMillis() {
+        CompilationMXBean c = ManagementFactory.getCompilationMXBean();
+        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+    }
+
+    /** The collectors' total time so far, in milliseconds. */
+    static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean g : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, g.getCollectionTime());
+        }
+        return total;
+    }
+
+    /** The CPU time this JVM has used, all its threads (GC and JIT too), in nanoseconds; -1 when unknown. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     static String loadAverage() {

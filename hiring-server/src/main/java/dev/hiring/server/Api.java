@@ -1,6 +1,8 @@
 package dev.hiring.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.analytics.impact.AdverseImpact;
@@ -56,6 +58,9 @@ final class Api {
     static final String DEFAULT_LINT_PATH = "<stdin>";
 
     static final String JSON = "application/json";
+
+    /** The writer of {@link HiringJson#write}: the SDK's mapper with its default pretty printer. */
+    private static final ObjectWriter PRETTY = HiringJson.mapper().writerWithDefaultPrettyPrinter();
 
     private final ServerConfig config;
     private final Linter linter;
@@ -154,7 +159,19 @@ final class Api {
             lintTimer.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
         String shown = path == null ? DEFAULT_LINT_PATH : path;
-        json(ctx, JsonFormat.format(List.of(new FileResult(shown, report))));
+        json(ctx, lintJson(List.of(new FileResult(shown, report))));
+    }
+
+    /**
+     * The bytes of {@link JsonFormat#format}: the same value through the same pretty-printing writer of the SDK's
+     * mapper, written straight as UTF-8 instead of as a {@code String} that would then be encoded.
+     */
+    static byte[] lintJson(List<FileResult> files) {
+        try {
+            return PRETTY.writeValueAsBytes(JsonFormat.toJson(files));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the lint report could not be written as JSON", e);
+        }
     }
 
     // ---- POST /v1/decide and /v1/verify
@@ -496,6 +513,11 @@ final class Api {
     }
 
     static void json(Context ctx, String json) {
+        ctx.contentType(JSON);
+        ctx.result(json);
+    }
+
+    static void json(Context ctx, byte[] json) {
         ctx.contentType(JSON);
         ctx.result(json);
     }

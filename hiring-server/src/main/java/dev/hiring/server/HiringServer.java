@@ -1,6 +1,7 @@
 package dev.hiring.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
@@ -11,15 +12,22 @@ import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -53,7 +61,7 @@ public final class HiringServer implements AutoCloseable {
     private static final String ROUTE_ATTR = "hiring.route";
     private static final String ID_ATTR = "hiring.requestId";
     private static final String COUNTED_ATTR = "hiring.counted";
-    private static final ObjectMapper LOG_JSON = new ObjectMapper();
+    private static final JsonFactory LOG_JSON = new JsonFactory();
 
     /** One served route: its method, its path template (as in the OpenAPI document) and whether it needs the key. */
     record Route(String method, String path, boolean keyed, Handler handler) {}
@@ -65,6 +73,7 @@ public final class HiringServer implements AutoCloseable {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final Deadline deadline;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
 
     private HiringServer(ServerConfig config) {
         this.config = config;
@@ -310,30 +319,106 @@ public final class HiringServer implements AutoCloseable {
     private void logAndMeasure(Context ctx, Float ms) {
         String route = ctx.attribute(ROUTE_ATTR);
         String shown = route == null ? "unmatched" : route.substring(route.indexOf(' ') + 1);
+        String method = ctx.method().name();
         int status = ctx.statusCode();
-        Timer.builder("http.server.requests")
-                .description("HTTP requests by route")
-                .tag("method", ctx.method().name())
-                .tag("route", shown)
-                .tag("status", Integer.toString(status))
-                .publishPercentileHistogram()
-                .register(registry)
-                .record((long) (ms * 1_000_000.0), TimeUnit.NANOSECONDS);
-        ObjectNode line = LOG_JSON.createObjectNode();
-        line.put("ts", Instant.now().toString());
-        line.put("type", "access");
+        timer(method, shown, status).record((long) (ms * 1_000_000.0), TimeUnit.NANOSECONDS);
         String id = ctx.attribute(ID_ATTR);
-        line.put("requestId", id == null ? "" : id);
-        line.put("method", ctx.method().name());
-        line.put("route", shown);
-        line.put("status", status);
-        line.put("ms", Math.round(ms * 1000.0) / 1000.0);
-        line.put("requestBytes", Math.max(0, ctx.req().getContentLengthLong()));
         String length = ctx.res().getHeader("Content-Length");
-        if (length != null) {
-            line.put("responseBytes", Long.parseLong(length));
+        config.accessLog()
+                .accept(accessLine(
+                        Instant.now(),
+                        id == null ? "" : id,
+                        method,
+                        shown,
+                        status,
+                        ms,
+                        Math.max(0, ctx.req().getContentLengthLong()),
+                        length == null ? -1 : Long.parseLong(length)));
+    }
+
+    /**
+     * The request timer of a method, route template and status. Micrometer would find the same timer again from a
+     * new builder, but building its id (tags sorted, a histogram configured) on every request costs more than the
+     * lookup here; the set of keys is bounded by the routes and the statuses they answer.
+     */
+    private Timer timer(String method, String route, int status) {
+        String key = method + ' ' + route + ' ' + status;
+        Timer t = timers.get(key);
+        if (t == null) {
+            t = timers.computeIfAbsent(
+                    key,
+                    k -> Timer.builder("http.server.requests")
+                            .description("HTTP requests by route")
+                            .tag("method", method)
+                            .tag("route", route)
+                            .tag("status", Integer.toString(status))
+                            .publishPercentileHistogram()
+                            .register(registry));
         }
-        config.accessLog().accept(line.toString());
+        return t;
+    }
+
+    /** The second last formatted by {@link #timestamp}, and its text up to the seconds ("2026-12-01T17:56:28"). */
+    private record Second(long epochSecond, String text) {}
+
+    private static volatile Second lastSecond = new Second(Long.MIN_VALUE, "");
+
+    /**
+     * An instant in UTC with milliseconds, such as {@code 2026-12-01T17:56:28.042Z}. The date and time up to the
+     * second are formatted once a second: formatting them on every request was the access log's largest cost.
+     */
+    static String timestamp(Instant at) {
+        long sec = at.getEpochSecond();
+        Second s = lastSecond;
+        if (s.epochSecond() != sec) {
+            String full =
+                    DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(LocalDateTime.ofEpochSecond(sec, 0, ZoneOffset.UTC));
+            s = new Second(sec, full);
+            lastSecond = s;
+        }
+        int millis = at.getNano() / 1_000_000;
+        StringBuilder b = new StringBuilder(24).append(s.text()).append('.');
+        if (millis < 100) {
+            b.append('0');
+        }
+        if (millis < 10) {
+            b.append('0');
+        }
+        return b.append(millis).append('Z').toString();
+    }
+
+    /**
+     * One access-log line: a JSON object written by Jackson's streaming generator (no tree in between). It holds
+     * the route template, never the raw path, query or body; {@code responseBytes} is left out when unknown (-1).
+     */
+    static String accessLine(
+            Instant at,
+            String requestId,
+            String method,
+            String route,
+            int status,
+            float ms,
+            long requestBytes,
+            long responseBytes) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = LOG_JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("ts", timestamp(at));
+            g.writeStringField("type", "access");
+            g.writeStringField("requestId", requestId);
+            g.writeStringField("method", method);
+            g.writeStringField("route", route);
+            g.writeNumberField("status", status);
+            g.writeNumberField("ms", Math.round(ms * 1000.0) / 1000.0);
+            g.writeNumberField("requestBytes", requestBytes);
+            if (responseBytes >= 0) {
+                g.writeNumberField("responseBytes", responseBytes);
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     private void problem(Context ctx, Problem p) {

@@ -1,4 +1,4 @@
-/** A small HTTP service on the JDK's own HttpServer that embeds the SDK in an applicant tracking system. */
+/** The SDK's own HTTP server embedded in an applicant tracking system's JVM. */
 @NullMarked
 package dev.hiring.examples.ats;
 
