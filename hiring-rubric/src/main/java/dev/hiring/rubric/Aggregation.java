@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.Violation;
+import dev.hiring.rubric.internal.BarBounds;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -83,7 +84,7 @@ public record Aggregation(
      *     is not finite and positive
      */
     public static Aggregation of(CandidateEvaluation evaluation, Map<String, Double> weights) {
-        return compute(evaluation, CriteriaTable.of(weights), null, Set.of(), Set.of());
+        return compute(evaluation, CriteriaTable.of(weights), null, Set.of(), Set.of(), null);
     }
 
     /** The aggregate of one criterion, if the weight profile has it. */
@@ -98,14 +99,16 @@ public record Aggregation(
 
     /**
      * The computation. {@code levels} (if not null) marks the allowed rating values; non-empty {@code reasons}
-     * and {@code flags} are the allowed ids.
+     * and {@code flags} are the allowed ids; {@code bounds} (if not null) is given each rated criterion's statistics
+     * in the same pass, so that the bar can be judged with the disputed criteria at their extremes.
      */
     static Aggregation compute(
             CandidateEvaluation evaluation,
             CriteriaTable table,
             boolean @Nullable [] levels,
             Set<String> reasons,
-            Set<String> flags) {
+            Set<String> flags,
+            @Nullable BarBounds bounds) {
         List<Scorecard> cards = evaluation.getScorecards();
         int n = table.size();
         int s = cards.size();
@@ -214,6 +217,9 @@ public record Aggregation(
             int min = values[from];
             int max = values[from + c - 1];
             aggregates[k] = new CriterionAggregate(table.id(k), c, mean, median, min, max, max - min);
+            if (bounds != null) {
+                bounds.add(k, c, mean, min, max);
+            }
             weighted += table.weight(k) * mean;
             weightSum += table.weight(k);
         }

@@ -93,11 +93,13 @@ public sealed interface DecisionRule
         @Override
         public RuleResult evaluate(Aggregation a) {
             int n = a.interviewers();
-            return new RuleResult(
-                    ID,
-                    n >= min ? Verdict.PASS : Verdict.FAIL,
-                    n + (n == 1 ? " interviewer" : " interviewers") + " filled the rubric; at least " + min
-                            + " required");
+            return new RuleResult(ID, n >= min ? Verdict.PASS : Verdict.FAIL, detail(n, min));
+        }
+
+        /** The detail for {@code n} interviewers. */
+        static String detail(int n, int min) {
+            return n + (n == 1 ? " interviewer" : " interviewers") + " filled the rubric; at least " + min
+                    + " required";
         }
     }
 
@@ -134,12 +136,19 @@ public sealed interface DecisionRule
             if (score == null) {
                 return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion rated; no score");
             }
-            boolean ok = score >= threshold - TOLERANCE;
-            return new RuleResult(
-                    ID,
-                    ok ? Verdict.PASS : Verdict.FAIL,
-                    "weighted score " + Numbers.format(score) + (ok ? " meets" : " is below") + " the threshold "
-                            + Numbers.format(threshold));
+            boolean ok = meets(score, threshold);
+            return new RuleResult(ID, ok ? Verdict.PASS : Verdict.FAIL, detail(score, ok, threshold));
+        }
+
+        /** Whether {@code score} meets {@code threshold}, within the tolerance. */
+        static boolean meets(double score, double threshold) {
+            return score >= threshold - TOLERANCE;
+        }
+
+        /** The detail for a score that meets ({@code ok}) or is below the threshold. */
+        static String detail(double score, boolean ok, double threshold) {
+            return "weighted score " + Numbers.format(score) + (ok ? " meets" : " is below") + " the threshold "
+                    + Numbers.format(threshold);
         }
     }
 
@@ -193,22 +202,39 @@ public sealed interface DecisionRule
                     continue;
                 }
                 judged++;
-                if (mean < floor - TOLERANCE) {
-                    below = below == null ? new StringBuilder() : below.append("; ");
-                    below.append(c.id())
-                            .append(" mean ")
-                            .append(Numbers.format(mean))
-                            .append(" is below its floor ")
-                            .append(Numbers.format(floor));
+                if (isBelow(mean, floor)) {
+                    below = below == null ? new StringBuilder() : below.append(SEPARATOR);
+                    below.append(belowDetail(c.id(), mean, floor));
                 }
             }
             if (judged == 0) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no floored criterion was rated");
+                return new RuleResult(ID, Verdict.NOT_APPLICABLE, NOT_APPLICABLE);
             }
             if (below != null) {
                 return new RuleResult(ID, Verdict.FAIL, below.toString());
             }
-            return new RuleResult(ID, Verdict.PASS, judged + " floored criteria rated; every mean meets its floor");
+            return new RuleResult(ID, Verdict.PASS, passDetail(judged));
+        }
+
+        /** The detail when no floored criterion was rated. */
+        static final String NOT_APPLICABLE = "no floored criterion was rated";
+
+        /** Separates the criteria below their floors in a failing detail. */
+        static final String SEPARATOR = "; ";
+
+        /** Whether {@code mean} is below {@code floor}, beyond the tolerance. */
+        static boolean isBelow(double mean, double floor) {
+            return mean < floor - TOLERANCE;
+        }
+
+        /** The part of a failing detail for one criterion below its floor. */
+        static String belowDetail(String criterion, double mean, double floor) {
+            return criterion + " mean " + Numbers.format(mean) + " is below its floor " + Numbers.format(floor);
+        }
+
+        /** The detail when all {@code judged} rated floored criteria meet their floors. */
+        static String passDetail(int judged) {
+            return judged + " floored criteria rated; every mean meets its floor";
         }
     }
 
@@ -333,12 +359,18 @@ public sealed interface DecisionRule
                 }
             }
             if (worst < 0) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion has two ratings");
+                return new RuleResult(ID, Verdict.NOT_APPLICABLE, NOT_APPLICABLE);
             }
             return new RuleResult(
-                    ID,
-                    worst <= maxSpread ? Verdict.PASS : Verdict.FAIL,
-                    "largest spread " + worst + " (" + where + "); at most " + maxSpread + " allowed");
+                    ID, worst <= maxSpread ? Verdict.PASS : Verdict.FAIL, detail(worst, where, maxSpread));
+        }
+
+        /** The detail when no criterion has two ratings. */
+        static final String NOT_APPLICABLE = "no criterion has two ratings";
+
+        /** The detail for the largest spread {@code worst}, first found on criterion {@code where}. */
+        static String detail(int worst, String where, int maxSpread) {
+            return "largest spread " + worst + " (" + where + "); at most " + maxSpread + " allowed";
         }
     }
 
