@@ -15,7 +15,7 @@ import dev.hiring.core.Seniority;
 import dev.hiring.core.Violations;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.internal.BarBounds;
-import dev.hiring.rubric.internal.TextMemo;
+import dev.hiring.rubric.internal.Memo;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -318,12 +318,9 @@ public abstract class DecisionPolicy {
                     }
                     int maxSpread = ((DecisionRule.MaxDisagreement) rule).maxSpread();
                     if (worst < 0) {
-                        r = NO_TWO_RATINGS;
+                        r = DecisionRule.MaxDisagreement.NO_TWO_RATINGS;
                     } else if (worst <= maxSpread) {
-                        r = new RuleResult(
-                                DecisionRule.MaxDisagreement.ID,
-                                Verdict.PASS,
-                                spreadDetail(c, i, maxSpread, worst, where, NOTE_NONE));
+                        r = spreadResult(c, i, maxSpread, worst, where, NOTE_NONE);
                     } else {
                         // the detail is written once the outcome is known (see below)
                         spreadFails = true;
@@ -372,10 +369,7 @@ public abstract class DecisionPolicy {
                 RuleResult r = trace[i];
                 if (r == null) {
                     int maxSpread = ((DecisionRule.MaxDisagreement) rules.get(i)).maxSpread();
-                    trace[i] = new RuleResult(
-                            DecisionRule.MaxDisagreement.ID,
-                            Verdict.FAIL,
-                            spreadDetail(c, i, maxSpread, worst, where, note));
+                    trace[i] = spreadResult(c, i, maxSpread, worst, where, note);
                 } else if (note != NOTE_NONE
                         && r.verdict() == Verdict.FAIL
                         && rules.get(i).kind() == RuleKind.DISAGREEMENT) {
@@ -392,10 +386,6 @@ public abstract class DecisionPolicy {
                 a.rejectionReasons(),
                 ref());
     }
-
-    /** The trace result of a max-disagreement rule when no criterion has two ratings. */
-    private static final RuleResult NO_TWO_RATINGS = new RuleResult(
-            DecisionRule.MaxDisagreement.ID, Verdict.NOT_APPLICABLE, DecisionRule.MaxDisagreement.NOT_APPLICABLE);
 
     /** Which note a failing disagreement rule's detail ends with: none, or the case of the class documentation. */
     private static final int NOTE_NONE = 0;
@@ -414,44 +404,40 @@ public abstract class DecisionPolicy {
                 + " fails at its lowest"
     };
 
-    /** {@link DecisionRule.MinInterviewers#evaluate}, with the detail built once per count. */
+    /** {@link DecisionRule.MinInterviewers#evaluate}, its result made once per count. */
     private static RuleResult minInterviewers(DecisionRule.MinInterviewers rule, Compiled c, int i, Aggregation a) {
         int n = a.interviewers();
-        TextMemo memo = c.memo(i);
-        String detail = memo.get(n);
-        if (detail == null) {
-            detail = memo.put(n, DecisionRule.MinInterviewers.detail(n, rule.min()));
-        }
-        return new RuleResult(DecisionRule.MinInterviewers.ID, n >= rule.min() ? Verdict.PASS : Verdict.FAIL, detail);
+        Memo<RuleResult> memo = c.memo(i);
+        RuleResult r = memo.get(n);
+        return r != null ? r : memo.put(n, rule.evaluate(a));
     }
 
-    /** {@link DecisionRule.MinScore#evaluate}, with the detail built once per score in hundredths and verdict. */
+    /** {@link DecisionRule.MinScore#evaluate}, its result made once per score in hundredths and verdict. */
     private static RuleResult minScore(DecisionRule.MinScore rule, Compiled c, int i, Aggregation a) {
         Double score = a.score();
         if (score == null) {
             return rule.evaluate(a);
         }
         double x = score;
-        boolean ok = DecisionRule.MinScore.meets(x, rule.threshold());
-        // the detail depends on the score only through its rounding to hundredths (non-negative scores)
-        int key = x >= 0 && x <= c.top ? (int) Math.round(x * 100) * 2 + (ok ? 1 : 0) : -1;
-        TextMemo memo = c.memo(i);
-        String detail = memo.get(key);
-        if (detail == null) {
-            detail = memo.put(key, DecisionRule.MinScore.detail(x, ok, rule.threshold()));
-        }
-        return new RuleResult(DecisionRule.MinScore.ID, ok ? Verdict.PASS : Verdict.FAIL, detail);
+        // the detail depends on a non-negative score only through its rounding to hundredths
+        int key = x >= 0 && x <= c.top
+                ? (int) Math.round(x * 100) * 2 + (DecisionRule.MinScore.meets(x, rule.threshold()) ? 1 : 0)
+                : -1;
+        Memo<RuleResult> memo = c.memo(i);
+        RuleResult r = memo.get(key);
+        return r != null ? r : memo.put(key, rule.evaluate(a));
     }
 
     /**
-     * {@link DecisionRule.CriterionFloors#evaluate} over the floors compiled by criterion index, with each part of
-     * the detail built once per mean in hundredths.
+     * {@link DecisionRule.CriterionFloors#evaluate} over the floors compiled by criterion index; the result for all
+     * floors met is made once per number of criteria judged, the part of the detail for a criterion below its floor
+     * once per criterion and mean in hundredths.
      */
     private static RuleResult criterionFloors(Compiled c, int i, Aggregation a) {
         double[] floors = c.ruleFloors[i];
-        TextMemo[] below = c.belowMemos[i];
+        List<Memo<RuleResult>> below = c.belowMemos.get(i);
         List<CriterionAggregate> criteria = a.criteria();
-        String first = null;
+        RuleResult first = null;
         StringBuilder more = null;
         int judged = 0;
         for (int k = 0; k < floors.length; k++) {
@@ -464,51 +450,63 @@ public abstract class DecisionPolicy {
             double m = mean;
             if (DecisionRule.CriterionFloors.isBelow(m, floor)) {
                 int key = m >= 0 && m <= c.top ? (int) Math.round(m * 100) : -1;
-                String part = below[k].get(key);
+                Memo<RuleResult> memo = below.get(k);
+                RuleResult part = memo.get(key);
                 if (part == null) {
-                    part = below[k].put(key, DecisionRule.CriterionFloors.belowDetail(c.table.id(k), m, floor));
+                    part = memo.put(
+                            key,
+                            new RuleResult(
+                                    DecisionRule.CriterionFloors.ID,
+                                    Verdict.FAIL,
+                                    DecisionRule.CriterionFloors.belowDetail(c.table.id(k), m, floor)));
                 }
                 if (first == null) {
                     first = part;
                 } else {
                     if (more == null) {
-                        more = new StringBuilder(first);
+                        more = new StringBuilder(first.detail());
                     }
-                    more.append(DecisionRule.CriterionFloors.SEPARATOR).append(part);
+                    more.append(DecisionRule.CriterionFloors.SEPARATOR).append(part.detail());
                 }
             }
         }
         if (judged == 0) {
-            return new RuleResult(
-                    DecisionRule.CriterionFloors.ID,
-                    Verdict.NOT_APPLICABLE,
-                    DecisionRule.CriterionFloors.NOT_APPLICABLE);
+            return DecisionRule.CriterionFloors.NONE_RATED;
         }
         if (first != null) {
-            return new RuleResult(
-                    DecisionRule.CriterionFloors.ID, Verdict.FAIL, more == null ? first : more.toString());
+            return more == null
+                    ? first
+                    : new RuleResult(DecisionRule.CriterionFloors.ID, Verdict.FAIL, more.toString());
         }
-        TextMemo memo = c.memo(i);
-        String detail = memo.get(judged);
-        if (detail == null) {
-            detail = memo.put(judged, DecisionRule.CriterionFloors.passDetail(judged));
-        }
-        return new RuleResult(DecisionRule.CriterionFloors.ID, Verdict.PASS, detail);
+        Memo<RuleResult> memo = c.memo(i);
+        RuleResult r = memo.get(judged);
+        return r != null
+                ? r
+                : memo.put(
+                        judged,
+                        new RuleResult(
+                                DecisionRule.CriterionFloors.ID,
+                                Verdict.PASS,
+                                DecisionRule.CriterionFloors.passDetail(judged)));
     }
 
     /**
-     * A max-disagreement rule's detail for the largest spread {@code worst} on criterion {@code where}, ending with
-     * the note of case {@code note}; built once per criterion, spread and case.
+     * A max-disagreement rule's result for the largest spread {@code worst}, first found on criterion {@code where},
+     * its detail ending with the note of case {@code note}; made once per criterion, spread and case.
      */
-    private static String spreadDetail(Compiled c, int i, int maxSpread, int worst, int where, int note) {
+    private static RuleResult spreadResult(Compiled c, int i, int maxSpread, int worst, int where, int note) {
         int key = worst <= c.top ? ((where * (c.top + 1)) + worst) * NOTES.length + note : -1;
-        TextMemo memo = c.memo(i);
-        String detail = memo.get(key);
-        if (detail == null) {
-            detail = memo.put(
-                    key, DecisionRule.MaxDisagreement.detail(worst, c.table.id(where), maxSpread) + NOTES[note]);
-        }
-        return detail;
+        Memo<RuleResult> memo = c.memo(i);
+        RuleResult r = memo.get(key);
+        return r != null
+                ? r
+                : memo.put(
+                        key,
+                        new RuleResult(
+                                DecisionRule.MaxDisagreement.ID,
+                                worst <= maxSpread ? Verdict.PASS : Verdict.FAIL,
+                                DecisionRule.MaxDisagreement.detail(worst, c.table.id(where), maxSpread)
+                                        + NOTES[note]));
     }
 
     /** Lookup tables built once per policy. */
@@ -528,9 +526,9 @@ public abstract class DecisionPolicy {
         int n = table.size();
         List<DecisionRule> rules = getRules();
         int[] fast = new int[rules.size()];
-        TextMemo[] memos = new TextMemo[rules.size()];
+        List<Memo<RuleResult>> memos = new java.util.ArrayList<>(rules.size());
         double[][] ruleFloors = new double[rules.size()][];
-        TextMemo[][] belowMemos = new TextMemo[rules.size()][];
+        List<List<Memo<RuleResult>>> belowMemos = new java.util.ArrayList<>(rules.size());
         List<double[]> floors = new java.util.ArrayList<>();
         List<Double> thresholds = new java.util.ArrayList<>();
         int minMaxSpread = Integer.MAX_VALUE;
@@ -540,33 +538,35 @@ public abstract class DecisionPolicy {
         for (int i = 0; i < fast.length; i++) {
             DecisionRule rule = rules.get(i);
             ruleFloors[i] = new double[0];
-            belowMemos[i] = new TextMemo[0];
-            memos[i] = new TextMemo(0);
+            List<Memo<RuleResult>> below = List.of();
+            int size = 0;
             if (rule instanceof DecisionRule.MinInterviewers) {
                 fast[i] = Compiled.MIN_INTERVIEWERS;
-                memos[i] = new TextMemo(65);
+                size = 65;
             } else if (rule instanceof DecisionRule.MinScore m) {
                 fast[i] = Compiled.MIN_SCORE;
-                memos[i] = new TextMemo(hundredths * 2);
+                size = hundredths * 2;
                 thresholds.add(m.threshold());
             } else if (rule instanceof DecisionRule.CriterionFloors f) {
                 fast[i] = Compiled.CRITERION_FLOORS;
-                memos[i] = new TextMemo(n + 1);
+                size = n + 1;
                 double[] byIndex = new double[n];
-                TextMemo[] below = new TextMemo[n];
+                List<Memo<RuleResult>> parts = new java.util.ArrayList<>(n);
                 for (int k = 0; k < n; k++) {
                     Double floor = f.floors().get(table.id(k));
                     byIndex[k] = floor == null ? Double.NaN : floor;
-                    below[k] = new TextMemo(floor == null ? 0 : hundredths);
+                    parts.add(new Memo<>(floor == null ? 0 : hundredths));
                 }
                 floors.add(byIndex);
                 ruleFloors[i] = byIndex;
-                belowMemos[i] = below;
+                below = List.copyOf(parts);
             } else if (rule instanceof DecisionRule.MaxDisagreement m) {
                 fast[i] = Compiled.MAX_DISAGREEMENT;
-                memos[i] = new TextMemo(n * (top + 1) * NOTES.length);
+                size = n * (top + 1) * NOTES.length;
                 minMaxSpread = Math.min(minMaxSpread, m.maxSpread());
             }
+            memos.add(new Memo<>(size));
+            belowMemos.add(below);
             hasDisagreement |= rule.kind() == RuleKind.DISAGREEMENT;
         }
         double[] thresholdArray = new double[thresholds.size()];
@@ -588,9 +588,9 @@ public abstract class DecisionPolicy {
                 Set.copyOf(getRedFlags()),
                 top,
                 fast,
-                memos,
+                List.copyOf(memos),
                 ruleFloors,
-                belowMemos,
+                List.copyOf(belowMemos),
                 bar,
                 hasDisagreement);
     }
@@ -660,12 +660,12 @@ public abstract class DecisionPolicy {
         final int top;
         /** Per rule, how it is evaluated. */
         final int[] fast;
-        /** Per rule, its details by key (empty for rules evaluated by {@link DecisionRule#evaluate}). */
-        private final TextMemo[] memos;
+        /** Per rule, its results by key (empty for rules evaluated by {@link DecisionRule#evaluate}). */
+        private final List<Memo<RuleResult>> memos;
         /** Per rule, for criterion-floors rules, the floor of each criterion by table index (NaN: none). */
         final double[][] ruleFloors;
-        /** Per rule, for criterion-floors rules, per criterion, the failing detail's part by mean in hundredths. */
-        final TextMemo[][] belowMemos;
+        /** Per rule, for criterion-floors rules, per criterion, the failing result by mean in hundredths. */
+        final List<List<Memo<RuleResult>>> belowMemos;
         /** The bar, for judging it with the disputed criteria at their extremes. */
         final BarBounds.Bar bar;
         /** Whether a rule is of kind {@link RuleKind#DISAGREEMENT}. */
@@ -678,9 +678,9 @@ public abstract class DecisionPolicy {
                 Set<String> flags,
                 int top,
                 int[] fast,
-                TextMemo[] memos,
+                List<Memo<RuleResult>> memos,
                 double[][] ruleFloors,
-                TextMemo[][] belowMemos,
+                List<List<Memo<RuleResult>>> belowMemos,
                 BarBounds.Bar bar,
                 boolean hasDisagreement) {
             this.table = table;
@@ -696,8 +696,8 @@ public abstract class DecisionPolicy {
             this.hasDisagreement = hasDisagreement;
         }
 
-        TextMemo memo(int rule) {
-            return memos[rule];
+        Memo<RuleResult> memo(int rule) {
+            return memos.get(rule);
         }
     }
 

@@ -113,6 +113,9 @@ public sealed interface DecisionRule
         /** The id. */
         public static final String ID = "min-score";
 
+        private static final RuleResult NO_SCORE =
+                new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion rated; no score");
+
         /** Checks that the threshold is finite. */
         public MinScore {
             Violations.of("MinScore")
@@ -134,7 +137,7 @@ public sealed interface DecisionRule
         public RuleResult evaluate(Aggregation a) {
             Double score = a.score();
             if (score == null) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion rated; no score");
+                return NO_SCORE;
             }
             boolean ok = meets(score, threshold);
             return new RuleResult(ID, ok ? Verdict.PASS : Verdict.FAIL, detail(score, ok, threshold));
@@ -208,7 +211,7 @@ public sealed interface DecisionRule
                 }
             }
             if (judged == 0) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, NOT_APPLICABLE);
+                return NONE_RATED;
             }
             if (below != null) {
                 return new RuleResult(ID, Verdict.FAIL, below.toString());
@@ -216,8 +219,9 @@ public sealed interface DecisionRule
             return new RuleResult(ID, Verdict.PASS, passDetail(judged));
         }
 
-        /** The detail when no floored criterion was rated. */
-        static final String NOT_APPLICABLE = "no floored criterion was rated";
+        /** The result when no floored criterion was rated. */
+        static final RuleResult NONE_RATED =
+                new RuleResult(ID, Verdict.NOT_APPLICABLE, "no floored criterion was rated");
 
         /** Separates the criteria below their floors in a failing detail. */
         static final String SEPARATOR = "; ";
@@ -243,6 +247,8 @@ public sealed interface DecisionRule
         /** The id. */
         public static final String ID = "strong-no-hire-veto";
 
+        private static final RuleResult NONE = new RuleResult(ID, Verdict.PASS, "no STRONG_NO_HIRE recommendation");
+
         @Override
         public String id() {
             return ID;
@@ -257,7 +263,7 @@ public sealed interface DecisionRule
         public RuleResult evaluate(Aggregation a) {
             int n = a.strongNoHires();
             if (n == 0) {
-                return new RuleResult(ID, Verdict.PASS, "no STRONG_NO_HIRE recommendation");
+                return NONE;
             }
             return new RuleResult(
                     ID, Verdict.FAIL, n + " STRONG_NO_HIRE " + (n == 1 ? "recommendation" : "recommendations"));
@@ -272,6 +278,10 @@ public sealed interface DecisionRule
     record RedFlagVeto(List<String> redFlags) implements DecisionRule {
         /** The id. */
         public static final String ID = "red-flag-veto";
+
+        private static final RuleResult NO_FLAG = new RuleResult(ID, Verdict.PASS, "no red flag observed");
+        private static final RuleResult NO_VETOING_FLAG =
+                new RuleResult(ID, Verdict.PASS, "no vetoing red flag observed");
 
         /** Copies and checks the ids. */
         public RedFlagVeto {
@@ -309,8 +319,7 @@ public sealed interface DecisionRule
                 }
             }
             if (hit == null) {
-                return new RuleResult(
-                        ID, Verdict.PASS, redFlags.isEmpty() ? "no red flag observed" : "no vetoing red flag observed");
+                return redFlags.isEmpty() ? NO_FLAG : NO_VETOING_FLAG;
             }
             return new RuleResult(ID, Verdict.FAIL, "vetoing red flags observed: " + String.join(", ", hit));
         }
@@ -359,14 +368,15 @@ public sealed interface DecisionRule
                 }
             }
             if (worst < 0) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, NOT_APPLICABLE);
+                return NO_TWO_RATINGS;
             }
             return new RuleResult(
                     ID, worst <= maxSpread ? Verdict.PASS : Verdict.FAIL, detail(worst, where, maxSpread));
         }
 
-        /** The detail when no criterion has two ratings. */
-        static final String NOT_APPLICABLE = "no criterion has two ratings";
+        /** The result when no criterion has two ratings. */
+        static final RuleResult NO_TWO_RATINGS =
+                new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion has two ratings");
 
         /** The detail for the largest spread {@code worst}, first found on criterion {@code where}. */
         static String detail(int worst, String where, int maxSpread) {
@@ -384,6 +394,11 @@ public sealed interface DecisionRule
         /** The id. */
         public static final String ID = "rejection-reason-required";
 
+        private static final RuleResult NO_NEGATIVE =
+                new RuleResult(ID, Verdict.NOT_APPLICABLE, "no NO_HIRE or STRONG_NO_HIRE scorecard");
+        private static final RuleResult EVERY_REASON =
+                new RuleResult(ID, Verdict.PASS, "every negative scorecard gives a rejection reason");
+
         @Override
         public String id() {
             return ID;
@@ -397,11 +412,11 @@ public sealed interface DecisionRule
         @Override
         public RuleResult evaluate(Aggregation a) {
             if (a.negatives() == 0) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no NO_HIRE or STRONG_NO_HIRE scorecard");
+                return NO_NEGATIVE;
             }
             int missing = a.negativesWithoutReason();
             if (missing == 0) {
-                return new RuleResult(ID, Verdict.PASS, "every negative scorecard gives a rejection reason");
+                return EVERY_REASON;
             }
             if (a.evaluationReasons() > 0) {
                 return new RuleResult(
