@@ -522,7 +522,7 @@ public abstract class DecisionPolicy {
         for (RatingLevel l : scale.getLevels()) {
             levels[l.getValue()] = true;
         }
-        Aggregation.CriteriaTable table = Aggregation.CriteriaTable.of(getWeights());
+        Aggregation.CriteriaTable table = Aggregation.CriteriaTable.of(getWeights(), top);
         int n = table.size();
         List<DecisionRule> rules = getRules();
         int[] fast = new int[rules.size()];
