@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.Violation;
+import dev.hiring.rubric.internal.BarBounds;
+import dev.hiring.rubric.internal.Memo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -83,7 +85,7 @@ public record Aggregation(
      *     is not finite and positive
      */
     public static Aggregation of(CandidateEvaluation evaluation, Map<String, Double> weights) {
-        return compute(evaluation, CriteriaTable.of(weights), null, Set.of(), Set.of());
+        return compute(evaluation, CriteriaTable.of(weights), null, Set.of(), Set.of(), null);
     }
 
     /** The aggregate of one criterion, if the weight profile has it. */
@@ -98,14 +100,16 @@ public record Aggregation(
 
     /**
      * The computation. {@code levels} (if not null) marks the allowed rating values; non-empty {@code reasons}
-     * and {@code flags} are the allowed ids.
+     * and {@code flags} are the allowed ids; {@code bounds} (if not null) is given each rated criterion's statistics
+     * in the same pass, so that the bar can be judged with the disputed criteria at their extremes.
      */
     static Aggregation compute(
             CandidateEvaluation evaluation,
             CriteriaTable table,
             boolean @Nullable [] levels,
             Set<String> reasons,
-            Set<String> flags) {
+            Set<String> flags,
+            @Nullable BarBounds bounds) {
         List<Scorecard> cards = evaluation.getScorecards();
         int n = table.size();
         int s = cards.size();
@@ -208,13 +212,18 @@ public record Aggregation(
             if (c > 1) {
                 sortSmall(values, from, from + c);
             }
-            double mean = (double) sums[k] / c;
+            Double mean = table.mean(sums[k], c);
             int mid = from + c / 2;
-            double median = (c & 1) == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
+            // twice the median: the middle value or the sum of the two middle values, an exact integer
+            int twiceMedian = (c & 1) == 1 ? 2 * values[mid] : values[mid - 1] + values[mid];
             int min = values[from];
             int max = values[from + c - 1];
-            aggregates[k] = new CriterionAggregate(table.id(k), c, mean, median, min, max, max - min);
-            weighted += table.weight(k) * mean;
+            aggregates[k] = new CriterionAggregate(table.id(k), c, mean, table.half(twiceMedian), min, max, max - min);
+            double m = mean;
+            if (bounds != null) {
+                bounds.add(k, c, m, min, max);
+            }
+            weighted += table.weight(k) * m;
             weightSum += table.weight(k);
         }
         Double score = weightSum > 0 ? weighted / weightSum : null;
@@ -376,8 +385,9 @@ public record Aggregation(
     }
 
     private static int indexOf(String[] items, int size, String item) {
+        int h = item.hashCode();
         for (int i = 0; i < size; i++) {
-            if (items[i].equals(item)) {
+            if (items[i].hashCode() == h && items[i].equals(item)) {
                 return i;
             }
         }
@@ -390,15 +400,30 @@ public record Aggregation(
         return l;
     }
 
-    /** Criterion ids, weights and an index by id; built once per policy. */
+    /**
+     * Criterion ids, weights and an index by id; built once per policy, which also gives the highest level value, so
+     * that the boxed means and medians of small counts are made once and shared.
+     */
     static final class CriteriaTable {
+        /** Means are shared for up to this many ratings of a criterion. */
+        private static final int SHARED_COUNTS = 8;
+
         private final String[] ids;
         private final double[] weights;
         private final Map<String, Integer> index;
         private final int[] hashes;
+        /** The highest sum of ratings whose means are shared per count ({@code SHARED_COUNTS} times the top level). */
+        private final int sumLimit;
+        /** Means by {@code count * (sumLimit + 1) + sum}. */
+        private final Memo<Double> means;
+        /** Halves of integers, by the integer: the medians. */
+        private final Memo<Double> halves;
 
-        private CriteriaTable(String[] ids, double[] weights, Map<String, Integer> index) {
+        private CriteriaTable(String[] ids, double[] weights, Map<String, Integer> index, int top) {
             this.ids = ids;
+            this.sumLimit = SHARED_COUNTS * top;
+            this.means = new Memo<>(top == 0 ? 0 : (SHARED_COUNTS + 1) * (sumLimit + 1));
+            this.halves = new Memo<>(top == 0 ? 0 : 2 * top + 1);
             this.hashes = new int[ids.length];
             for (int i = 0; i < ids.length; i++) {
                 hashes[i] = ids[i].hashCode();
@@ -407,7 +432,13 @@ public record Aggregation(
             this.index = index;
         }
 
+        /** A table that shares no boxed values, for one aggregation. */
         static CriteriaTable of(Map<String, Double> weights) {
+            return of(weights, 0);
+        }
+
+        /** A table for a policy whose rating scale's highest level value is {@code top}. */
+        static CriteriaTable of(Map<String, Double> weights, int top) {
             String[] ids = new String[weights.size()];
             double[] w = new double[weights.size()];
             Map<String, Integer> index = new HashMap<>();
@@ -425,7 +456,7 @@ public record Aggregation(
             if (!bad.isEmpty()) {
                 throw new InvalidHiringDataException("WeightProfile", bad);
             }
-            return new CriteriaTable(ids, w, index);
+            return new CriteriaTable(ids, w, index, top);
         }
 
         int size() {
@@ -453,6 +484,19 @@ public record Aggregation(
 
         double weight(int k) {
             return weights[k];
+        }
+
+        /** {@code sum / count}, boxed; shared for small counts. */
+        Double mean(long sum, int count) {
+            int key = count <= SHARED_COUNTS && sum >= 0 && sum <= sumLimit ? count * (sumLimit + 1) + (int) sum : -1;
+            Double m = means.get(key);
+            return m != null ? m : means.put(key, (double) sum / count);
+        }
+
+        /** {@code twice / 2.0}, boxed; shared up to twice the top level. */
+        Double half(int twice) {
+            Double h = halves.get(twice);
+            return h != null ? h : halves.put(twice, twice / 2.0);
         }
 
         String idList() {

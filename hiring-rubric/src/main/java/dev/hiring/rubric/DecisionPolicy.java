@@ -14,6 +14,8 @@ import dev.hiring.core.RatingScale;
 import dev.hiring.core.Seniority;
 import dev.hiring.core.Violations;
 import dev.hiring.core.json.HiringJson;
+import dev.hiring.rubric.internal.BarBounds;
+import dev.hiring.rubric.internal.Memo;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +213,7 @@ public abstract class DecisionPolicy {
      */
     public final Aggregation aggregate(CandidateEvaluation evaluation) {
         Compiled c = compiled();
-        return Aggregation.compute(evaluation, c.table, c.levels, c.reasons, c.flags);
+        return Aggregation.compute(evaluation, c.table, c.levels, c.reasons, c.flags, null);
     }
 
     /**
@@ -270,10 +272,19 @@ public abstract class DecisionPolicy {
      *     #aggregate(CandidateEvaluation)})
      */
     public final Decision decide(CandidateEvaluation evaluation) {
-        Aggregation a = aggregate(evaluation);
+        Compiled c = compiled();
+        BarBounds bounds = c.hasDisagreement ? c.bar.start() : null;
+        Aggregation a = Aggregation.compute(evaluation, c.table, c.levels, c.reasons, c.flags, bounds);
         if (getDuplicateInterviewer() != DuplicateInterviewer.REFUSE && InterviewerMerge.hasDuplicates(evaluation)) {
             // checked as given above, so a rating that is no level is reported, not merged away
-            a = aggregate(InterviewerMerge.merge(evaluation, getDuplicateInterviewer(), getRatingScale()));
+            bounds = c.hasDisagreement ? c.bar.start() : null;
+            a = Aggregation.compute(
+                    InterviewerMerge.merge(evaluation, getDuplicateInterviewer(), getRatingScale()),
+                    c.table,
+                    c.levels,
+                    c.reasons,
+                    c.flags,
+                    bounds);
         }
         List<DecisionRule> rules = getRules();
         RuleResult[] trace = new RuleResult[rules.size()];
@@ -281,9 +292,44 @@ public abstract class DecisionPolicy {
         boolean evidence = a.score() == null;
         boolean disagreement = false;
         boolean bar = false;
+        // the largest spread and the first criterion with it, found once for all max-disagreement rules
+        int worst = -2;
+        int where = -1;
+        boolean spreadFails = false;
         for (int i = 0; i < trace.length; i++) {
             DecisionRule rule = rules.get(i);
-            RuleResult r = rule.evaluate(a);
+            RuleResult r;
+            switch (c.fast[i]) {
+                case Compiled.MIN_INTERVIEWERS -> r = minInterviewers((DecisionRule.MinInterviewers) rule, c, i, a);
+                case Compiled.MIN_SCORE -> r = minScore((DecisionRule.MinScore) rule, c, i, a);
+                case Compiled.CRITERION_FLOORS -> r = criterionFloors(c, i, a);
+                case Compiled.MAX_DISAGREEMENT -> {
+                    if (worst == -2) {
+                        worst = -1;
+                        List<CriterionAggregate> criteria = a.criteria();
+                        for (int k = 0; k < criteria.size(); k++) {
+                            CriterionAggregate ca = criteria.get(k);
+                            Integer spread = ca.spread();
+                            if (ca.count() >= 2 && spread != null && spread > worst) {
+                                worst = spread;
+                                where = k;
+                            }
+                        }
+                    }
+                    int maxSpread = ((DecisionRule.MaxDisagreement) rule).maxSpread();
+                    if (worst < 0) {
+                        r = DecisionRule.MaxDisagreement.NO_TWO_RATINGS;
+                    } else if (worst <= maxSpread) {
+                        r = spreadResult(c, i, maxSpread, worst, where, NOTE_NONE);
+                    } else {
+                        // the detail is written once the outcome is known (see below)
+                        spreadFails = true;
+                        disagreement = true;
+                        continue;
+                    }
+                }
+                default -> r = rule.evaluate(a);
+            }
             trace[i] = r;
             if (r.verdict() == Verdict.FAIL) {
                 switch (rule.kind()) {
@@ -294,13 +340,43 @@ public abstract class DecisionPolicy {
                 }
             }
         }
-        Outcome outcome = veto
-                ? Outcome.NO_HIRE
-                : evidence
-                        ? Outcome.MORE_EVIDENCE_NEEDED
-                        : disagreement
-                                ? settleDisagreement(a, rules, trace, bar)
-                                : bar ? Outcome.NO_HIRE : Outcome.HIRE;
+        Outcome outcome;
+        int note = NOTE_NONE;
+        if (veto) {
+            outcome = Outcome.NO_HIRE;
+        } else if (evidence) {
+            outcome = Outcome.MORE_EVIDENCE_NEEDED;
+        } else if (disagreement) {
+            // A debrief is assumed to settle each disputed criterion between its lowest and highest rating. The bar
+            // is monotone in the means, so one side needs judging: if the bar fails as rated, only the highest
+            // ratings can lift it; if it holds as rated, only the lowest can sink it.
+            BarBounds b = java.util.Objects.requireNonNull(bounds, "bounds");
+            if (bar && !b.holds(spreadFails, true)) {
+                outcome = Outcome.NO_HIRE;
+                note = NOTE_NO_HIRE;
+            } else if (!bar && b.holds(spreadFails, false)) {
+                outcome = Outcome.HIRE;
+                note = NOTE_HIRE;
+            } else {
+                outcome = Outcome.DEBRIEF;
+                note = NOTE_DEBRIEF;
+            }
+        } else {
+            outcome = bar ? Outcome.NO_HIRE : Outcome.HIRE;
+        }
+        if (disagreement) {
+            for (int i = 0; i < trace.length; i++) {
+                RuleResult r = trace[i];
+                if (r == null) {
+                    int maxSpread = ((DecisionRule.MaxDisagreement) rules.get(i)).maxSpread();
+                    trace[i] = spreadResult(c, i, maxSpread, worst, where, note);
+                } else if (note != NOTE_NONE
+                        && r.verdict() == Verdict.FAIL
+                        && rules.get(i).kind() == RuleKind.DISAGREEMENT) {
+                    trace[i] = new RuleResult(r.rule(), Verdict.FAIL, r.detail() + NOTES[note]);
+                }
+            }
+        }
         return new Decision(
                 evaluation.getCandidate(),
                 outcome,
@@ -311,92 +387,126 @@ public abstract class DecisionPolicy {
                 ref());
     }
 
-    /**
-     * Whether a debrief can change the outcome. A debrief is assumed to settle each disputed criterion (one whose
-     * spread exceeds the smallest {@code maxSpread} of the failing disagreement rules) somewhere between its lowest
-     * and its highest rating. The bar rules are judged with every disputed criterion at its highest rating (most
-     * favourable) when they fail as rated, and at its lowest (least favourable) when they hold as rated; the other
-     * side follows, as the bar is monotone in the means. Failing even at the most favourable gives NO_HIRE;
-     * passing even at the least favourable gives HIRE (the disagreement stays in the trace); otherwise DEBRIEF. The
-     * failing disagreement rules' details say which case applied.
-     */
-    private Outcome settleDisagreement(Aggregation a, List<DecisionRule> rules, RuleResult[] trace, boolean bar) {
-        int maxSpread = Integer.MAX_VALUE;
-        for (int i = 0; i < trace.length; i++) {
-            if (trace[i].verdict() == Verdict.FAIL && rules.get(i) instanceof DecisionRule.MaxDisagreement m) {
-                maxSpread = Math.min(maxSpread, m.maxSpread());
-            }
+    /** Which note a failing disagreement rule's detail ends with: none, or the case of the class documentation. */
+    private static final int NOTE_NONE = 0;
+
+    private static final int NOTE_NO_HIRE = 1;
+    private static final int NOTE_HIRE = 2;
+    private static final int NOTE_DEBRIEF = 3;
+
+    /** The notes, by case. */
+    private static final String[] NOTES = {
+        "",
+        "; a debrief would not change the outcome: the bar fails even with every disputed criterion at its highest"
+                + " rating",
+        "; noted, not held for a debrief: the bar holds even with every disputed criterion at its lowest rating",
+        "; a debrief can change the outcome: the bar holds with every disputed criterion at its highest rating and"
+                + " fails at its lowest"
+    };
+
+    /** {@link DecisionRule.MinInterviewers#evaluate}, its result made once per count. */
+    private static RuleResult minInterviewers(DecisionRule.MinInterviewers rule, Compiled c, int i, Aggregation a) {
+        int n = a.interviewers();
+        Memo<RuleResult> memo = c.memo(i);
+        RuleResult r = memo.get(n);
+        return r != null ? r : memo.put(n, rule.evaluate(a));
+    }
+
+    /** {@link DecisionRule.MinScore#evaluate}, its result made once per score in hundredths and verdict. */
+    private static RuleResult minScore(DecisionRule.MinScore rule, Compiled c, int i, Aggregation a) {
+        Double score = a.score();
+        if (score == null) {
+            return rule.evaluate(a);
         }
-        // The bar is monotone in the means, so one side needs judging: if the bar fails as rated, only the highest
-        // ratings can lift it; if it holds as rated, only the lowest can sink it.
-        Outcome outcome;
-        String note;
-        if (bar && !barHolds(a, maxSpread, true)) {
-            outcome = Outcome.NO_HIRE;
-            note = "; a debrief would not change the outcome: the bar fails even with every disputed criterion at its"
-                    + " highest rating";
-        } else if (!bar && barHolds(a, maxSpread, false)) {
-            outcome = Outcome.HIRE;
-            note = "; noted, not held for a debrief: the bar holds even with every disputed criterion at its lowest"
-                    + " rating";
-        } else {
-            outcome = Outcome.DEBRIEF;
-            note = "; a debrief can change the outcome: the bar holds with every disputed criterion at its highest"
-                    + " rating and fails at its lowest";
-        }
-        for (int i = 0; i < trace.length; i++) {
-            RuleResult r = trace[i];
-            if (r.verdict() == Verdict.FAIL && rules.get(i).kind() == RuleKind.DISAGREEMENT) {
-                trace[i] = new RuleResult(r.rule(), Verdict.FAIL, r.detail() + note);
-            }
-        }
-        return outcome;
+        double x = score;
+        // the detail depends on a non-negative score only through its rounding to hundredths
+        int key = x >= 0 && x <= c.top
+                ? (int) Math.round(x * 100) * 2 + (DecisionRule.MinScore.meets(x, rule.threshold()) ? 1 : 0)
+                : -1;
+        Memo<RuleResult> memo = c.memo(i);
+        RuleResult r = memo.get(key);
+        return r != null ? r : memo.put(key, rule.evaluate(a));
     }
 
     /**
-     * Whether every bar rule passes when each criterion with at least two ratings and a spread above {@code
-     * maxSpread} takes its highest ({@code high}) or lowest rating as its mean; the score is recomputed the way
-     * {@link Aggregation} computes it. Uses the floors and thresholds compiled once per policy; allocates nothing.
+     * {@link DecisionRule.CriterionFloors#evaluate} over the floors compiled by criterion index; the result for all
+     * floors met is made once per number of criteria judged, the part of the detail for a criterion below its floor
+     * once per criterion and mean in hundredths.
      */
-    private boolean barHolds(Aggregation a, int maxSpread, boolean high) {
-        Compiled c = compiled();
-        Aggregation.CriteriaTable table = c.table;
+    private static RuleResult criterionFloors(Compiled c, int i, Aggregation a) {
+        double[] floors = c.ruleFloors[i];
+        List<Memo<RuleResult>> below = c.belowMemos.get(i);
         List<CriterionAggregate> criteria = a.criteria();
-        int n = criteria.size();
-        double weighted = 0;
-        double weightSum = 0;
-        for (int k = 0; k < n; k++) {
-            CriterionAggregate ca = criteria.get(k);
-            Double mean = ca.mean();
-            if (mean == null) {
+        RuleResult first = null;
+        StringBuilder more = null;
+        int judged = 0;
+        for (int k = 0; k < floors.length; k++) {
+            double floor = floors[k];
+            Double mean = criteria.get(k).mean();
+            if (Double.isNaN(floor) || mean == null) {
                 continue;
             }
+            judged++;
             double m = mean;
-            Integer spread = ca.spread();
-            Integer min = ca.min();
-            Integer max = ca.max();
-            if (ca.count() >= 2 && spread != null && spread > maxSpread && min != null && max != null) {
-                m = high ? max : min;
-            }
-            for (double[] floors : c.floors) {
-                double floor = floors[k];
-                if (!Double.isNaN(floor) && m < floor - DecisionRule.TOLERANCE) {
-                    return false;
+            if (DecisionRule.CriterionFloors.isBelow(m, floor)) {
+                int key = m >= 0 && m <= c.top ? (int) Math.round(m * 100) : -1;
+                Memo<RuleResult> memo = below.get(k);
+                RuleResult part = memo.get(key);
+                if (part == null) {
+                    part = memo.put(
+                            key,
+                            new RuleResult(
+                                    DecisionRule.CriterionFloors.ID,
+                                    Verdict.FAIL,
+                                    DecisionRule.CriterionFloors.belowDetail(c.table.id(k), m, floor)));
+                }
+                if (first == null) {
+                    first = part;
+                } else {
+                    if (more == null) {
+                        more = new StringBuilder(first.detail());
+                    }
+                    more.append(DecisionRule.CriterionFloors.SEPARATOR).append(part.detail());
                 }
             }
-            weighted += table.weight(k) * m;
-            weightSum += table.weight(k);
         }
-        if (weightSum <= 0) {
-            return true;
+        if (judged == 0) {
+            return DecisionRule.CriterionFloors.NONE_RATED;
         }
-        double score = weighted / weightSum;
-        for (double threshold : c.thresholds) {
-            if (score < threshold - DecisionRule.TOLERANCE) {
-                return false;
-            }
+        if (first != null) {
+            return more == null
+                    ? first
+                    : new RuleResult(DecisionRule.CriterionFloors.ID, Verdict.FAIL, more.toString());
         }
-        return true;
+        Memo<RuleResult> memo = c.memo(i);
+        RuleResult r = memo.get(judged);
+        return r != null
+                ? r
+                : memo.put(
+                        judged,
+                        new RuleResult(
+                                DecisionRule.CriterionFloors.ID,
+                                Verdict.PASS,
+                                DecisionRule.CriterionFloors.passDetail(judged)));
+    }
+
+    /**
+     * A max-disagreement rule's result for the largest spread {@code worst}, first found on criterion {@code where},
+     * its detail ending with the note of case {@code note}; made once per criterion, spread and case.
+     */
+    private static RuleResult spreadResult(Compiled c, int i, int maxSpread, int worst, int where, int note) {
+        int key = worst <= c.top ? ((where * (c.top + 1)) + worst) * NOTES.length + note : -1;
+        Memo<RuleResult> memo = c.memo(i);
+        RuleResult r = memo.get(key);
+        return r != null
+                ? r
+                : memo.put(
+                        key,
+                        new RuleResult(
+                                DecisionRule.MaxDisagreement.ID,
+                                worst <= maxSpread ? Verdict.PASS : Verdict.FAIL,
+                                DecisionRule.MaxDisagreement.detail(worst, c.table.id(where), maxSpread)
+                                        + NOTES[note]));
     }
 
     /** Lookup tables built once per policy. */
@@ -412,32 +522,77 @@ public abstract class DecisionPolicy {
         for (RatingLevel l : scale.getLevels()) {
             levels[l.getValue()] = true;
         }
-        Aggregation.CriteriaTable table = Aggregation.CriteriaTable.of(getWeights());
+        Aggregation.CriteriaTable table = Aggregation.CriteriaTable.of(getWeights(), top);
+        int n = table.size();
+        List<DecisionRule> rules = getRules();
+        int[] fast = new int[rules.size()];
+        List<Memo<RuleResult>> memos = new java.util.ArrayList<>(rules.size());
+        double[][] ruleFloors = new double[rules.size()][];
+        List<List<Memo<RuleResult>>> belowMemos = new java.util.ArrayList<>(rules.size());
         List<double[]> floors = new java.util.ArrayList<>();
         List<Double> thresholds = new java.util.ArrayList<>();
-        for (DecisionRule rule : getRules()) {
-            if (rule instanceof DecisionRule.MinScore m) {
+        int minMaxSpread = Integer.MAX_VALUE;
+        boolean hasDisagreement = false;
+        // a detail memo per rule, by the key its evaluation in decide() uses
+        int hundredths = top * 100 + 1;
+        for (int i = 0; i < fast.length; i++) {
+            DecisionRule rule = rules.get(i);
+            ruleFloors[i] = new double[0];
+            List<Memo<RuleResult>> below = List.of();
+            int size = 0;
+            if (rule instanceof DecisionRule.MinInterviewers) {
+                fast[i] = Compiled.MIN_INTERVIEWERS;
+                size = 65;
+            } else if (rule instanceof DecisionRule.MinScore m) {
+                fast[i] = Compiled.MIN_SCORE;
+                size = hundredths * 2;
                 thresholds.add(m.threshold());
             } else if (rule instanceof DecisionRule.CriterionFloors f) {
-                double[] byIndex = new double[table.size()];
-                for (int k = 0; k < byIndex.length; k++) {
+                fast[i] = Compiled.CRITERION_FLOORS;
+                size = n + 1;
+                double[] byIndex = new double[n];
+                List<Memo<RuleResult>> parts = new java.util.ArrayList<>(n);
+                for (int k = 0; k < n; k++) {
                     Double floor = f.floors().get(table.id(k));
                     byIndex[k] = floor == null ? Double.NaN : floor;
+                    parts.add(new Memo<>(floor == null ? 0 : hundredths));
                 }
                 floors.add(byIndex);
+                ruleFloors[i] = byIndex;
+                below = List.copyOf(parts);
+            } else if (rule instanceof DecisionRule.MaxDisagreement m) {
+                fast[i] = Compiled.MAX_DISAGREEMENT;
+                size = n * (top + 1) * NOTES.length;
+                minMaxSpread = Math.min(minMaxSpread, m.maxSpread());
             }
+            memos.add(new Memo<>(size));
+            belowMemos.add(below);
+            hasDisagreement |= rule.kind() == RuleKind.DISAGREEMENT;
         }
         double[] thresholdArray = new double[thresholds.size()];
         for (int i = 0; i < thresholdArray.length; i++) {
             thresholdArray[i] = thresholds.get(i);
         }
+        double[] weights = new double[n];
+        for (int k = 0; k < n; k++) {
+            weights[k] = table.weight(k);
+        }
+        // Any failing max-disagreement rule makes the one with the smallest maxSpread fail too, so the disputed
+        // criteria are those above the policy's smallest maxSpread.
+        BarBounds.Bar bar = new BarBounds.Bar(
+                weights, floors.toArray(new double[0][]), thresholdArray, minMaxSpread, DecisionRule.TOLERANCE);
         return new Compiled(
                 table,
                 levels,
                 Set.copyOf(getRejectionReasons()),
                 Set.copyOf(getRedFlags()),
-                floors.toArray(new double[0][]),
-                thresholdArray);
+                top,
+                fast,
+                List.copyOf(memos),
+                ruleFloors,
+                List.copyOf(belowMemos),
+                bar,
+                hasDisagreement);
     }
 
     @Value.Check
@@ -489,28 +644,60 @@ public abstract class DecisionPolicy {
 
     /** The per-policy lookup tables. */
     static final class Compiled {
+        /** How {@link #decide(CandidateEvaluation)} evaluates a rule: {@link DecisionRule#evaluate} or inline. */
+        static final int GENERIC = 0;
+
+        static final int MIN_INTERVIEWERS = 1;
+        static final int MIN_SCORE = 2;
+        static final int CRITERION_FLOORS = 3;
+        static final int MAX_DISAGREEMENT = 4;
+
         final Aggregation.CriteriaTable table;
         final boolean[] levels;
         final Set<String> reasons;
         final Set<String> flags;
-        /** Per criterion-floors rule, the floor of each criterion by table index (NaN: none). */
-        final double[][] floors;
-        /** The min-score thresholds. */
-        final double[] thresholds;
+        /** The highest level value of the scale. */
+        final int top;
+        /** Per rule, how it is evaluated. */
+        final int[] fast;
+        /** Per rule, its results by key (empty for rules evaluated by {@link DecisionRule#evaluate}). */
+        private final List<Memo<RuleResult>> memos;
+        /** Per rule, for criterion-floors rules, the floor of each criterion by table index (NaN: none). */
+        final double[][] ruleFloors;
+        /** Per rule, for criterion-floors rules, per criterion, the failing result by mean in hundredths. */
+        final List<List<Memo<RuleResult>>> belowMemos;
+        /** The bar, for judging it with the disputed criteria at their extremes. */
+        final BarBounds.Bar bar;
+        /** Whether a rule is of kind {@link RuleKind#DISAGREEMENT}. */
+        final boolean hasDisagreement;
 
         Compiled(
                 Aggregation.CriteriaTable table,
                 boolean[] levels,
                 Set<String> reasons,
                 Set<String> flags,
-                double[][] floors,
-                double[] thresholds) {
+                int top,
+                int[] fast,
+                List<Memo<RuleResult>> memos,
+                double[][] ruleFloors,
+                List<List<Memo<RuleResult>>> belowMemos,
+                BarBounds.Bar bar,
+                boolean hasDisagreement) {
             this.table = table;
             this.levels = levels;
             this.reasons = reasons;
             this.flags = flags;
-            this.floors = floors;
-            this.thresholds = thresholds;
+            this.top = top;
+            this.fast = fast;
+            this.memos = memos;
+            this.ruleFloors = ruleFloors;
+            this.belowMemos = belowMemos;
+            this.bar = bar;
+            this.hasDisagreement = hasDisagreement;
+        }
+
+        Memo<RuleResult> memo(int rule) {
+            return memos.get(rule);
         }
     }
 

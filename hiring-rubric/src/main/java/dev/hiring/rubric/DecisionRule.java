@@ -93,11 +93,13 @@ public sealed interface DecisionRule
         @Override
         public RuleResult evaluate(Aggregation a) {
             int n = a.interviewers();
-            return new RuleResult(
-                    ID,
-                    n >= min ? Verdict.PASS : Verdict.FAIL,
-                    n + (n == 1 ? " interviewer" : " interviewers") + " filled the rubric; at least " + min
-                            + " required");
+            return new RuleResult(ID, n >= min ? Verdict.PASS : Verdict.FAIL, detail(n, min));
+        }
+
+        /** The detail for {@code n} interviewers. */
+        static String detail(int n, int min) {
+            return n + (n == 1 ? " interviewer" : " interviewers") + " filled the rubric; at least " + min
+                    + " required";
         }
     }
 
@@ -110,6 +112,9 @@ public sealed interface DecisionRule
     record MinScore(double threshold) implements DecisionRule {
         /** The id. */
         public static final String ID = "min-score";
+
+        private static final RuleResult NO_SCORE =
+                new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion rated; no score");
 
         /** Checks that the threshold is finite. */
         public MinScore {
@@ -132,14 +137,21 @@ public sealed interface DecisionRule
         public RuleResult evaluate(Aggregation a) {
             Double score = a.score();
             if (score == null) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion rated; no score");
+                return NO_SCORE;
             }
-            boolean ok = score >= threshold - TOLERANCE;
-            return new RuleResult(
-                    ID,
-                    ok ? Verdict.PASS : Verdict.FAIL,
-                    "weighted score " + Numbers.format(score) + (ok ? " meets" : " is below") + " the threshold "
-                            + Numbers.format(threshold));
+            boolean ok = meets(score, threshold);
+            return new RuleResult(ID, ok ? Verdict.PASS : Verdict.FAIL, detail(score, ok, threshold));
+        }
+
+        /** Whether {@code score} meets {@code threshold}, within the tolerance. */
+        static boolean meets(double score, double threshold) {
+            return score >= threshold - TOLERANCE;
+        }
+
+        /** The detail for a score that meets ({@code ok}) or is below the threshold. */
+        static String detail(double score, boolean ok, double threshold) {
+            return "weighted score " + Numbers.format(score) + (ok ? " meets" : " is below") + " the threshold "
+                    + Numbers.format(threshold);
         }
     }
 
@@ -193,22 +205,40 @@ public sealed interface DecisionRule
                     continue;
                 }
                 judged++;
-                if (mean < floor - TOLERANCE) {
-                    below = below == null ? new StringBuilder() : below.append("; ");
-                    below.append(c.id())
-                            .append(" mean ")
-                            .append(Numbers.format(mean))
-                            .append(" is below its floor ")
-                            .append(Numbers.format(floor));
+                if (isBelow(mean, floor)) {
+                    below = below == null ? new StringBuilder() : below.append(SEPARATOR);
+                    below.append(belowDetail(c.id(), mean, floor));
                 }
             }
             if (judged == 0) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no floored criterion was rated");
+                return NONE_RATED;
             }
             if (below != null) {
                 return new RuleResult(ID, Verdict.FAIL, below.toString());
             }
-            return new RuleResult(ID, Verdict.PASS, judged + " floored criteria rated; every mean meets its floor");
+            return new RuleResult(ID, Verdict.PASS, passDetail(judged));
+        }
+
+        /** The result when no floored criterion was rated. */
+        static final RuleResult NONE_RATED =
+                new RuleResult(ID, Verdict.NOT_APPLICABLE, "no floored criterion was rated");
+
+        /** Separates the criteria below their floors in a failing detail. */
+        static final String SEPARATOR = "; ";
+
+        /** Whether {@code mean} is below {@code floor}, beyond the tolerance. */
+        static boolean isBelow(double mean, double floor) {
+            return mean < floor - TOLERANCE;
+        }
+
+        /** The part of a failing detail for one criterion below its floor. */
+        static String belowDetail(String criterion, double mean, double floor) {
+            return criterion + " mean " + Numbers.format(mean) + " is below its floor " + Numbers.format(floor);
+        }
+
+        /** The detail when all {@code judged} rated floored criteria meet their floors. */
+        static String passDetail(int judged) {
+            return judged + " floored criteria rated; every mean meets its floor";
         }
     }
 
@@ -216,6 +246,8 @@ public sealed interface DecisionRule
     record StrongNoHireVeto() implements DecisionRule {
         /** The id. */
         public static final String ID = "strong-no-hire-veto";
+
+        private static final RuleResult NONE = new RuleResult(ID, Verdict.PASS, "no STRONG_NO_HIRE recommendation");
 
         @Override
         public String id() {
@@ -231,7 +263,7 @@ public sealed interface DecisionRule
         public RuleResult evaluate(Aggregation a) {
             int n = a.strongNoHires();
             if (n == 0) {
-                return new RuleResult(ID, Verdict.PASS, "no STRONG_NO_HIRE recommendation");
+                return NONE;
             }
             return new RuleResult(
                     ID, Verdict.FAIL, n + " STRONG_NO_HIRE " + (n == 1 ? "recommendation" : "recommendations"));
@@ -246,6 +278,10 @@ public sealed interface DecisionRule
     record RedFlagVeto(List<String> redFlags) implements DecisionRule {
         /** The id. */
         public static final String ID = "red-flag-veto";
+
+        private static final RuleResult NO_FLAG = new RuleResult(ID, Verdict.PASS, "no red flag observed");
+        private static final RuleResult NO_VETOING_FLAG =
+                new RuleResult(ID, Verdict.PASS, "no vetoing red flag observed");
 
         /** Copies and checks the ids. */
         public RedFlagVeto {
@@ -283,8 +319,7 @@ public sealed interface DecisionRule
                 }
             }
             if (hit == null) {
-                return new RuleResult(
-                        ID, Verdict.PASS, redFlags.isEmpty() ? "no red flag observed" : "no vetoing red flag observed");
+                return redFlags.isEmpty() ? NO_FLAG : NO_VETOING_FLAG;
             }
             return new RuleResult(ID, Verdict.FAIL, "vetoing red flags observed: " + String.join(", ", hit));
         }
@@ -333,12 +368,19 @@ public sealed interface DecisionRule
                 }
             }
             if (worst < 0) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion has two ratings");
+                return NO_TWO_RATINGS;
             }
             return new RuleResult(
-                    ID,
-                    worst <= maxSpread ? Verdict.PASS : Verdict.FAIL,
-                    "largest spread " + worst + " (" + where + "); at most " + maxSpread + " allowed");
+                    ID, worst <= maxSpread ? Verdict.PASS : Verdict.FAIL, detail(worst, where, maxSpread));
+        }
+
+        /** The result when no criterion has two ratings. */
+        static final RuleResult NO_TWO_RATINGS =
+                new RuleResult(ID, Verdict.NOT_APPLICABLE, "no criterion has two ratings");
+
+        /** The detail for the largest spread {@code worst}, first found on criterion {@code where}. */
+        static String detail(int worst, String where, int maxSpread) {
+            return "largest spread " + worst + " (" + where + "); at most " + maxSpread + " allowed";
         }
     }
 
@@ -351,6 +393,11 @@ public sealed interface DecisionRule
     record RejectionReasonRequired() implements DecisionRule {
         /** The id. */
         public static final String ID = "rejection-reason-required";
+
+        private static final RuleResult NO_NEGATIVE =
+                new RuleResult(ID, Verdict.NOT_APPLICABLE, "no NO_HIRE or STRONG_NO_HIRE scorecard");
+        private static final RuleResult EVERY_REASON =
+                new RuleResult(ID, Verdict.PASS, "every negative scorecard gives a rejection reason");
 
         @Override
         public String id() {
@@ -365,11 +412,11 @@ public sealed interface DecisionRule
         @Override
         public RuleResult evaluate(Aggregation a) {
             if (a.negatives() == 0) {
-                return new RuleResult(ID, Verdict.NOT_APPLICABLE, "no NO_HIRE or STRONG_NO_HIRE scorecard");
+                return NO_NEGATIVE;
             }
             int missing = a.negativesWithoutReason();
             if (missing == 0) {
-                return new RuleResult(ID, Verdict.PASS, "every negative scorecard gives a rejection reason");
+                return EVERY_REASON;
             }
             if (a.evaluationReasons() > 0) {
                 return new RuleResult(
