@@ -96,6 +96,7 @@ public final class AtsServer implements AutoCloseable {
     }
 
     /** Starts the service on {@code 127.0.0.1} and the port given as the first argument (default 8080). */
+    @SuppressWarnings("AddressSelection") // an IP literal: no name lookup, one address
     public static void main(String[] args) throws IOException {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
         AtsServer ats = start(new InetSocketAddress("127.0.0.1", port));

@@ -32,6 +32,7 @@ class AtsServerTest {
             """;
 
     @BeforeAll
+    @SuppressWarnings("AddressSelection") // an IP literal: no name lookup, one address
     static void start() throws Exception {
         // README:begin start
         server = AtsServer.start(new InetSocketAddress("127.0.0.1", 0));
