@@ -47,8 +47,10 @@ class LabelsTest {
 
     @Test
     void unknownRuleId() throws IOException {
-        LabelFileException e =
-                failure("posts/paid.md\tcompensation-band\tok\t\tfine\n" + "posts/paid.md\tno-such-rule\tok\t\tfine\n");
+        LabelFileException e = failure("""
+                        posts/paid.md\tcompensation-band\tok\t\tfine
+                        posts/paid.md\tno-such-rule\tok\t\tfine
+                        """);
         assertThat(e.file()).endsWith("bad.tsv");
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.problem()).isEqualTo("unknown rule id 'no-such-rule'");
@@ -76,9 +78,11 @@ class LabelsTest {
 
     @Test
     void duplicateRowNamesTheFirstOne() throws IOException {
-        LabelFileException e = failure("posts/paid.md\tcompensation-band\tok\t\tx\n"
-                + "posts/unpaid.md\tcompensation-band\tviolates\t\tx\n"
-                + "posts/paid.md\tcompensation-band\tviolates\t\ty\n");
+        LabelFileException e = failure("""
+                posts/paid.md\tcompensation-band\tok\t\tx
+                posts/unpaid.md\tcompensation-band\tviolates\t\tx
+                posts/paid.md\tcompensation-band\tviolates\t\ty
+                """);
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.problem()).startsWith("duplicate row for posts/paid.md and rule compensation-band (first at ");
         assertThat(e.problem()).endsWith("bad.tsv:2)");
@@ -129,8 +133,11 @@ class LabelsTest {
         assertThat(catchThrowableOfType(LabelFileException.class, () -> Labels.read(empty, Fixtures.posts()))
                         .line())
                 .isEqualTo(1);
-        LabelFileException blank = failure("posts/paid.md\tcompensation-band\tok\t\tx\n\n"
-                + "posts/unpaid.md\tcompensation-band\tviolates\t\tx\n");
+        LabelFileException blank = failure("""
+                posts/paid.md\tcompensation-band\tok\t\tx
+
+                posts/unpaid.md\tcompensation-band\tviolates\t\tx
+                """);
         assertThat(blank.line()).isEqualTo(3);
         assertThat(blank.problem()).startsWith("empty row");
     }

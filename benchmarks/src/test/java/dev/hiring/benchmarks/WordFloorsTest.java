@@ -28,7 +28,7 @@ class WordFloorsTest {
         assertThat(lines.get(0)).isEqualTo("rule\tmeasure\tbound");
         for (String l : lines.subList(1, lines.size())) {
             if (!l.isBlank()) {
-                String[] c = l.split("\t");
+                String[] c = l.split("\t", -1);
                 out.add(new Bound(c[0], c[1], Double.parseDouble(c[2])));
             }
         }

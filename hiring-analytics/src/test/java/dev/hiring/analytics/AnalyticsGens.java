@@ -18,6 +18,8 @@ public final class AnalyticsGens {
      * Ratings as codes: units × raters, each a category 0..categories−1 or −1 for missing, with the requested share
      * of missing cells (never below two ratings in the first unit, so the table is pairable).
      */
+    // A generated table, never compared or hashed: the array component's identity equals does not matter.
+    @SuppressWarnings("ArrayRecordComponent")
     public record Codes(int[][] cells, int categories) {
         /** The number of units. */
         public int units() {
@@ -114,7 +116,7 @@ public final class AnalyticsGens {
             Random rnd = new Random(seed);
             List<GroupCounts> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                long applicants = 1 + rnd.nextInt(rnd.nextBoolean() ? 10 : 500);
+                long applicants = 1L + rnd.nextInt(rnd.nextBoolean() ? 10 : 500);
                 long selected = rnd.nextInt((int) applicants + 1);
                 out.add(new GroupCounts("g" + i, applicants, selected));
             }

@@ -37,10 +37,14 @@ class ImpactCommandTest {
 
     @Test
     void individualsWithIntersectionsAndScores() throws Exception {
-        Path f = Files.writeString(
-                dir.resolve("i.csv"),
-                "sex,race,score,selected\nMale,White,10,1\nMale,Asian,20,0\nFemale,White,30,1\nFemale,Asian,40,1\n"
-                        + ",White,50,0\n");
+        Path f = Files.writeString(dir.resolve("i.csv"), """
+                        sex,race,score,selected
+                        Male,White,10,1
+                        Male,Asian,20,0
+                        Female,White,30,1
+                        Female,Asian,40,1
+                        ,White,50,0
+                        """);
         JsonNode sel =
                 json(CliRun.of("impact", "--group", "sex", "--group", "race", "--selected", "selected", f.toString()));
         assertThat(sel.get("unknown").asLong()).isEqualTo(1);

@@ -56,6 +56,35 @@ class LintCommandTest {
         assertThat(run.out().replace(file.toString(), "backend.md")).isEqualTo(shown);
     }
 
+    /**
+     * The root README's first command lints the sample posting bundled in the repository and prints what the README
+     * shows under it.
+     */
+    @Test
+    void rootReadmeFirstCommandLintsTheBundledSample() throws Exception {
+        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (!Files.isDirectory(root.resolve(".ci"))) {
+            root = java.util.Objects.requireNonNull(root.getParent(), "repository root");
+        }
+        String readme = Files.readString(root.resolve("README.md"));
+        int commands = readme.indexOf("```\n") + "```\n".length();
+        String first = readme.substring(commands, readme.indexOf('\n', commands));
+        String command = first.substring(0, first.indexOf('#')).strip();
+        assertThat(command).startsWith("./hiring lint ");
+        String sample = command.substring("./hiring lint ".length());
+        Path file = root.resolve(sample);
+        assertThat(file).isRegularFile();
+        String marker = "`" + command + "` prints";
+        assertThat(readme).contains(marker);
+        int outStart = readme.indexOf("```\n", readme.indexOf(marker)) + "```\n".length();
+        String shown = readme.substring(outStart, readme.indexOf("```", outStart));
+
+        CliRun run = CliRun.of("lint", file.toString());
+        assertThat(run.exitCode()).isEqualTo(HiringCli.FINDINGS);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out().replace(file.toString(), sample)).isEqualTo(shown);
+    }
+
     @Test
     void goodFixturePassesAndBadFixtureFails() {
         CliRun good =

@@ -48,7 +48,7 @@ final class ModulePath {
     private static Set<String> modulePath() {
         Set<String> entries = new LinkedHashSet<>();
         for (String property : new String[] {"jdk.module.path", "java.class.path"}) {
-            for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
+            for (String entry : System.getProperty(property, "").split(File.pathSeparator, -1)) {
                 if (!entry.isBlank() && isRuntime(entry)) {
                     entries.add(entry);
                 }

@@ -16,9 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
-    static final String POSTING = "# Rockstar Data Engineer!\n\n**Salary:** competitive. Hybrid in Porto.\n\n"
-            + "## What you will do\n\n- Build the ingestion pipelines for our sensor fleet\n"
-            + "- 6+ years of experience with Python\n- Be a self-starter\n";
+    static final String POSTING = """
+            # Rockstar Data Engineer!
+
+            **Salary:** competitive. Hybrid in Porto.
+
+            ## What you will do
+
+            - Build the ingestion pipelines for our sensor fleet
+            - 6+ years of experience with Python
+            - Be a self-starter
+            """;
 
     /** A POST over java.base's HttpURLConnection (the command's tests run on the module path). */
     static String post(String url, String type, String body) throws IOException {

@@ -74,9 +74,10 @@ class VerifyCommandTest {
         Path edited = write("edited.json", json.replace("\"outcome\" : \"HIRE\"", "\"outcome\" : \"NO_HIRE\""));
         Run r = run("verify", edited.toString(), loop.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out())
-                .isEqualTo("record does not hold: 1 mismatch\n"
-                        + "  decision.outcome: the record says NO_HIRE, the policy decides HIRE\n");
+        assertThat(r.out()).isEqualTo("""
+                        record does not hold: 1 mismatch
+                          decision.outcome: the record says NO_HIRE, the policy decides HIRE
+                        """);
     }
 
     @Test

@@ -18,7 +18,7 @@ public enum Severity {
 
     /** Whether this severity is {@code other} or more severe. */
     public boolean isAtLeast(Severity other) {
-        return ordinal() <= other.ordinal();
+        return compareTo(other) <= 0; // declared from the most to the least severe
     }
 
     /** The lower-case name used in JSON and on the command line. */

@@ -145,18 +145,19 @@ class JsonErrorPropertiesTest {
 
     @Test
     void anUnknownFieldIsAParseErrorNamingIt() {
-        qt().forAll(samples(), CoreGens.ids()).checkAssert((s, name) -> {
-            ObjectNode tree = (ObjectNode) tree(s.json());
-            if (tree.has("x" + name)) {
-                return;
-            }
-            tree.put("x" + name, 1);
-            HiringException e = readError(text(tree), s.type(), false);
-            assertThat(e).isInstanceOfSatisfying(HiringParseException.class, p -> {
-                assertThat(p.path()).isEqualTo("$.x" + name);
-                assertThat(p.getMessage()).contains("unknown field");
-            });
-        });
+        // a generated name that is already a field is no unknown field: such examples are left out (QuickTheories
+        // fails the test if too few remain)
+        qt().forAll(samples(), CoreGens.ids())
+                .assuming((s, name) -> !tree(s.json()).has("x" + name))
+                .checkAssert((s, name) -> {
+                    ObjectNode tree = (ObjectNode) tree(s.json());
+                    tree.put("x" + name, 1);
+                    HiringException e = readError(text(tree), s.type(), false);
+                    assertThat(e).isInstanceOfSatisfying(HiringParseException.class, p -> {
+                        assertThat(p.path()).isEqualTo("$.x" + name);
+                        assertThat(p.getMessage()).contains("unknown field");
+                    });
+                });
     }
 
     @Test

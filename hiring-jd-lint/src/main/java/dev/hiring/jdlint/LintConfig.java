@@ -99,7 +99,7 @@ public final class LintConfig {
         Map<String, WordChanges> words = new LinkedHashMap<>();
         List<String> juris = new ArrayList<>();
         Long max = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             switch (f.getKey()) {
                 case "rules" -> rules(f.getValue(), enabled, sev, opts);
@@ -139,7 +139,7 @@ public final class LintConfig {
         if (!node.isObject()) {
             throw bad("$.rules", "must be an object from rule id to setting");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> r = it.next();
             String id = r.getKey();
             String path = "$.rules." + id;
@@ -147,7 +147,7 @@ public final class LintConfig {
             if (v.isTextual() || v.isBoolean()) {
                 level(v, path, id, enabled, sev);
             } else if (v.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> fi = v.fields(); fi.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> fi = v.properties().iterator(); fi.hasNext(); ) {
                     Map.Entry<String, JsonNode> f = fi.next();
                     switch (f.getKey()) {
                         case "severity" -> level(f.getValue(), path + ".severity", id, enabled, sev);
@@ -191,7 +191,7 @@ public final class LintConfig {
         if (!node.isObject()) {
             throw bad("$.words", "must be an object from word-list name to {add, remove}");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> w = it.next();
             String path = "$.words." + w.getKey();
             if (!Lexicons.exists(w.getKey())) {
@@ -202,7 +202,9 @@ public final class LintConfig {
             if (!w.getValue().isObject()) {
                 throw bad(path, "must be an object with add and remove arrays");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fi = w.getValue().fields(); fi.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fi =
+                            w.getValue().properties().iterator();
+                    fi.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = fi.next();
                 List<String> target = switch (f.getKey()) {
                     case "add" -> add;
@@ -226,7 +228,7 @@ public final class LintConfig {
     /** A JSON object as an unmodifiable map of plain values (see {@link #options}). */
     private static Map<String, Object> plainObject(JsonNode node) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             m.put(f.getKey(), plain(f.getValue()));
         }

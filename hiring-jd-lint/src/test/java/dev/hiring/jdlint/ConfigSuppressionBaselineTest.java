@@ -83,16 +83,29 @@ class ConfigSuppressionBaselineTest {
                         .filter(id -> !id.equals("no-buzzwords"))
                         .toList());
 
-        String nextLine = "# Backend Engineer\n\n<!-- hiring-lint-disable-next-line no-buzzwords -->\n"
-                + "A rockstar.\n\nA ninja.\n";
+        String nextLine = """
+                # Backend Engineer
+
+                <!-- hiring-lint-disable-next-line no-buzzwords -->
+                A rockstar.
+
+                A ninja.
+                """;
         LintReport r = l.lint(nextLine, InputFormat.MARKDOWN);
         assertThat(r.findings())
                 .filteredOn(f -> f.ruleId().equals("no-buzzwords"))
                 .extracting(Finding::match)
                 .containsExactly("ninja");
 
-        String region = "# Backend Engineer\n\n<!-- hiring-lint-disable -->\nA rockstar.\n"
-                + "<!-- hiring-lint-enable -->\n\nA ninja.\n";
+        String region = """
+                # Backend Engineer
+
+                <!-- hiring-lint-disable -->
+                A rockstar.
+                <!-- hiring-lint-enable -->
+
+                A ninja.
+                """;
         r = l.lint(region, InputFormat.MARKDOWN);
         assertThat(r.findings())
                 .filteredOn(f -> f.ruleId().equals("no-buzzwords"))

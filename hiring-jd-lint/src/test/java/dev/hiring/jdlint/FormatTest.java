@@ -13,8 +13,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatTest {
-    private static final String TEXT =
-            "<!-- hiring-lint-disable-next-line job-title -->\n# Rockstar Engineer!\n\n" + "We want a ninja.\n";
+    private static final String TEXT = """
+                    <!-- hiring-lint-disable-next-line job-title -->
+                    # Rockstar Engineer!
+
+                    We want a ninja.
+                    """;
     private final Linter linter = Linter.builder().build();
     private final List<FileResult> files = List.of(new FileResult("jd/a.md", linter.lint(TEXT, InputFormat.MARKDOWN)));
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * ({@code rules}); the facade ({@code dev.hiring.jdlint}: Linter, LintReport, Finding, LintConfig); the formats.
  */
 class LayersTest {
+    // Every rule says allowEmptyShould(false): a rule whose classes are not found (a moved package, an empty
+    // import) fails instead of passing.
     private static final JavaClasses CLASSES = new ClassFileImporter().importPath(Path.of("target", "classes"));
 
     @Test
@@ -37,6 +39,7 @@ class LayersTest {
                         "dev.hiring.jdlint.internal",
                         "dev.hiring.jdlint.rules",
                         "dev.hiring.jdlint.format")
+                .allowEmptyShould(false)
                 .check(CLASSES);
     }
 
@@ -52,6 +55,7 @@ class LayersTest {
                         "dev.hiring.jdlint.internal..",
                         "dev.hiring.jdlint.rules",
                         "dev.hiring.jdlint.format")
+                .allowEmptyShould(false)
                 .check(CLASSES);
     }
 
@@ -63,6 +67,7 @@ class LayersTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("dev.hiring.jdlint", "dev.hiring.jdlint.format")
+                .allowEmptyShould(false)
                 .check(CLASSES);
         noClasses()
                 .that()
@@ -70,6 +75,7 @@ class LayersTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.hiring.jdlint.rules")
+                .allowEmptyShould(false)
                 .check(CLASSES);
     }
 }

@@ -315,10 +315,16 @@ class DecisionPolicyTest {
         Decision d = guide.decide(eval(all("i-1", HIRE, 2), all("i-2", HIRE, 3)));
         String json = d.toJson();
         assertThat(json).startsWith("{\n  \"candidate\" : \"c-1\",\n  \"outcome\" : \"HIRE\",\n  \"score\" : ");
-        assertThat(json)
-                .contains(
-                        "\"criteria\" : [ {\n    \"id\" : \"system-design\",\n    \"count\" : 2,\n"
-                                + "    \"mean\" : 2.5,\n    \"median\" : 2.5,\n    \"min\" : 2,\n    \"max\" : 3,\n    \"spread\" : 1\n");
+        assertThat(json).contains("""
+                                "criteria" : [ {
+                                    "id" : "system-design",
+                                    "count" : 2,
+                                    "mean" : 2.5,
+                                    "median" : 2.5,
+                                    "min" : 2,
+                                    "max" : 3,
+                                    "spread" : 1
+                                """);
         assertThat(json).contains("\"rule\" : \"min-interviewers\",\n    \"verdict\" : \"PASS\",\n    \"detail\" : ");
         assertThat(json)
                 .contains("\"policy\" : {\n    \"id\" : \"senior-backend-engineer\",\n    \"version\" : 1,\n"

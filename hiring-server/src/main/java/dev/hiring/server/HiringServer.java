@@ -229,7 +229,7 @@ public final class HiringServer implements AutoCloseable {
 
     private void before(Context ctx) {
         inFlight.incrementAndGet();
-        ctx.attribute(COUNTED_ATTR, Boolean.TRUE);
+        ctx.attribute(COUNTED_ATTR, true);
         String id = requestId(ctx.header(REQUEST_ID));
         ctx.attribute(ID_ATTR, id);
         ctx.header(REQUEST_ID, id);

@@ -1,6 +1,7 @@
 package dev.hiring.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hiring.jdlint.Finding;
 import dev.hiring.jdlint.InputFormat;
@@ -68,9 +69,9 @@ class AdversarialTextTest {
     @ParameterizedTest(name = "text: {0}")
     @MethodSource("markdown")
     void hiddenBuzzwordsInPlainTextAreFoundAtTheOriginalCharacters(String name, String hidden, String original) {
-        if (hidden.contains("*") || hidden.contains("&") || hidden.contains("\\")) {
-            return; // markup means nothing in plain text
-        }
+        assumeTrue(
+                !hidden.contains("*") && !hidden.contains("&") && !hidden.contains("\\"),
+                "markup means nothing in plain text");
         String text = "Backend engineer\n\nWe want a " + hidden + " to join the team.\n";
 
         assertFoundAt(text, InputFormat.TEXT, hidden);

@@ -42,10 +42,9 @@ class AnalyticsBadInputTest {
 
     /** CSV structure errors every reader rejects; {@code %s} is replaced by a valid header for the reader. */
     static List<Arguments> structural(String header, String row) {
-        int columns = header.split(",").length;
         String ragged = header + "\n" + row + "\n" + row + "," + PLANTED + "\n";
         String short1 = header + "\n" + row.substring(0, row.lastIndexOf(',')) + "\n";
-        String[] names = header.split(",");
+        String[] names = header.split(",", -1);
         String dupHeader = header + "," + names[names.length - 1] + "\n" + row + ",x\n";
         return List.of(
                 Arguments.of("empty", "", 0),
@@ -218,7 +217,7 @@ class AnalyticsBadInputTest {
     @ParameterizedTest(name = "hiring {0}")
     @MethodSource("cli")
     void cliAnswersBadInputWithExitTwoAndOneLine(String name, List<String> command, String content) throws Exception {
-        Path file = Files.writeString(dir.resolve("in-" + Math.abs(name.hashCode()) + ".csv"), content);
+        Path file = Files.writeString(dir.resolve("in-" + Integer.toHexString(name.hashCode()) + ".csv"), content);
         List<String> args = new ArrayList<>(command);
         args.add(file.toString());
 

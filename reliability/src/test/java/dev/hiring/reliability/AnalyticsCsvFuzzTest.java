@@ -18,7 +18,6 @@ import dev.hiring.analytics.impact.Outcome;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -32,11 +31,8 @@ class AnalyticsCsvFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void csvReaders(byte[] input) {
-        if (input.length == 0) {
-            return;
-        }
-        int reader = Math.floorMod(input[0], READERS);
-        String text = new String(input, 1, input.length - 1, StandardCharsets.UTF_8);
+        int reader = Math.floorMod(FuzzBytes.first(input), READERS);
+        String text = FuzzBytes.rest(input);
         try {
             switch (reader) {
                 case 0 -> agreement(RatingTable.readCsv(new StringReader(text)));

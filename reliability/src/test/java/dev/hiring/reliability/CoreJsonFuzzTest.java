@@ -60,11 +60,8 @@ class CoreJsonFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void jsonReaders(byte[] input) {
-        if (input.length == 0) {
-            return;
-        }
-        Class<?> type = TYPES.get(Math.floorMod(input[0], TYPES.size()));
-        String json = new String(input, 1, input.length - 1, StandardCharsets.UTF_8);
+        Class<?> type = TYPES.get(Math.floorMod(FuzzBytes.first(input), TYPES.size()));
+        String json = FuzzBytes.rest(input);
         try {
             HiringJson.read(json, type);
         } catch (HiringException expected) {

@@ -28,11 +28,8 @@ class RubricFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void jsonReaders(byte[] input) {
-        if (input.length == 0) {
-            return;
-        }
-        int reader = Math.floorMod(input[0], READERS);
-        String json = new String(input, 1, input.length - 1, StandardCharsets.UTF_8);
+        int reader = Math.floorMod(FuzzBytes.first(input), READERS);
+        String json = FuzzBytes.rest(input);
         try {
             switch (reader) {
                 case 0 -> use(NativeFormat.read(json, SCALE));
@@ -40,7 +37,7 @@ class RubricFuzzTest {
                 case 2 -> AtsMapping.parse(json);
                 case 3 -> HiringJson.read(json, Scorecard.class);
                 default ->
-                    use(AtsImporter.of(AtsVendor.values()[reader - 4], AtsMapping.empty(), SCALE)
+                    use(AtsImporter.of(vendor(reader - 4), AtsMapping.empty(), SCALE)
                             .read(json));
             }
         } catch (HiringException expected) {
@@ -52,12 +49,10 @@ class RubricFuzzTest {
     void vendorPayloadWithMapping(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         int split = text.indexOf('\u0000');
-        if (split < 0) {
-            return;
-        }
         try {
-            AtsMapping mapping = AtsMapping.parse(text.substring(0, split));
-            String payload = text.substring(split + 1);
+            // without a NUL the whole input is the mapping, and the payload is empty
+            AtsMapping mapping = AtsMapping.parse(split < 0 ? text : text.substring(0, split));
+            String payload = split < 0 ? "" : text.substring(split + 1);
             for (AtsVendor v : AtsVendor.values()) {
                 try {
                     use(AtsImporter.of(v, mapping, SCALE).read(payload));
@@ -68,6 +63,12 @@ class RubricFuzzTest {
         } catch (HiringException expected) {
             // documented
         }
+    }
+
+    /** The vendor a fuzz byte picks; which byte picks which does not matter. */
+    @SuppressWarnings("EnumOrdinal")
+    private static AtsVendor vendor(int index) {
+        return AtsVendor.values()[index];
     }
 
     private static void use(CandidateEvaluation e) {

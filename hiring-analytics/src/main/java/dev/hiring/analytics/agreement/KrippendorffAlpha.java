@@ -268,14 +268,14 @@ public final class KrippendorffAlpha {
             double @org.jspecify.annotations.Nullable [] cum) {
         int nv = vals.length;
         switch (level) {
-            case NOMINAL: {
+            case NOMINAL -> {
                 double sq = 0;
                 for (long c : nc) {
                     sq += (double) c * c;
                 }
                 return (double) n * n - sq;
             }
-            case INTERVAL: {
+            case INTERVAL -> {
                 // Σ_c Σ_k n_c n_k (v_c − v_k)² = 2 (n Σ n_c v_c² − (Σ n_c v_c)²), centred for accuracy.
                 double mean = 0;
                 for (int i = 0; i < nv; i++) {
@@ -289,7 +289,7 @@ public final class KrippendorffAlpha {
                 }
                 return 2.0 * n * ss;
             }
-            default: {
+            default -> {
                 if (nv > MAX_DISTINCT_VALUES_QUADRATIC) {
                     throw new HiringException("Krippendorff's alpha at the " + level.id() + " level supports at most "
                             + MAX_DISTINCT_VALUES_QUADRATIC + " distinct values, the data has " + nv);

@@ -114,13 +114,14 @@ public final class AdverseImpact {
                         false));
                 continue;
             }
-            double ratio = g == ref ? 1.0 : g.rate() / ref.rate();
+            boolean isRef = g.group().equals(ref.group()); // labels are unique (checked above)
+            double ratio = isRef ? 1.0 : g.rate() / ref.rate();
             boolean flag = ratio < FOUR_FIFTHS;
             Double fisher = null;
             Double z = null;
             Double zp = null;
             boolean flip = false;
-            if (g != ref) {
+            if (!isRef) {
                 fisher = fisherP(g, ref);
                 z = pooledZ(g, ref);
                 zp = z == null ? null : 2.0 * STANDARD_NORMAL.survivalProbability(Math.abs(z));

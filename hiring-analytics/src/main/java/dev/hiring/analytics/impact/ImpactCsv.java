@@ -224,18 +224,16 @@ public final class ImpactCsv {
     }
 
     private static boolean flag(CsvRows csv, String cell, int column) {
-        switch (cell.toLowerCase(Locale.ROOT)) {
-            case "1", "true", "yes", "y", "selected":
-                return true;
-            case "0", "false", "no", "n", "rejected", "not selected":
-                return false;
-            default:
+        return switch (cell.toLowerCase(Locale.ROOT)) {
+            case "1", "true", "yes", "y", "selected" -> true;
+            case "0", "false", "no", "n", "rejected", "not selected" -> false;
+            default ->
                 throw csv.cellError(
                         column,
                         cell.isEmpty()
                                 ? "a selection flag is required, the cell is empty"
                                 : "not a selection flag (use 1/0, true/false or yes/no)");
-        }
+        };
     }
 
     /** The distinct values of one group column, indexed in first-seen order; -1 for an unknown category. */

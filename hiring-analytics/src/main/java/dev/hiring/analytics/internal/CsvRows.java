@@ -423,7 +423,7 @@ public final class CsvRows implements Closeable {
             if (stripped == off) {
                 space += n;
             } else {
-                space = end - stripped;
+                space = (long) end - stripped;
                 int q = 0;
                 while (stripped - 1 - q >= off && c[stripped - 1 - q] == '"') {
                     q++;

@@ -68,7 +68,7 @@ class FunnelTest {
 
     @Test
     void rowOrderDoesNotMatter() {
-        String[] lines = EVENTS.strip().split("\n");
+        String[] lines = EVENTS.strip().split("\n", -1); // stripped: no trailing empty line to keep or drop
         StringBuilder reversed = new StringBuilder(lines[0]).append('\n');
         for (int i = lines.length - 1; i > 0; i--) {
             reversed.append(lines[i]).append('\n');

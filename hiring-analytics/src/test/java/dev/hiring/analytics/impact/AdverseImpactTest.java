@@ -64,6 +64,33 @@ class AdverseImpactTest {
         assertThat(b.zP()).isBetween(0.0, 1.0);
     }
 
+    /**
+     * The pooled two-proportion z test by hand. Group b: 40 applicants, 12 selected, r_b = 0.3; reference a: 60
+     * applicants, 30 selected, r_a = 0.5. Impact ratio 0.3 / 0.5 = 0.6 (below four-fifths). Pooled rate p̄ = (12 + 30) /
+     * (40 + 60) = 0.42; SE = √(p̄ (1 − p̄) (1/40 + 1/60)) = √(0.42 · 0.58 · 1/24) = √(0.2436 / 24) = √0.01015 =
+     * 0.1007472; z = (0.3 − 0.5) / 0.1007472 = −1.985167. Two-sided p = 2 (1 − Φ(1.9852)); the normal table gives
+     * Φ(1.98) = 0.97615 and Φ(1.99) = 0.97670, so Φ(1.9852) ≈ 0.97615 + 0.52 · 0.00055 = 0.97644 and p ≈ 0.0471.
+     */
+    @Test
+    void pooledZMatchesTheHandComputation() {
+        ImpactReport r = AdverseImpact.analyze(
+                List.of(new GroupCounts("a", 60, 30), new GroupCounts("b", 40, 12)),
+                RateKind.SELECTION,
+                0,
+                null,
+                false);
+        assertThat(r.reference()).isEqualTo("a");
+        GroupImpact b = r.groups().get(1);
+        assertThat(b.group()).isEqualTo("b");
+        assertThat(b.impactRatio()).isNotNull().isCloseTo(0.6, within(1e-12));
+        assertThat(b.fourFifthsViolation()).isTrue();
+        assertThat(b.z()).isNotNull().isCloseTo(-1.985167, within(1e-6));
+        assertThat(b.zP()).isNotNull().isCloseTo(0.0471, within(1e-4));
+        GroupImpact a = r.groups().get(0);
+        assertThat(a.z()).isNull();
+        assertThat(a.zP()).isNull();
+    }
+
     /** A direct, slow two-sided Fisher exact test for cross-checking. */
     private static double fisherTwoSided(int a, int b, int c, int d) {
         int row1 = a + b;

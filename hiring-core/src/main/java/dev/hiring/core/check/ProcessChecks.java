@@ -4,6 +4,7 @@ import dev.hiring.core.HiringGuide;
 import dev.hiring.core.InterviewProcess;
 import dev.hiring.core.InterviewStage;
 import dev.hiring.core.Severity;
+import dev.hiring.core.StageKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class ProcessChecks {
                             maxTouchpoints)));
         }
         List<InterviewStage> stages = process.getStages();
-        int lastOrdinal = -1;
+        StageKind latest = null; // the latest stage so far in the guide's order (StageKind's declaration order)
         for (int i = 0; i < stages.size(); i++) {
             InterviewStage s = stages.get(i);
             String at = "stages[" + i + "]";
@@ -133,15 +134,16 @@ public final class ProcessChecks {
                     // no duration rule in the guide for the other stages
                 }
             }
-            int ordinal = s.getKind().ordinal();
-            if (ordinal < lastOrdinal) {
+            if (latest != null && s.getKind().compareTo(latest) < 0) {
                 out.add(new GuideFinding(
                         "stage-order",
                         Severity.SUGGESTION,
                         at + ".kind",
                         s.getKind() + " comes after a later stage of the guide's order"));
             }
-            lastOrdinal = Math.max(lastOrdinal, ordinal);
+            if (latest == null || s.getKind().compareTo(latest) > 0) {
+                latest = s.getKind();
+            }
         }
         if (process.getExpectedDuration().isEmpty()) {
             out.add(new GuideFinding(

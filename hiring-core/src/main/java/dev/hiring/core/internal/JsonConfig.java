@@ -58,7 +58,9 @@ public final class JsonConfig {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .defaultLocale(Locale.ROOT)
                 .defaultTimeZone(TimeZone.getTimeZone("UTC"))
-                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                // what the deprecated serializationInclusion(NON_ABSENT) set: values only, content inclusion left as is
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
                 .build();
     }
 }

@@ -143,6 +143,9 @@ public final class HiringJson {
     }
 
     /** Reads a value of a generic type, such as a list of roles; see {@link #readUnvalidated(String, Class)}. */
+    // T is only in the result, as in Jackson's own readValue(JavaType): a JavaType carries no static type. Replacing
+    // the Jackson type in this signature is part of the public API conventions (no dependency types in it).
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     public static <T> T readUnvalidated(String json, JavaType type) {
         String typeName = type.getRawClass().getSimpleName();
         if (json.length() > MAX_DOCUMENT_LENGTH) {

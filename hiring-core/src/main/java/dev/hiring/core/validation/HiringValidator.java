@@ -26,6 +26,9 @@ import org.hibernate.validator.HibernateValidator;
  */
 public final class HiringValidator {
     /** Keeps Hibernate Validator's start-up banner out of users' logs; held so the setting is not collected. */
+    // Never read on purpose: java.util.logging keeps loggers weakly, so the level set on it lasts only while this
+    // field holds it.
+    @SuppressWarnings("UnusedVariable")
     private static final java.util.logging.Logger HV_VERSION_LOGGER = quietBanner();
 
     private static final Validator VALIDATOR = create();

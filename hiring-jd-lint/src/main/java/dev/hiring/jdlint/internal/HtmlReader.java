@@ -2,7 +2,6 @@ package dev.hiring.jdlint.internal;
 
 import dev.hiring.jdlint.document.BlockKind;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,7 +57,7 @@ public final class HtmlReader {
     private final String src;
     private final int base;
     private final DocBuilder b;
-    private final Map<Element, Integer> listIds = new IdentityHashMap<>();
+    private final IdentityHashMap<Element, Integer> listIds = new IdentityHashMap<>();
     private BlockKind pending = BlockKind.PARAGRAPH;
     private int pendingLevel;
     private int pendingList = -1;

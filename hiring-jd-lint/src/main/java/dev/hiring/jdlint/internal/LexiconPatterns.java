@@ -37,6 +37,9 @@ public final class LexiconPatterns {
      * @param gaps per word, the punctuation that must stand between it and the previous word, or {@code null}
      *     (nothing required); {@code gaps[0]} is always {@code null}
      */
+    // The arrays are read in the matching loops; a variant is never compared or hashed, so the record's identity
+    // equals on them does not matter.
+    @SuppressWarnings("ArrayRecordComponent")
     public record Variant(
             String[] words,
             @org.jspecify.annotations.Nullable String[] gaps) {
@@ -244,7 +247,7 @@ public final class LexiconPatterns {
     /** The word sequences of one expanded text: hyphen variants and inflections, punctuation as gaps. */
     private static List<Variant> words(String text) {
         List<List<String[]>> pieces = new ArrayList<>(); // per piece: its alternatives, each a token list
-        for (String piece : text.trim().split(" +")) {
+        for (String piece : text.trim().split(" +", -1)) {
             if (piece.isEmpty()) {
                 continue;
             }

@@ -86,12 +86,12 @@ public final class Lexicons {
     private static Map<String, PhraseLexicon> load() {
         Map<String, PhraseLexicon> m = new LinkedHashMap<>();
         JsonNode vocab = read("vocabulary.json").get("lists");
-        for (Iterator<Map.Entry<String, JsonNode>> it = vocab.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = vocab.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
         }
         JsonNode subjects = read("subjects.json").get("lists");
-        for (Iterator<Map.Entry<String, JsonNode>> it = subjects.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = subjects.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
         }
@@ -123,7 +123,7 @@ public final class Lexicons {
         List<Map<String, String>> jAttrs = new ArrayList<>();
         for (JsonNode j : read("jurisdictions.json").get("entries")) {
             Map<String, String> attrs = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = j.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = j.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
                 if (!f.getKey().equals("aliases")) {
                     attrs.put(f.getKey(), f.getValue().asText());
@@ -140,7 +140,7 @@ public final class Lexicons {
         List<String> sPhrases = new ArrayList<>();
         List<Map<String, String>> sAttrs = new ArrayList<>();
         int order = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> it = kinds.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = kinds.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             for (String p : strings(e.getValue())) {
                 sPhrases.add(p);
@@ -150,7 +150,9 @@ public final class Lexicons {
         }
         m.put("sections", PhraseLexicon.of("sections", sPhrases, sAttrs));
         m.put("section-metadata", PhraseLexicon.of("section-metadata", strings(sections.get("metadata"))));
-        for (Iterator<Map.Entry<String, JsonNode>> it = sections.get("lists").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        sections.get("lists").properties().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             m.put(e.getKey(), PhraseLexicon.of(e.getKey(), strings(e.getValue())));
         }
@@ -172,7 +174,7 @@ public final class Lexicons {
             }
             Map<String, String> a = new LinkedHashMap<>();
             List<String> notIf = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = e.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> f = it.next();
                 switch (f.getKey()) {
                     case "phrase", "pattern" -> {}

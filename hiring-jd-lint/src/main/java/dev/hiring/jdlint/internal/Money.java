@@ -288,7 +288,7 @@ public final class Money {
                     return -1;
                 }
             } else if (c == ',') {
-                continue;
+                // a thousands separator: skipped
             } else if (c == '.' && scale == 0) {
                 scale = 10;
             } else {

@@ -192,7 +192,6 @@ public final class PhraseLexicon implements Lexicon {
     public List<PhraseMatch> findAll(JdDocument doc, int from, int to) {
         Index idx = index(doc);
         List<PhraseMatch> out = new ArrayList<>();
-        int n = doc.wordCount();
         int k = doc.firstWordAtOrAfter(from);
         int p = java.util.Arrays.binarySearch(idx.positions, 0, idx.count, k);
         p = p < 0 ? -p - 1 : p;

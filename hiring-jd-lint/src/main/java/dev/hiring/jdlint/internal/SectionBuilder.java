@@ -131,7 +131,7 @@ public final class SectionBuilder {
         // the headings that enclose the current one, outermost first (each of a lower level than the next)
         List<Draft> open = new ArrayList<>();
         for (Block b : blocks) {
-            if (b.kind() != BlockKind.HEADING || b == title) {
+            if (b.kind() != BlockKind.HEADING || b.equals(title)) {
                 continue;
             }
             SectionKind kind = classify(doc, b.start(), b.end());

@@ -40,6 +40,9 @@ public final class TextBuilder {
      * @param markdownEscapes whether a backslash before ASCII punctuation is dropped
      * @param skipTags whether {@code <...>} tags are dropped
      */
+    // Identity on purpose: the copy of the source's characters is kept for the same string object; an equal string
+    // that is another object only costs one more copy.
+    @SuppressWarnings("ReferenceEquality")
     public void append(String original, int from, int to, boolean markdownEscapes, boolean skipTags) {
         if (original != sourceRef) {
             source = original.toCharArray();

@@ -51,11 +51,14 @@ class PhraseLexiconTest {
 
     @Test
     void patternsMatchTheirForms() {
-        String text =
-                "We work hard and play hard. We Work Hard, Play Hard. Work hard / play hard! Work hard play hard.\n\n"
-                        + "You wear many hats and wear Several hats. Self-starters, self starting people, a selfstarter.\n\n"
-                        + "Be our hero; heroes welcome. A guru or two gurus.\n\n"
-                        + "A fast-paced team.";
+        String text = """
+                        We work hard and play hard. We Work Hard, Play Hard. Work hard / play hard! Work hard play hard.
+
+                        You wear many hats and wear Several hats. Self-starters, self starting people, a selfstarter.
+
+                        Be our hero; heroes welcome. A guru or two gurus.
+
+                        A fast-paced team.""";
         List<String> expected = List.of(
                 "1:work hard and play hard",
                 "1:Work Hard, Play Hard",

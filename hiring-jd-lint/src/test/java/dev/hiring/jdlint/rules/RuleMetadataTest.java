@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hiring.core.HiringGuides;
 import dev.hiring.core.JdGuideline;
+import dev.hiring.core.Severity;
 import dev.hiring.jdlint.SharedData;
 import dev.hiring.jdlint.spi.JdRule;
 import dev.hiring.jdlint.spi.Message;
@@ -15,32 +16,39 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class RuleMetadataTest {
-    private static final List<String> ISSUE_IDS = List.of(
-            "responsibilities-count",
-            "required-vs-nice-to-have",
-            "years-as-sole-filter",
-            "measurable-outcomes",
-            "team-structure",
-            "no-buzzwords",
-            "perks-over-substance",
-            "work-arrangement",
-            "time-zone",
-            "interview-process",
-            "compensation-band",
-            "interview-timeline",
-            "tech-laundry-list",
-            "separate-responsibilities-requirements",
-            "gender-coded-language",
-            "exclusionary-language",
-            "salary-history",
-            "pay-transparency",
-            "length",
-            "candidate-focus",
-            "job-title");
+    /**
+     * The public contract: every built-in rule id with its default severity, as CHANGELOG.md lists them (the 20 rules
+     * of "Added", and {@code salary-history} added as {@code warning} in issue 11). A change to a rule id or a default
+     * severity is a change of the contract: update this table together with a CHANGELOG entry that names it.
+     */
+    private static final Map<String, Severity> DEFAULT_SEVERITIES = Map.ofEntries(
+            Map.entry("responsibilities-count", Severity.WARNING),
+            Map.entry("required-vs-nice-to-have", Severity.WARNING),
+            Map.entry("years-as-sole-filter", Severity.ERROR),
+            Map.entry("measurable-outcomes", Severity.WARNING),
+            Map.entry("team-structure", Severity.WARNING),
+            Map.entry("no-buzzwords", Severity.ERROR),
+            Map.entry("perks-over-substance", Severity.ERROR),
+            Map.entry("work-arrangement", Severity.WARNING),
+            Map.entry("time-zone", Severity.WARNING),
+            Map.entry("interview-process", Severity.WARNING),
+            Map.entry("compensation-band", Severity.ERROR),
+            Map.entry("interview-timeline", Severity.ERROR),
+            Map.entry("tech-laundry-list", Severity.ERROR),
+            Map.entry("separate-responsibilities-requirements", Severity.WARNING),
+            Map.entry("gender-coded-language", Severity.SUGGESTION),
+            Map.entry("exclusionary-language", Severity.WARNING),
+            Map.entry("salary-history", Severity.WARNING),
+            Map.entry("pay-transparency", Severity.WARNING),
+            Map.entry("length", Severity.SUGGESTION),
+            Map.entry("candidate-focus", Severity.SUGGESTION),
+            Map.entry("job-title", Severity.WARNING));
 
     @Test
     void everyRuleOfTheContractExistsOnce() {
@@ -48,9 +56,27 @@ class RuleMetadataTest {
         for (JdRule r : BuiltInRules.all()) {
             ids.add(r.meta().id());
         }
-        assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ISSUE_IDS);
+        assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(DEFAULT_SEVERITIES.keySet());
         assertThat(ids).isSorted();
         assertThat(BuiltInRules.defaults()).isSubsetOf(BuiltInRules.all());
+    }
+
+    @Test
+    void everyDefaultSeverityIsTheContract() {
+        Map<String, Severity> actual = new TreeMap<>();
+        for (JdRule r : BuiltInRules.all()) {
+            actual.put(r.meta().id(), r.meta().severity());
+        }
+        assertThat(actual)
+                .as("default severities (a public contract: a change needs a CHANGELOG entry and this table)")
+                .containsExactlyInAnyOrderEntriesOf(DEFAULT_SEVERITIES);
+        // the table itself has each severity the CHANGELOG lists: 6 errors, 12 warnings, 3 suggestions
+        assertThat(DEFAULT_SEVERITIES.values().stream().filter(Severity.ERROR::equals))
+                .hasSize(6);
+        assertThat(DEFAULT_SEVERITIES.values().stream().filter(Severity.WARNING::equals))
+                .hasSize(12);
+        assertThat(DEFAULT_SEVERITIES.values().stream().filter(Severity.SUGGESTION::equals))
+                .hasSize(3);
     }
 
     /** The README's rule table lists every rule once with its default severity and guide row. */
@@ -142,10 +168,10 @@ class RuleMetadataTest {
         for (JdRule r : BuiltInRules.all()) {
             RuleMeta m = r.meta();
             if (m.guideRef().startsWith("beyond-guide/")) {
-                assertThat(m.severity()).isNotEqualTo(dev.hiring.core.Severity.ERROR);
+                assertThat(m.severity()).isNotEqualTo(Severity.ERROR);
             }
         }
-        assertThat(new NoBuzzwordsRule().meta().severity()).isEqualTo(dev.hiring.core.Severity.ERROR);
-        assertThat(new TeamStructureRule().meta().severity()).isEqualTo(dev.hiring.core.Severity.WARNING);
+        assertThat(new NoBuzzwordsRule().meta().severity()).isEqualTo(Severity.ERROR);
+        assertThat(new TeamStructureRule().meta().severity()).isEqualTo(Severity.WARNING);
     }
 }

@@ -177,10 +177,12 @@ class RuleThresholdBoundaryTest {
                 .containsExactly(
                         "This list mixes 3 duties and 1 qualifications: split responsibilities from requirements");
         // 1 qualification in 5 items: 1 * 4 < 5
-        assertThat(ids(
-                        rule,
-                        "- Design the API\n- Own the service\n- Mentor engineers\n- Lead reviews\n"
-                                + "- Experience with Java\n"))
-                .isEmpty();
+        assertThat(ids(rule, """
+                                - Design the API
+                                - Own the service
+                                - Mentor engineers
+                                - Lead reviews
+                                - Experience with Java
+                                """)).isEmpty();
     }
 }

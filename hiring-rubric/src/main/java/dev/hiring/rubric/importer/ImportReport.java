@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * @param ignored the values read past on purpose, in payload order
  * @param unusedMappings the mapping's criteria, rejection-reason and ignored names that matched nothing
  * @param stages the stage (Greenhouse interview step) ids found
- * @param interviews the interview ids found (Lever {@code interview}, Ashby {@code interviewId})
- * @param applications the application ids found (Greenhouse {@code application_id}, Ashby {@code applicationId}, the
+ * @param interviews the interview ids found (Lever's {@code "interview"}, Ashby's {@code "interviewId"})
+ * @param applications the application ids found (Greenhouse's {@code "application_id"}, Ashby's {@code "applicationId"}, the
  *     application given)
  * @param rejectionReasons the rejection-reason ids taken from the application, after the mapping
  * @param hints advice on what else to import, such as where the vendor keeps rejection reasons
