@@ -21,5 +21,8 @@ module dev.hiring.jdlint {
     opens dev.hiring.jdlint.rules to
             com.fasterxml.jackson.databind;
 
+    // the JSON schemas of the module's formats (resources only), readable by anyone
+    opens dev.hiring.jdlint.schema;
+
     uses dev.hiring.jdlint.spi.RuleProvider;
 }

@@ -15,4 +15,7 @@ module dev.hiring.rubric {
     opens dev.hiring.rubric to
             com.fasterxml.jackson.databind,
             org.hibernate.validator;
+
+    // the JSON schemas of the module's formats (resources only), readable by anyone
+    opens dev.hiring.rubric.schema;
 }

@@ -44,6 +44,7 @@ class DecideCommandTest {
         Run r = run("decide", "--format", "json", write("loop.json", FULL_LOOP).toString());
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
+        CliSchemas.assertDecision(r.out());
         assertThat(r.out()).startsWith("{\n  \"candidate\" : \"c-1\",\n  \"outcome\" : \"HIRE\",\n  \"score\" : ");
         assertThat(r.out())
                 .contains(
@@ -118,6 +119,7 @@ class DecideCommandTest {
     @Test
     void policyFileIsUsedAndItsHashReported() throws IOException {
         Run shown = run("policy", "show");
+        CliSchemas.assertValid("policy", shown.out());
         String stricter = shown.out()
                 .replace("\"threshold\" : 2.0", "\"threshold\" : 2.9")
                 .replace("\"version\" : 1", "\"version\" : 2");
@@ -129,6 +131,7 @@ class DecideCommandTest {
                 write("p.json", stricter).toString(),
                 write("loop.json", FULL_LOOP).toString());
         assertThat(r.code()).isZero();
+        CliSchemas.assertDecision(r.out());
         assertThat(r.out()).contains("\"outcome\" : \"NO_HIRE\"", "\"version\" : 2");
     }
 
@@ -151,6 +154,8 @@ class DecideCommandTest {
                 "json",
                 write("gh.json", gh).toString());
         assertThat(r.code()).as(r.err()).isZero();
+        CliSchemas.assertValid("mapping", Files.readString(mapping));
+        CliSchemas.assertDecision(r.out());
         assertThat(r.out()).contains("\"candidate\" : \"5\"", "\"outcome\" : \"HIRE\"");
         Run bad = run(
                 "decide",

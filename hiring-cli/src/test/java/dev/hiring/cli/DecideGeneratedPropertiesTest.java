@@ -53,6 +53,8 @@ class DecideGeneratedPropertiesTest {
                     }
                     assertThat(code).isZero();
                     assertThat(err.toString()).isEmpty();
+                    CliSchemas.assertValid("evaluation", NativeFormat.write(e, GUIDE.getRatingScale()));
+                    CliSchemas.assertDecision(out.toString());
                     assertThat(out.toString().strip())
                             .isEqualTo(GUIDE.decide(e).toJson().strip());
                     assertThat(out.toString()).doesNotContain(HiringGens.NOTES_MARKER);

@@ -22,6 +22,7 @@ class DecideModulePathTest {
         Path loop = Files.writeString(dir.resolve("loop.json"), DecideCommandTest.FULL_LOOP);
         CliRun d = ModulePath.run("decide", "--format", "json", loop.toString());
         assertThat(d.exitCode()).as(d.err()).isZero();
+        CliSchemas.assertDecision(d.out());
         assertThat(d.out())
                 .contains(
                         "\"outcome\" : \"HIRE\"",

@@ -110,6 +110,7 @@ class ImportCommandsTest {
             Path payload = shared.resolve(c[1]);
             CliRun init = CliRun.of("mapping", "init", "--from", c[0], payload.toString());
             assertThat(init.exitCode()).as(c[0] + ": " + init.err()).isZero();
+            CliSchemas.assertValid("mapping", init.out());
             AtsMapping skeleton = AtsMapping.parse(init.out());
             // the person's edit: everything the skeleton could not place goes to one criterion
             AtsMapping.Builder edited = AtsMapping.builder().putAllCriteria(skeleton.getCriteria());
@@ -164,6 +165,7 @@ class ImportCommandsTest {
         CliRun json = CliRun.of("decide", "--from", "ashby", "--format", "json", file);
         assertThat(json.exitCode()).isZero();
         assertThat(json.err()).isEmpty();
+        CliSchemas.assertDecision(json.out());
         assertThat(json.out())
                 .contains(
                         "\"import\" : {\n    \"vendor\" : \"ashby\",",

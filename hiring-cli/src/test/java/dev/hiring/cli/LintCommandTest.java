@@ -114,6 +114,7 @@ class LintCommandTest {
         Path bad = Files.writeString(dir.resolve("bad.md"), BAD);
         CliRun run = CliRun.of("lint", "--format", "json", bad.toString());
         assertThat(run.exitCode()).isEqualTo(HiringCli.FINDINGS);
+        CliSchemas.assertValid("lint-report", run.out());
         JsonNode root = HiringJson.mapper().readTree(run.out());
         assertThat(root.at("/tool/name").asText()).isEqualTo("hiring-jd-lint");
         assertThat(root.at("/files/0/path").asText()).endsWith("bad.md");
@@ -147,6 +148,7 @@ class LintCommandTest {
     void configAndBaseline() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.md"), BAD);
         Path cfg = Files.writeString(dir.resolve("cfg.json"), "{\"rules\": {\"no-buzzwords\": \"off\"}}");
+        CliSchemas.assertValid("lint-config", Files.readString(cfg));
         CliRun run = CliRun.of("lint", "--config", cfg.toString(), bad.toString());
         assertThat(run.out()).doesNotContain("no-buzzwords");
 
@@ -187,6 +189,9 @@ class LintCommandTest {
         CliRun badCfg = CliRun.of("lint", "--config", cfg.toString(), bad.toString());
         assertThat(badCfg.exitCode()).isEqualTo(HiringCli.BAD_INPUT);
         assertThat(badCfg.err()).contains("$.rules.length").hasLineCount(1);
+        assertThat(CliSchemas.errors("lint-config", Files.readString(cfg)))
+                .as("the schema refuses it too")
+                .isNotEmpty();
         assertThat(CliRun.of("lint").exitCode()).isEqualTo(HiringCli.BAD_INPUT);
         assertThat(CliRun.of("lint", "--format", "xml", bad.toString()).exitCode())
                 .isEqualTo(HiringCli.BAD_INPUT);

@@ -26,6 +26,7 @@ class PolicyCommandTest {
     void showsTheBuiltInPolicyAsJson() {
         String[] r = run("policy", "show");
         assertThat(r[0]).isEqualTo("0");
+        CliSchemas.assertValid("policy", r[1]);
         assertThat(DecisionPolicy.parse(r[1])).isEqualTo(HiringPolicies.seniorBackendEngineer());
         assertThat(r[1]).contains("\"id\" : \"senior-backend-engineer\"", "\"type\" : \"min-interviewers\"");
         assertThat(run("policy", "show", "senior-backend-engineer")[1]).isEqualTo(r[1]);

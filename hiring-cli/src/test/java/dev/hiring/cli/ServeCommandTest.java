@@ -56,6 +56,7 @@ class ServeCommandTest {
             for (Path p : List.of(md, html)) {
                 CliRun cli = CliRun.of("lint", "--format", "json", "--fail-on", "never", p.toString());
                 assertThat(cli.exitCode()).isZero();
+                CliSchemas.assertValid("lint-report", cli.out());
                 String type = p.toString().endsWith(".html") ? "text/html" : "text/markdown";
                 String served = post(s.url() + "/v1/lint?path=" + p, type, Files.readString(p, StandardCharsets.UTF_8));
                 assertThat(served + "\n").isEqualTo(cli.out());

@@ -26,6 +26,8 @@ class VerifyCommandTest {
         loop = write("loop.json", FULL_LOOP);
         Run r = run("decide", "--record", loop.toString());
         assertThat(r.code()).isZero();
+        CliSchemas.assertValid("evaluation", FULL_LOOP);
+        CliSchemas.assertValid("decision-record", r.out());
         assertThat(r.out())
                 .startsWith("{\n  \"decidedAt\" : \"")
                 .contains("\"inputDigest\" : \"sha256:", "\"decision\" : {", "\"overrides\" : [ ]")
