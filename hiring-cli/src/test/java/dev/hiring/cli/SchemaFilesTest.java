@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,13 +163,12 @@ class SchemaFilesTest {
         if (!schema.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : schema.properties()) {
             String k = f.getKey();
             if (!KEYWORDS.contains(k)) {
                 out.add(at + ": " + k);
             } else if (SCHEMA_MAPS.contains(k)) {
-                f.getValue().fields().forEachRemaining(s -> walk(s.getValue(), at + "/" + k + "/" + s.getKey(), out));
+                f.getValue().properties().forEach(s -> walk(s.getValue(), at + "/" + k + "/" + s.getKey(), out));
             } else if (SCHEMA_VALUES.contains(k)) {
                 walk(f.getValue(), at + "/" + k, out);
             } else if (SCHEMA_LISTS.contains(k)) {

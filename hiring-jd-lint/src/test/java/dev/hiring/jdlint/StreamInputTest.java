@@ -69,6 +69,13 @@ class StreamInputTest {
                 served[0]++;
                 return 'a';
             }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'a');
+                served[0] += len;
+                return len;
+            }
         };
         assertThatThrownBy(() -> small.lint(endless, InputFormat.TEXT))
                 .isInstanceOfSatisfying(InputTooLargeException.class, e -> {

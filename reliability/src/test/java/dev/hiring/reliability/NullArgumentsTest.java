@@ -50,7 +50,14 @@ class NullArgumentsTest {
     @SuppressWarnings("NullAway")
     static Stream<Arguments> calls() {
         return Stream.of(
-                call("Linter.lint(null, format)", () -> LINTER.lint(null, InputFormat.MARKDOWN)),
+                call("Linter.lint((String) null, format)", () -> LINTER.lint((String) null, InputFormat.MARKDOWN)),
+                call(
+                        "Linter.lint((InputStream) null, format)",
+                        () -> LINTER.lint((java.io.InputStream) null, InputFormat.MARKDOWN)),
+                call(
+                        "Linter.lint(stream, null)",
+                        () -> LINTER.lint(new java.io.ByteArrayInputStream(new byte[] {'x'}), null)),
+                call("Linter.lint((Path) null)", () -> LINTER.lint((java.nio.file.Path) null)),
                 call("Linter.lint(text, null)", () -> LINTER.lint("x", null)),
                 call("Linter.lint((JdDocument) null)", () -> LINTER.lint((JdDocument) null)),
                 call(
