@@ -14,17 +14,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.MalformedTextException;
 import dev.hiring.core.internal.JsonConfig;
+import dev.hiring.core.text.Utf8Text;
 import dev.hiring.core.validation.HiringValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -107,29 +103,19 @@ public final class HiringJson {
         return read(decodeUtf8(bytes), type);
     }
 
-    /** Decodes strict UTF-8, skipping a leading byte order mark. */
+    /**
+     * Decodes strict UTF-8, skipping a leading byte order mark ({@link Utf8Text}); a malformed byte is a parse error
+     * at its line and column.
+     */
     private static String decodeUtf8(byte[] bytes) {
-        int start =
-                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                        ? 3
-                        : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            out.flip();
-            int[] at = lineAndColumn(out.toString(), out.length());
+        try {
+            return Utf8Text.decode(bytes, "$");
+        } catch (MalformedTextException e) {
+            // the bytes before the first bad one are valid UTF-8
+            String before = Utf8Text.decode(java.util.Arrays.copyOf(bytes, (int) e.byteOffset()), "$");
+            int[] at = lineAndColumn(before, before.length());
             throw new HiringParseException("invalid UTF-8 byte sequence", "$", at[0], at[1]);
         }
-        out.flip();
-        return out.toString();
     }
 
     /**
