@@ -33,6 +33,17 @@ public final class PhraseLexicon implements Lexicon {
     private final WordTable<int[]> byFirst;
 
     private PhraseLexicon(String name, List<LexiconEntry> entries) {
+        this(name, entries, compileAll(name, entries));
+    }
+
+    /**
+     * A lexicon of entries whose word sequences are already compiled ({@link #compile(String, int, LexiconEntry)}
+     * for each entry, in order): the built-in lists are compiled when the SDK is built, not at every start.
+     */
+    private PhraseLexicon(String name, List<LexiconEntry> entries, List<Compiled> compiled) {
+        if (compiled.size() != entries.size()) {
+            throw new IllegalArgumentException("entries and compiled entries differ in size");
+        }
         this.name = name;
         this.entries = List.copyOf(entries);
         List<String> ph = new ArrayList<>();
@@ -44,17 +55,14 @@ public final class PhraseLexicon implements Lexicon {
         for (int i = 0; i < entries.size(); i++) {
             LexiconEntry e = entries.get(i);
             ph.add(e.text());
-            List<LexiconPatterns.Variant> vs = compile(name, i, e.text(), e.pattern());
-            for (LexiconPatterns.Variant v : vs) {
+            Compiled c = compiled.get(i);
+            for (LexiconPatterns.Variant v : c.variants()) {
                 w.add(v.words());
                 g.add(v.hasGaps() ? v.gaps() : null);
                 en.add(i);
             }
-            if (!e.notIf().isEmpty()) {
-                List<LexiconPatterns.Variant> gs = new ArrayList<>();
-                for (String n : e.notIf()) {
-                    gs.addAll(compile(name, i, n, true));
-                }
+            List<LexiconPatterns.Variant> gs = c.guards();
+            if (gs != null) {
                 gw[i] = GuardTree.of(gs);
             }
         }
@@ -77,6 +85,44 @@ public final class PhraseLexicon implements Lexicon {
             m.put(e.getKey(), l.stream().mapToInt(Integer::intValue).toArray());
         }
         this.byFirst = WordTable.of(m);
+    }
+
+    /**
+     * The compiled form of one entry: the word sequences it matches, and those of its {@code notIf} contexts
+     * ({@code null} when it has none).
+     */
+    record Compiled(
+            List<LexiconPatterns.Variant> variants,
+            @org.jspecify.annotations.Nullable List<LexiconPatterns.Variant> guards) {}
+
+    /**
+     * Compiles entry {@code index} (0-based) of the list {@code list}.
+     *
+     * @throws LexiconFormatException if its pattern or a {@code notIf} pattern is malformed
+     */
+    static Compiled compile(String list, int index, LexiconEntry e) {
+        List<LexiconPatterns.Variant> vs = compile(list, index, e.text(), e.pattern());
+        if (e.notIf().isEmpty()) {
+            return new Compiled(vs, null);
+        }
+        List<LexiconPatterns.Variant> gs = new ArrayList<>();
+        for (String n : e.notIf()) {
+            gs.addAll(compile(list, index, n, true));
+        }
+        return new Compiled(vs, gs);
+    }
+
+    private static List<Compiled> compileAll(String list, List<LexiconEntry> entries) {
+        List<Compiled> out = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            out.add(compile(list, i, entries.get(i)));
+        }
+        return out;
+    }
+
+    /** A lexicon of entries already compiled, one {@link Compiled} per entry in order; for the built-in lists. */
+    static PhraseLexicon ofCompiled(String name, List<LexiconEntry> entries, List<Compiled> compiled) {
+        return new PhraseLexicon(name, entries, compiled);
     }
 
     private static List<LexiconPatterns.Variant> compile(String list, int entry, String text, boolean pattern) {
