@@ -1,5 +1,6 @@
 package dev.hiring.analytics.impact;
 
+import dev.hiring.analytics.internal.CategoryTable;
 import dev.hiring.analytics.internal.CsvRows;
 import dev.hiring.analytics.internal.LongIntMap;
 import dev.hiring.core.HiringException;
@@ -7,12 +8,12 @@ import dev.hiring.core.HiringParseException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adverse impact straight from CSV, streamed: individual rows are counted as they are read, so memory grows with
@@ -136,8 +137,16 @@ public final class ImpactCsv {
             }
             Column[] columns = new Column[used.size()];
             for (int i = 0; i < columns.length; i++) {
-                columns[i] = new Column(used.get(i));
+                columns[i] = new Column(used.get(i), csv.categorize(used.get(i)));
             }
+            // Cells are looked up from the parser's characters: no string per cell for the group and flag columns,
+            // none at all for the columns not read
+            for (int c = 0; c < csv.header().size(); c++) {
+                if (c != out && !used.contains(c)) {
+                    csv.skip(c);
+                }
+            }
+            @Nullable Flags flags = scoring ? null : new Flags(csv.categorize(out));
             int[] valueIndex = new int[columns.length];
             Tally[] tallies = new Tally[cols.length];
             for (int d = 0; d < cols.length; d++) {
@@ -158,10 +167,10 @@ public final class ImpactCsv {
                     }
                     scores[(int) rows] = score;
                 } else {
-                    selected = flag(csv, row[out], out);
+                    selected = Objects.requireNonNull(flags).selected(csv, out);
                 }
                 for (int i = 0; i < columns.length; i++) {
-                    valueIndex[i] = columns[i].index(row[columns[i].column]);
+                    valueIndex[i] = columns[i].index(csv);
                 }
                 for (int d = 0; d < cols.length; d++) {
                     long key = 0;
@@ -236,32 +245,76 @@ public final class ImpactCsv {
         };
     }
 
-    /** The distinct values of one group column, indexed in first-seen order; -1 for an unknown category. */
-    private static final class Column {
-        final int column;
-        final Map<String, Integer> index = new HashMap<>();
-        final List<String> names = new ArrayList<>();
+    /** The selection flag of each distinct cell of the outcome column, decided when the cell is first seen. */
+    private static final class Flags {
+        private static final byte UNSEEN = 0;
+        private static final byte YES = 1;
+        private static final byte NO = 2;
 
-        Column(int column) {
-            this.column = column;
+        final CategoryTable table;
+        byte[] byCategory = new byte[8];
+
+        Flags(CategoryTable table) {
+            this.table = table;
         }
 
-        int index(String value) {
-            Integer i = index.get(value);
-            if (i != null) {
-                return i;
+        boolean selected(CsvRows csv, int column) {
+            int id = csv.category(column);
+            if (id < byCategory.length && byCategory[id] != UNSEEN) {
+                return byCategory[id] == YES;
             }
+            boolean yes = flag(csv, table.name(id), column);
+            if (id >= byCategory.length) {
+                byCategory = Arrays.copyOf(byCategory, Math.max(id + 1, byCategory.length * 2));
+            }
+            byCategory[id] = yes ? YES : NO;
+            return yes;
+        }
+    }
+
+    /**
+     * The distinct values of one group column, indexed in first-seen order; -1 for an unknown category. The CSV
+     * reader numbers the column's distinct cells; this maps those numbers to value indexes.
+     */
+    private static final class Column {
+        private static final int UNSEEN = -2;
+
+        final int column;
+        final CategoryTable table;
+        final List<String> names = new ArrayList<>();
+        int[] byCategory = new int[0];
+
+        Column(int column, CategoryTable table) {
+            this.column = column;
+            this.table = table;
+        }
+
+        int index(CsvRows csv) {
+            int id = csv.category(column);
+            if (id < byCategory.length) {
+                int i = byCategory[id];
+                if (i != UNSEEN) {
+                    return i;
+                }
+            } else {
+                int from = byCategory.length;
+                byCategory = Arrays.copyOf(byCategory, Math.max(id + 1, Math.max(8, from * 2)));
+                Arrays.fill(byCategory, from, byCategory.length, UNSEEN);
+            }
+            String value = table.name(id);
+            int i;
             if (value.isEmpty() || "unknown".equalsIgnoreCase(value)) {
-                index.put(value, -1);
-                return -1;
+                i = -1;
+            } else {
+                if (names.size() >= MAX_VALUES_PER_COLUMN) {
+                    throw new HiringException("adverse impact: more than " + MAX_VALUES_PER_COLUMN
+                            + " distinct values in one group column");
+                }
+                names.add(value);
+                i = names.size() - 1;
             }
-            if (names.size() >= MAX_VALUES_PER_COLUMN) {
-                throw new HiringException(
-                        "adverse impact: more than " + MAX_VALUES_PER_COLUMN + " distinct values in one group column");
-            }
-            index.put(value, names.size());
-            names.add(value);
-            return names.size() - 1;
+            byCategory[id] = i;
+            return i;
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -36,20 +37,18 @@ public final class CsvRows implements Closeable {
     /** FastCSV's buffer holds the field being read; beyond this an unterminated quote fails instead of growing. */
     private static final int MAX_BUFFER = 2 * MAX_CELL_LENGTH + 64 * 1024;
 
-    private final CsvReader<String[]> reader;
-    private final Iterator<String[]> records;
+    private final Records records;
     private final Cells cells;
     private final List<String> header;
     private final String[] current;
     private long record;
     private long line;
 
-    private CsvRows(CsvReader<String[]> reader, Cells cells, List<String> header) {
-        this.reader = reader;
-        this.records = reader.iterator();
+    private CsvRows(Records records, Cells cells, List<String> header) {
+        this.records = records;
         this.cells = cells;
         this.header = List.copyOf(header);
-        this.current = cells.fields; // FastCSV's handler fills this array in place, one record at a time
+        this.current = cells.fields; // the handler fills this array in place, one record at a time
     }
 
     /**
@@ -60,17 +59,15 @@ public final class CsvRows implements Closeable {
      *     malformed
      */
     public static CsvRows open(Reader reader) {
+        return open(reader, true);
+    }
+
+    /** Opens a CSV input, with the quote-free fast path or with FastCSV alone (to compare the two in tests). */
+    static CsvRows open(Reader reader, boolean fastPath) {
         TailReader input = new TailReader(reader);
         Cells cells = new Cells(input);
-        CsvReader<String[]> csv = CsvReader.builder()
-                .skipEmptyLines(true)
-                .allowExtraFields(true) // ragged rows are reported here, with the line and the column
-                .allowMissingFields(true)
-                .trimWhitespacesAroundQuotes(true)
-                .maxBufferSize(MAX_BUFFER)
-                .build(cells, input);
-        Iterator<String[]> it = csv.iterator();
-        String[] first = read(it, cells);
+        Records records = new Records(input, cells, fastPath);
+        String[] first = read(records, cells);
         if (first == null) {
             throw new HiringParseException("CSV input is empty: a header row is required", "$", 1, 1);
         }
@@ -95,7 +92,18 @@ public final class CsvRows implements Closeable {
             }
         }
         cells.width(names.size());
-        return new CsvRows(csv, cells, names);
+        return new CsvRows(records, cells, names);
+    }
+
+    /** FastCSV over the given text, feeding {@code cells}. */
+    static CsvReader<String[]> fastCsv(Cells cells, Reader input) {
+        return CsvReader.builder()
+                .skipEmptyLines(true)
+                .allowExtraFields(true) // ragged rows are reported here, with the line and the column
+                .allowMissingFields(true)
+                .trimWhitespacesAroundQuotes(true)
+                .maxBufferSize(MAX_BUFFER)
+                .build(cells, input);
     }
 
     /** The header's column names, in order. */
@@ -106,6 +114,32 @@ public final class CsvRows implements Closeable {
     /** The index of the named column, or -1. */
     public int indexOf(String column) {
         return header.indexOf(column);
+    }
+
+    /**
+     * Reads {@code column}'s cells as categories: each is looked up in a table of the column's distinct values
+     * straight from the parser's characters, so a value already seen makes no new string. After {@link #next()},
+     * {@link #category(int)} is the number of the cell's value and the record holds the table's one string for it.
+     * Call before the first {@link #next()}; calling it again for a column returns the same table.
+     */
+    public CategoryTable categorize(int column) {
+        if (cells.tables[column] == null) {
+            cells.tables[column] = new CategoryTable();
+        }
+        return Objects.requireNonNull(cells.tables[column]);
+    }
+
+    /** The number, in {@link #categorize}'s table, of the given categorized column's cell in the last record. */
+    public int category(int column) {
+        return cells.ids[column];
+    }
+
+    /**
+     * Leaves {@code column}'s cells out: they are still counted and checked for length, but no string is made and
+     * the record holds the empty string for them. Call before the first {@link #next()}.
+     */
+    public void skip(int column) {
+        cells.skip[column] = true;
     }
 
     /**
@@ -134,13 +168,13 @@ public final class CsvRows implements Closeable {
     }
 
     /** The next record from FastCSV, checked for an overlong cell or an unterminated quote; null at the end. */
-    private static String @Nullable [] read(Iterator<String[]> it, Cells cells) {
+    private static String @Nullable [] read(Records records, Cells cells) {
         String[] r;
         try {
-            if (!it.hasNext()) {
+            r = records.next();
+            if (r == null) {
                 return null;
             }
-            r = it.next();
         } catch (CsvParseException e) {
             throw malformed(cells, e);
         }
@@ -205,7 +239,7 @@ public final class CsvRows implements Closeable {
     @Override
     public void close() {
         try {
-            reader.close();
+            records.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -218,6 +252,14 @@ public final class CsvRows implements Closeable {
     private static final class Cells extends CsvCallbackHandler<String[]> {
         final TailReader input;
         String[] fields = new String[16];
+        /** Per column of the header: its category table, or null for a plain cell. */
+        @Nullable
+        CategoryTable[] tables = new CategoryTable[0];
+        /** Per column of the header: the category of the last record's cell. */
+        int[] ids = new int[0];
+        /** Per column of the header: whether its cells are left out. */
+        boolean[] skip = new boolean[0];
+
         int limit = Integer.MAX_VALUE;
         int count;
         long line;
@@ -237,6 +279,9 @@ public final class CsvRows implements Closeable {
 
         void width(int n) {
             fields = new String[n];
+            tables = new CategoryTable[n];
+            ids = new int[n];
+            skip = new boolean[n];
             limit = n;
         }
 
@@ -250,9 +295,12 @@ public final class CsvRows implements Closeable {
             return count;
         }
 
+        /** Lines read before FastCSV took over (its line numbers start again at 1). */
+        long lineOffset;
+
         @Override
         protected void beginRecord(long startingLineNumber) {
-            line = startingLineNumber;
+            line = lineOffset + startingLineNumber;
             count = 0;
             lastQuoted = false;
             firstBlank = false;
@@ -297,7 +345,16 @@ public final class CsvRows implements Closeable {
                 if (count == fields.length) {
                     fields = Arrays.copyOf(fields, count * 2);
                 }
-                fields[count] = n == 0 ? "" : new String(buf, b, n);
+                CategoryTable table = count < tables.length ? tables[count] : null;
+                if (table != null) {
+                    int id = table.id(buf, b, n);
+                    ids[count] = id;
+                    fields[count] = table.name(id);
+                } else if (n == 0 || (count < skip.length && skip[count])) {
+                    fields[count] = "";
+                } else {
+                    fields[count] = new String(buf, b, n);
+                }
             }
             count++;
             lastQuoted = quoted;
@@ -364,6 +421,184 @@ public final class CsvRows implements Closeable {
                 type = RecordType.EMPTY; // a line of spaces and tabs only is an empty line
             }
             return fields;
+        }
+    }
+
+    /**
+     * The records of the input. Records without a quote character are split here, straight in a buffer of the
+     * input, and handed to the same {@link Cells} handler as FastCSV's; from the first record that holds a quote
+     * (or that does not fit in the buffer) to the end, FastCSV reads the rest of the input. Quote-free records
+     * are read the same way by both: fields end at a comma, records at CR, LF or CRLF (or the end of the input),
+     * a record with nothing before its line end is empty, every field is one unquoted field.
+     */
+    static final class Records implements Closeable {
+        private static final int CAPACITY = 64 * 1024;
+
+        private final TailReader input;
+        private final Cells cells;
+        private final char[] buf = new char[CAPACITY];
+        private int pos;
+        private int lim;
+        private boolean eof;
+        /** The line the next record starts on. */
+        private long line = 1;
+
+        private int[] commas = new int[16];
+        private @Nullable CsvReader<String[]> fastCsv;
+        private @Nullable Iterator<String[]> fastCsvRecords;
+
+        Records(TailReader input, Cells cells, boolean fastPath) {
+            this.input = input;
+            this.cells = cells;
+            if (!fastPath) {
+                handOver();
+            }
+        }
+
+        /** The next data record (the handler's array), or null at the end of the input. */
+        String @Nullable [] next() {
+            while (true) {
+                Iterator<String[]> it = fastCsvRecords;
+                if (it != null) {
+                    return it.hasNext() ? it.next() : null;
+                }
+                int end = recordEnd();
+                if (end == QUOTE) {
+                    handOver();
+                    continue;
+                }
+                if (end == END) {
+                    return null;
+                }
+                cells.beginRecord(line);
+                if (end == pos) {
+                    cells.setEmpty();
+                } else {
+                    int from = pos;
+                    for (int i = 0; i < commaCount; i++) {
+                        cells.addField(buf, from, commas[i] - from, false);
+                        from = commas[i] + 1;
+                    }
+                    cells.addField(buf, from, end - from, false);
+                }
+                String[] r = cells.buildRecord();
+                line++;
+                pos = end;
+                if (end < lim) {
+                    pos++; // the line end; recordEnd has read the LF that may follow a CR
+                    if (buf[end] == '\r' && pos < lim && buf[pos] == '\n') {
+                        pos++;
+                    }
+                }
+                if (cells.getRecordType() == RecordType.DATA) {
+                    return r;
+                }
+            }
+        }
+
+        private static final int QUOTE = -1;
+        private static final int END = -2;
+        private int commaCount;
+
+        /**
+         * Finds the end of the record starting at {@code pos} (the index of its line end, or of the end of the
+         * input), noting its commas; the buffer then holds the line end's following LF too, if any. QUOTE if the
+         * record holds a quote or does not fit; END at the end of the input.
+         */
+        private int recordEnd() {
+            while (true) {
+                int n = 0;
+                int[] cs = commas;
+                char[] b = buf;
+                int l = lim;
+                for (int i = pos; i < l; i++) {
+                    char c = b[i];
+                    if (c <= ',') {
+                        if (c == ',') {
+                            if (n == cs.length) {
+                                cs = Arrays.copyOf(cs, n * 2);
+                                commas = cs;
+                            }
+                            cs[n++] = i;
+                        } else if (c == '\n' || (c == '\r' && (i + 1 < l || eof))) {
+                            commaCount = n;
+                            return i;
+                        } else if (c == '"') {
+                            return QUOTE;
+                        } else if (c == '\r') {
+                            break; // CR at the end of the buffer: read on to see whether LF follows
+                        }
+                    }
+                }
+                if (eof) {
+                    if (pos == lim) {
+                        return END;
+                    }
+                    commaCount = n;
+                    return lim;
+                }
+                if (!fill()) {
+                    return QUOTE; // the record does not fit in the buffer
+                }
+            }
+        }
+
+        /** Moves the current record to the front and reads more; false if the buffer is full of it. */
+        private boolean fill() {
+            if (pos > 0) {
+                System.arraycopy(buf, pos, buf, 0, lim - pos);
+                lim -= pos;
+                pos = 0;
+            }
+            if (lim == buf.length) {
+                return false;
+            }
+            try {
+                int k = input.read(buf, lim, buf.length - lim);
+                if (k < 0) {
+                    eof = true;
+                } else {
+                    lim += k;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return true;
+        }
+
+        /** FastCSV reads the rest: what is left in the buffer, then the input. */
+        private void handOver() {
+            cells.lineOffset = line - 1;
+            Reader rest = new Reader() {
+                @Override
+                public int read(char[] cbuf, int off, int len) throws IOException {
+                    if (pos < lim) {
+                        int k = Math.min(len, lim - pos);
+                        System.arraycopy(buf, pos, cbuf, off, k);
+                        pos += k;
+                        return k;
+                    }
+                    return eof ? -1 : input.read(cbuf, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    input.close();
+                }
+            };
+            CsvReader<String[]> csv = fastCsv(cells, rest);
+            fastCsv = csv;
+            fastCsvRecords = csv.iterator();
+        }
+
+        @Override
+        public void close() throws IOException {
+            CsvReader<String[]> csv = fastCsv;
+            if (csv != null) {
+                csv.close();
+            } else {
+                input.close();
+            }
         }
     }
 
