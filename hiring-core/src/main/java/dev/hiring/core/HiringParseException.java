@@ -8,8 +8,13 @@ package dev.hiring.core;
 public class HiringParseException extends HiringException {
     private static final long serialVersionUID = 1L;
 
+    /** The 1-based line of the problem, or 0 if unknown. */
     private final int line;
+
+    /** The 1-based column of the problem, or 0 if unknown. */
     private final int column;
+
+    /** The JSON path of the problem, or {@code $} if unknown. */
     private final String path;
 
     /** Creates a parse error at a position. */

@@ -7,6 +7,7 @@ package dev.hiring.core;
 public final class MalformedTextException extends HiringException {
     private static final long serialVersionUID = 1L;
 
+    /** The 0-based offset of the first byte that is not UTF-8. */
     private final long byteOffset;
 
     /**

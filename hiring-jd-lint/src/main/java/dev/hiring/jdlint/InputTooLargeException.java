@@ -6,7 +6,10 @@ import dev.hiring.core.HiringException;
 public final class InputTooLargeException extends HiringException {
     private static final long serialVersionUID = 1L;
 
+    /** The size of the rejected input in characters, or -1 when a stream was not read to its end. */
     private final long size;
+
+    /** The limit, in characters. */
     private final long limit;
 
     /** Creates the exception for an input of {@code size} characters over a limit of {@code limit}. */

@@ -20,6 +20,7 @@ public class UndecidableEvaluationException extends HiringException {
         DIFFERENT_CANDIDATES
     }
 
+    /** What makes the evaluation undecidable. */
     private final Problem problem;
 
     /**

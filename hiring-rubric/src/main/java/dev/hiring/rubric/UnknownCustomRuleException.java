@@ -12,7 +12,10 @@ import java.util.List;
 public class UnknownCustomRuleException extends InvalidHiringDataException {
     private static final long serialVersionUID = 1L;
 
+    /** The id of the custom rule that is not on the class path. */
     private final String ruleId;
+
+    /** The version the policy asks for. */
     private final int version;
 
     /**
