@@ -21,6 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -89,16 +94,10 @@ final class LintCommand implements Callable<Integer> {
     public Integer call() {
         Linter linter = Linter.builder().config(readConfig()).loadProviders().build();
         Baseline accepted = baseline == null ? Baseline.empty() : Baseline.parse(CliInput.readText(baseline));
-        List<FileResult> results = new ArrayList<>();
-        for (String input : inputs()) {
-            String text = CliInput.readText(input);
-            String shown = CliInput.display(input);
-            try {
-                InputFormat fmt = "-".equals(input) ? InputFormat.MARKDOWN : InputFormat.fromFileName(input);
-                results.add(accepted.filter(new FileResult(shown, linter.lint(text, fmt))));
-            } catch (InputTooLargeException e) {
-                throw new HiringException(shown + ": " + e.getMessage(), e);
-            }
+        List<String> inputs = inputs();
+        List<FileResult> results = new ArrayList<>(inputs.size());
+        for (FileResult r : lintAll(linter, inputs)) {
+            results.add(accepted.filter(r));
         }
         if (writeBaseline != null) {
             write(Path.of(writeBaseline), Baseline.of(results).toJson());
@@ -125,6 +124,71 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         return HiringCli.OK;
+    }
+
+    /**
+     * Lints the inputs, in order. Several files are read and linted on as many threads as there are processors (the
+     * linter is thread-safe), but the outcome is the one of linting them one after the other: the results in input
+     * order, or the error of the first input in that order that fails.
+     */
+    static List<FileResult> lintAll(Linter linter, List<String> inputs) {
+        int threads = Math.min(inputs.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            List<FileResult> out = new ArrayList<>(inputs.size());
+            for (String input : inputs) {
+                out.add(lintOne(linter, input));
+            }
+            return out;
+        }
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hiring-lint-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<FileResult>> futures = new ArrayList<>(inputs.size());
+            for (String input : inputs) {
+                futures.add(pool.submit(() -> lintOne(linter, input)));
+            }
+            List<FileResult> out = new ArrayList<>(inputs.size());
+            for (Future<FileResult> f : futures) {
+                out.add(result(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static FileResult lintOne(Linter linter, String input) {
+        String text = CliInput.readText(input);
+        String shown = CliInput.display(input);
+        try {
+            InputFormat fmt = "-".equals(input) ? InputFormat.MARKDOWN : InputFormat.fromFileName(input);
+            return new FileResult(shown, linter.lint(text, fmt));
+        } catch (InputTooLargeException e) {
+            throw new HiringException(shown + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The task's result, or its own exception as if the task had run on this thread. */
+    private static FileResult result(Future<FileResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HiringException("interrupted while linting", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
     }
 
     private LintConfig readConfig() {

@@ -196,4 +196,47 @@ class LintCommandTest {
         assertThat(CliRun.of("lint", "--format", "xml", bad.toString()).exitCode())
                 .isEqualTo(HiringCli.BAD_INPUT);
     }
+
+    /**
+     * A directory of many files is linted on several threads, with the outcome of linting them one by one: the same
+     * JSON as the files given one at a time, in the same order.
+     */
+    @Test
+    void manyFilesGiveTheResultsOfLintingThemOneByOne() throws Exception {
+        Path many = Files.createDirectory(dir.resolve("many"));
+        for (int i = 0; i < 24; i++) {
+            String body = i % 3 == 0
+                    ? BAD
+                    : "# Backend Engineer " + i + "\n\n## Responsibilities\n\n- Build services " + i
+                            + ".\n\n## Requirements\n\n- " + (i % 7 + 2) + "+ years of Go.\n";
+            Files.writeString(many.resolve(String.format("%02d-posting.md", i)), body);
+        }
+        CliRun all = CliRun.of("lint", "--format", "json", "--fail-on", "never", many.toString());
+        assertThat(all.exitCode()).isEqualTo(HiringCli.OK);
+        JsonNode files = HiringJson.mapper().readTree(all.out()).get("files");
+        assertThat(files).hasSize(24);
+        for (int i = 0; i < 24; i++) {
+            Path one = many.resolve(String.format("%02d-posting.md", i));
+            CliRun single = CliRun.of("lint", "--format", "json", "--fail-on", "never", one.toString());
+            JsonNode expected =
+                    HiringJson.mapper().readTree(single.out()).get("files").get(0);
+            assertThat(files.get(i)).as("file %d", i).isEqualTo(expected);
+        }
+    }
+
+    /** When several files fail, the error is the one of the first failing file in input order, as when run alone. */
+    @Test
+    void theFirstFailingFileInOrderIsReported() throws Exception {
+        Path many = Files.createDirectory(dir.resolve("failing"));
+        for (int i = 0; i < 16; i++) {
+            Files.writeString(many.resolve(String.format("%02d-posting.md", i)), BAD);
+        }
+        byte[] notUtf8 = {'#', ' ', (byte) 0xC3, (byte) 0x28, '\n'};
+        Files.write(many.resolve("05-posting.md"), notUtf8);
+        Files.write(many.resolve("11-posting.md"), notUtf8);
+        CliRun run = CliRun.of("lint", many.toString());
+        assertThat(run.exitCode()).isEqualTo(HiringCli.BAD_INPUT);
+        assertThat(run.err()).contains("05-posting.md").doesNotContain("11-posting.md");
+        assertThat(run.out()).isEmpty();
+    }
 }
