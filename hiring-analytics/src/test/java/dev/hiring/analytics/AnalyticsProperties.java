@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // the positional AdverseImpact.analyze stays tested while it is kept
 /** The laws of the agreement and impact statistics. */
 class AnalyticsProperties {
 
