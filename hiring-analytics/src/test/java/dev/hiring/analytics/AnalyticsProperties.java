@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-@SuppressWarnings("deprecation") // the positional AdverseImpact.analyze stays tested while it is kept
 /** The laws of the agreement and impact statistics. */
+@SuppressWarnings("deprecation") // the positional AdverseImpact.analyze stays tested while it is kept
 class AnalyticsProperties {
 
     @Test
