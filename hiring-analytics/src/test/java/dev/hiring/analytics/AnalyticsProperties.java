@@ -28,6 +28,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The laws of the agreement and impact statistics. */
+@SuppressWarnings("deprecation") // the positional AdverseImpact.analyze stays tested while it is kept
 class AnalyticsProperties {
 
     @Test

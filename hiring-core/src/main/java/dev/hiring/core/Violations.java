@@ -61,6 +61,11 @@ public final class Violations {
         return this;
     }
 
+    /** The violations recorded so far, in order; for a caller that merges them with its own. */
+    public List<Violation> found() {
+        return List.copyOf(found);
+    }
+
     /** Throws {@link InvalidHiringDataException} listing every violation recorded, if any. */
     public void throwIfAny() {
         if (!found.isEmpty()) {

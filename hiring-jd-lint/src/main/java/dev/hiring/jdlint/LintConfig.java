@@ -2,12 +2,12 @@ package dev.hiring.jdlint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.Severity;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.internal.Lexicons;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,13 +77,32 @@ public final class LintConfig {
     }
 
     /**
-     * Parses a configuration.
+     * Parses a configuration. Every rule id it names must be a built-in rule's or that of a rule from a {@link
+     * dev.hiring.jdlint.spi.RuleProvider} on the class path; use {@link #parse(String, Collection)} when the linter
+     * is given further rules of its own.
      *
-     * @throws HiringParseException if the text is not JSON or has the wrong shape, naming the path
+     * @throws HiringParseException if the text is not JSON or has the wrong shape, a rule id is unknown, a severity
+     *     is not one of {@code off}, {@code on}, {@code error}, {@code warning}, {@code suggestion} (lower case) or a
+     *     word list is not built in; the message names the JSON path ({@code $.rules.no-buzzwords}) and, for a
+     *     closed set, the valid values
      * @throws NullPointerException if {@code json} is null
      */
     public static LintConfig parse(String json) {
+        return parse(json, List.of());
+    }
+
+    /**
+     * Parses a configuration for a linter that also runs the rules {@code moreRuleIds} (custom rules given to
+     * {@link Linter.Builder#addRules(List)}); see {@link #parse(String)}.
+     *
+     * @param json the configuration
+     * @param moreRuleIds rule ids accepted besides the built-in ones and those of the rule providers
+     * @throws HiringParseException as {@link #parse(String)}
+     */
+    public static LintConfig parse(String json, Collection<String> moreRuleIds) {
         java.util.Objects.requireNonNull(json, "json");
+        java.util.Set<String> known = knownRuleIds();
+        known.addAll(moreRuleIds);
         JsonNode root;
         try {
             root = HiringJson.mapper().readTree(json);
@@ -102,7 +121,7 @@ public final class LintConfig {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             switch (f.getKey()) {
-                case "rules" -> rules(f.getValue(), enabled, sev, opts);
+                case "rules" -> rules(f.getValue(), known, enabled, sev, opts);
                 case "words" -> words(f.getValue(), words);
                 case "jurisdictions" -> {
                     if (!f.getValue().isArray()) {
@@ -131,8 +150,24 @@ public final class LintConfig {
         return new LintConfig(enabled, sev, opts, words, juris, max);
     }
 
+    /** The ids of the built-in rules and of the rules of every provider on the class path, sorted. */
+    private static java.util.Set<String> knownRuleIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (dev.hiring.jdlint.spi.JdRule r : dev.hiring.jdlint.rules.BuiltInRules.all()) {
+            ids.add(r.meta().id());
+        }
+        for (dev.hiring.jdlint.spi.RuleProvider p :
+                java.util.ServiceLoader.load(dev.hiring.jdlint.spi.RuleProvider.class)) {
+            for (dev.hiring.jdlint.spi.JdRule r : p.rules()) {
+                ids.add(r.meta().id());
+            }
+        }
+        return ids;
+    }
+
     private static void rules(
             JsonNode node,
+            java.util.Set<String> known,
             Map<String, Boolean> enabled,
             Map<String, Severity> sev,
             Map<String, Map<String, Object>> opts) {
@@ -143,6 +178,11 @@ public final class LintConfig {
             Map.Entry<String, JsonNode> r = it.next();
             String id = r.getKey();
             String path = "$.rules." + id;
+            if (!known.contains(id)) {
+                throw bad(
+                        path,
+                        "unknown rule (expected one of " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+            }
             JsonNode v = r.getValue();
             if (v.isTextual() || v.isBoolean()) {
                 level(v, path, id, enabled, sev);
@@ -178,12 +218,18 @@ public final class LintConfig {
         } else if (s.equals("on")) {
             enabled.put(id, true);
         } else {
-            try {
-                sev.put(id, Severity.parse(s));
-                enabled.put(id, true);
-            } catch (HiringException e) {
-                throw bad(path, "must be off, on, error, warning or suggestion");
+            // exactly the lower-case ids, as the schema says: "Error" is refused, not read as error
+            Severity found = null;
+            for (Severity candidate : Severity.values()) {
+                if (candidate.id().equals(s)) {
+                    found = candidate;
+                }
             }
+            if (found == null) {
+                throw bad(path, "must be one of off, on, error, warning, suggestion (lower case) or a boolean");
+            }
+            sev.put(id, found);
+            enabled.put(id, true);
         }
     }
 
@@ -195,7 +241,10 @@ public final class LintConfig {
             Map.Entry<String, JsonNode> w = it.next();
             String path = "$.words." + w.getKey();
             if (!Lexicons.exists(w.getKey())) {
-                throw bad(path, "unknown word list");
+                throw bad(
+                        path,
+                        "unknown word list (expected one of "
+                                + String.join(", ", new java.util.TreeSet<>(Lexicons.names())) + ")");
             }
             List<String> add = new ArrayList<>();
             List<String> remove = new ArrayList<>();

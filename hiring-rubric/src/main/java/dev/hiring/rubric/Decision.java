@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.Violation;
+import dev.hiring.core.Violations;
 import dev.hiring.core.json.HiringJson;
+import dev.hiring.rubric.internal.Sha256;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -77,10 +79,81 @@ public final class Decision {
         List<CriterionAggregate> c = elements(criteria, "criteria", problems);
         List<RuleResult> t = elements(trace, "trace", problems);
         List<ReasonCount> r = elements(rejectionReasons, "rejectionReasons", problems);
+        Violations parts = Violations.of("Decision");
+        for (int i = 0; i < c.size(); i++) {
+            checkAggregate(c.get(i), "criteria[" + i + "]", parts, problems);
+        }
+        for (int i = 0; i < t.size(); i++) {
+            parts.id(t.get(i).rule(), "trace[" + i + "].rule");
+        }
+        for (int i = 0; i < r.size(); i++) {
+            ReasonCount rc = r.get(i);
+            String at = "rejectionReasons[" + i + "]";
+            if (isNull(rc.id())) {
+                problems.add(new Violation(at + ".id", "is required"));
+            } else {
+                parts.id(rc.id(), at + ".id");
+            }
+            parts.require(rc.count() >= 1, at + ".count", "must be at least 1, was %d", rc.count());
+        }
+        if (policy != null) {
+            checkPolicyRef(policy, "policy", parts, problems);
+        }
+        problems.addAll(parts.found());
         if (!problems.isEmpty() || candidate == null || outcome == null || policy == null) {
             throw new InvalidHiringDataException("Decision", problems);
         }
         return new Decision(candidate, outcome, score, c, t, r, policy);
+    }
+
+    /** The parts of a criterion aggregate: its id, a count of at least 0, and its statistics all or none. */
+    private static void checkAggregate(CriterionAggregate a, String at, Violations parts, List<Violation> problems) {
+        if (isNull(a.id())) {
+            problems.add(new Violation(at + ".id", "is required"));
+        } else {
+            parts.id(a.id(), at + ".id");
+        }
+        parts.require(a.count() >= 0, at + ".count", "must be at least 0, was %d", a.count());
+        int stats = (a.mean() == null ? 0 : 1)
+                + (a.median() == null ? 0 : 1)
+                + (a.min() == null ? 0 : 1)
+                + (a.max() == null ? 0 : 1)
+                + (a.spread() == null ? 0 : 1);
+        parts.require(
+                stats == 0 || stats == 5,
+                at,
+                "must have all of mean, median, min, max and spread, or none of them (%d of 5 given)",
+                stats);
+        parts.require(stats == 0 || a.count() > 0, at + ".count", "must be at least 1 when there are statistics");
+        for (Integer v : java.util.Arrays.asList(a.min(), a.max(), a.spread())) {
+            if (v != null && v < 0) {
+                parts.require(false, at, "min, max and spread must be at least 0");
+                break;
+            }
+        }
+    }
+
+    /**
+     * The parts of a policy reference: a kebab-case id, a version of at least 1 and a {@code sha256:} hash. Also used
+     * by {@link DecisionRecord#parse(String)} for the record's own reference.
+     */
+    static void checkPolicyRef(PolicyRef ref, String at, Violations parts, List<Violation> problems) {
+        if (isNull(ref.id())) {
+            problems.add(new Violation(at + ".id", "is required"));
+        } else {
+            parts.id(ref.id(), at + ".id");
+        }
+        parts.require(ref.version() >= 1, at + ".version", "must be at least 1, was %d", ref.version());
+        if (isNull(ref.hash())) {
+            problems.add(new Violation(at + ".hash", "is required"));
+        } else if (!Sha256.isDigest(ref.hash())) {
+            problems.add(new Violation(at + ".hash", "must be sha256: followed by 64 lower-case hex digits"));
+        }
+    }
+
+    @SuppressWarnings("NullAway") // values read by Jackson may be null despite their types
+    private static boolean isNull(@Nullable String s) {
+        return s == null;
     }
 
     private static void require(@Nullable Object value, String field, List<Violation> problems) {

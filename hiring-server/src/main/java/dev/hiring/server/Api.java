@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.analytics.impact.AdverseImpact;
 import dev.hiring.analytics.impact.GroupCounts;
 import dev.hiring.analytics.impact.ImpactCsv;
+import dev.hiring.analytics.impact.ImpactInput;
 import dev.hiring.analytics.impact.ImpactReport;
 import dev.hiring.analytics.impact.Outcome;
-import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
@@ -379,7 +379,10 @@ final class Api {
                 counts.add(row(a.get(i), "$.rows[" + i + "]"));
             }
             try {
-                report = deadline.run(() -> AdverseImpact.analyze(counts, RateKind.SELECTION, 0, null, exclude));
+                report = deadline.run(() -> AdverseImpact.analyze(ImpactInput.selection()
+                        .groups(counts)
+                        .excludeSmall(exclude)
+                        .build()));
             } catch (HiringException e) {
                 throw Errors.invalid(e, "$.rows");
             }

@@ -16,7 +16,6 @@ import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.AdverseImpact;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.Outcome;
-import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.JdReader;
@@ -108,8 +107,8 @@ class NullArgumentsTest {
                         () -> KrippendorffAlpha.compute((RatingTable) null, MeasurementLevel.NOMINAL)),
                 call("MeasurementLevel.parse(null)", () -> MeasurementLevel.parse(null)),
                 call(
-                        "AdverseImpact.analyze(null, ...)",
-                        () -> AdverseImpact.analyze(null, RateKind.SELECTION, 0, null, false)));
+                        "AdverseImpact.analyze(null)",
+                        () -> AdverseImpact.analyze((dev.hiring.analytics.impact.ImpactInput) null)));
     }
 
     private static Arguments call(String name, Runnable r) {

@@ -89,6 +89,34 @@ public final class RatingTable {
     }
 
     /**
+     * Reads a UTF-8 CSV from a stream, as {@link #readCsv(Reader)} does; the stream is closed.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static RatingTable readCsv(java.io.InputStream in) {
+        return readCsv(dev.hiring.core.text.Utf8Text.reader(in, "rating CSV"));
+    }
+
+    /**
+     * Reads a UTF-8 CSV file, as {@link #readCsv(Reader)} does.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static RatingTable readCsv(java.nio.file.Path file) {
+        return readCsv(dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())));
+    }
+
+    private static java.io.InputStream open(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.newInputStream(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads a CSV with the header {@code unit,<rater id>,<rater id>,…} and one row per unit; an empty cell is a
      * missing rating. Reads the whole table into memory (agreement statistics need every unit).
      *

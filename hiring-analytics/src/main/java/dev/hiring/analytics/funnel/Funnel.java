@@ -59,6 +59,34 @@ public final class Funnel {
     }
 
     /**
+     * Reads events from a UTF-8 CSV stream, as {@link #readCsv(Reader, FunnelOptions)} does; the stream is closed.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static FunnelReport readCsv(java.io.InputStream in, FunnelOptions options) {
+        return readCsv(dev.hiring.core.text.Utf8Text.reader(in, "funnel CSV"), options);
+    }
+
+    /**
+     * Reads events from a UTF-8 CSV file, as {@link #readCsv(Reader, FunnelOptions)} does.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static FunnelReport readCsv(java.nio.file.Path file, FunnelOptions options) {
+        return readCsv(dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())), options);
+    }
+
+    private static java.io.InputStream open(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.newInputStream(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Reads events from a CSV with the columns {@code candidate,stage,timestamp,source} and optionally
      * {@code reason}, streaming. Timestamps are ISO-8601 instants ({@code 2026-01-05T10:00:00Z}) or dates
      * ({@code 2026-01-05}, read as midnight UTC).

@@ -52,6 +52,22 @@ public final class AdverseImpact {
     private AdverseImpact() {}
 
     /**
+     * Builds an impact table.
+     *
+     * @param input the groups, the unknown category, the rate and whether small groups are left out; see {@link
+     *     ImpactInput#selection()}, {@link ImpactInput#scoringCounts(double)}, {@link ImpactInput#scores()} and, from
+     *     decision records, {@link DecisionImpactInput#from}
+     */
+    public static ImpactReport analyze(ImpactInput input) {
+        return compute(
+                input.groups(),
+                input.rate(),
+                input.unknown(),
+                input.median().isPresent() ? input.median().getAsDouble() : null,
+                input.excludeSmall());
+    }
+
+    /**
      * Builds an impact table from group counts.
      *
      * @param groups one entry per group, labels unique
@@ -60,8 +76,17 @@ public final class AdverseImpact {
      * @param median the median score the scoring rate was measured against, {@code null} for the selection rate
      * @param excludeSmall whether to leave groups under 2% of all individuals out of the impact ratios
      * @throws HiringException if there is no group, a label repeats, or {@code unknown} is negative
+     * @deprecated positional primitives and a nullable median; use {@link #analyze(ImpactInput)} with {@link
+     *     ImpactInput#selection()} ({@code median} null) or {@link ImpactInput#scoringCounts(double)}
      */
+    @Deprecated(since = "0.1.0")
     public static ImpactReport analyze(
+            List<GroupCounts> groups, RateKind rate, long unknown, @Nullable Double median, boolean excludeSmall) {
+        return compute(groups, rate, unknown, median, excludeSmall);
+    }
+
+    /** The impact table of checked or unchecked counts; every entry point ends here. */
+    static ImpactReport compute(
             List<GroupCounts> groups, RateKind rate, long unknown, @Nullable Double median, boolean excludeSmall) {
         if (groups.isEmpty()) {
             throw new HiringException("adverse impact: at least one group with a known category is required");

@@ -83,7 +83,66 @@ public final class ImpactCsv {
             if (groups.isEmpty()) {
                 throw new HiringParseException("summary CSV has no group with a known category", "$", 1, 1);
             }
-            return AdverseImpact.analyze(groups, RateKind.SELECTION, unknown, null, excludeSmall);
+            return AdverseImpact.compute(groups, RateKind.SELECTION, unknown, null, excludeSmall);
+        }
+    }
+
+    /**
+     * Reads a UTF-8 summary CSV from a stream, as {@link #readSummary(Reader, boolean)} does; the stream is closed.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static ImpactReport readSummary(java.io.InputStream in, boolean excludeSmall) {
+        return readSummary(dev.hiring.core.text.Utf8Text.reader(in, "summary CSV"), excludeSmall);
+    }
+
+    /**
+     * Reads a UTF-8 summary CSV file, as {@link #readSummary(Reader, boolean)} does.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static ImpactReport readSummary(java.nio.file.Path file, boolean excludeSmall) {
+        return readSummary(
+                dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())), excludeSmall);
+    }
+
+    /**
+     * Reads a UTF-8 individual-level CSV from a stream, streaming, as {@link #readIndividuals(Reader, List, Outcome,
+     * boolean)} does; the stream is closed.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static List<ImpactReport> readIndividuals(
+            java.io.InputStream in, List<List<String>> dimensions, Outcome outcome, boolean excludeSmall) {
+        return readIndividuals(
+                dev.hiring.core.text.Utf8Text.reader(in, "individual CSV"), dimensions, outcome, excludeSmall);
+    }
+
+    /**
+     * Reads a UTF-8 individual-level CSV file, streaming, as {@link #readIndividuals(Reader, List, Outcome,
+     * boolean)} does.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static List<ImpactReport> readIndividuals(
+            java.nio.file.Path file, List<List<String>> dimensions, Outcome outcome, boolean excludeSmall) {
+        return readIndividuals(
+                dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())),
+                dimensions,
+                outcome,
+                excludeSmall);
+    }
+
+    /** Opens a file for the overloads above. */
+    static java.io.InputStream open(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.newInputStream(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -206,7 +265,7 @@ public final class ImpactCsv {
                             1,
                             cols[d][0] + 1);
                 }
-                reports.add(AdverseImpact.analyze(groups, outcome.kind(), tallies[d].unknown, median, excludeSmall));
+                reports.add(AdverseImpact.compute(groups, outcome.kind(), tallies[d].unknown, median, excludeSmall));
             }
             return reports;
         }

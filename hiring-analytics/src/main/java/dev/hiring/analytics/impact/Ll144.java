@@ -33,6 +33,48 @@ public final class Ll144 {
     private Ll144() {}
 
     /**
+     * Builds the three LL144 tables from a UTF-8 CSV stream, as {@link #report(Reader, String, String, Outcome,
+     * boolean)} does; the stream is closed.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static Ll144Report report(
+            java.io.InputStream in,
+            String sexColumn,
+            String raceEthnicityColumn,
+            Outcome outcome,
+            boolean excludeSmall) {
+        return report(
+                dev.hiring.core.text.Utf8Text.reader(in, "LL144 CSV"),
+                sexColumn,
+                raceEthnicityColumn,
+                outcome,
+                excludeSmall);
+    }
+
+    /**
+     * Builds the three LL144 tables from a UTF-8 CSV file, as {@link #report(Reader, String, String, Outcome,
+     * boolean)} does.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public static Ll144Report report(
+            java.nio.file.Path file,
+            String sexColumn,
+            String raceEthnicityColumn,
+            Outcome outcome,
+            boolean excludeSmall) {
+        return report(
+                dev.hiring.core.text.Utf8Text.reader(ImpactCsv.open(file), String.valueOf(file.getFileName())),
+                sexColumn,
+                raceEthnicityColumn,
+                outcome,
+                excludeSmall);
+    }
+
+    /**
      * Builds the three LL144 tables in one streaming pass over an individual-level CSV.
      *
      * @param reader the CSV, one row per individual

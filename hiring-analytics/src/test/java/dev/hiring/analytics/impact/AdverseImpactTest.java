@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.statistics.inference.ChiSquareTest;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // the positional AdverseImpact.analyze stays tested while it is kept
 class AdverseImpactTest {
 
     /**

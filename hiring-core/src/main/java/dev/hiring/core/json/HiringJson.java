@@ -1,5 +1,7 @@
 package dev.hiring.core.json;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.hiring.core.HiringException;
@@ -133,7 +136,7 @@ public final class HiringJson {
     // the Jackson type in this signature is part of the public API conventions (no dependency types in it).
     @SuppressWarnings("TypeParameterUnusedInFormals")
     public static <T> T readUnvalidated(String json, JavaType type) {
-        String typeName = type.getRawClass().getSimpleName();
+        String typeName = publicName(type.getRawClass(), type.getRawClass().getSimpleName());
         if (json.length() > MAX_DOCUMENT_LENGTH) {
             throw new HiringParseException(
                     "JSON document is longer than " + MAX_DOCUMENT_LENGTH + " characters", "$", 0, 0);
@@ -234,13 +237,24 @@ public final class HiringJson {
         if (e instanceof StreamConstraintsException) {
             message = "JSON exceeds a size limit (nesting, number or string length)";
         } else if (e instanceof UnrecognizedPropertyException upe) {
-            String name = upe.getPropertyName();
-            message = "unknown field '" + (name.length() <= 64 ? name : name.substring(0, 64) + "…") + "'";
+            message = "unknown field '" + clip(upe.getPropertyName()) + "'" + knownFields(upe);
+        } else if (e instanceof InvalidTypeIdException tie) {
+            Class<?> base = tie.getBaseType() == null ? null : tie.getBaseType().getRawClass();
+            JsonTypeInfo info = base == null ? null : base.getAnnotation(JsonTypeInfo.class);
+            String property = info == null || info.property().isEmpty() ? "type" : info.property();
+            path = path + "." + property;
+            String id = tie.getTypeId();
+            message = (id == null ? "missing " + property : "unknown " + property + " '" + clip(id) + "'")
+                    + validTypeIds(base);
+        } else if (e instanceof InvalidFormatException ife && ife.getTargetType() == String.class) {
+            message = "expected a JSON string"; // a number or boolean is not read as its text
         } else if (e instanceof InvalidFormatException ife) {
-            message = "invalid value for " + publicName(ife.getTargetType(), type);
+            message = "invalid value for " + publicName(ife.getTargetType(), type) + validValues(ife.getTargetType());
         } else if (e instanceof MismatchedInputException mie) {
             Class<?> target = mie.getTargetType();
-            message = target == null ? "unexpected JSON shape" : "expected a value of type " + publicName(target, type);
+            message = target == null
+                    ? "unexpected JSON shape"
+                    : "expected a value of type " + publicName(target, type) + validValues(target);
             if (String.valueOf(mie.getOriginalMessage()).startsWith("Trailing token")) {
                 message = "unexpected content after the JSON value";
             }
@@ -254,13 +268,79 @@ public final class HiringJson {
         return new HiringParseException(message, path, line(e, fallback), column(e, fallback));
     }
 
+    /** At most 64 characters of a name from the input (a field name, a type id), never more. */
+    private static String clip(String name) {
+        return name.length() <= 64 ? name : name.substring(0, 64) + "…";
+    }
+
+    /** " (expected one of a, b, c)" for an enum type, as its values are written in JSON; empty otherwise. */
+    private static String validValues(@Nullable Class<?> target) {
+        if (target == null || !target.isEnum()) {
+            return "";
+        }
+        Object[] constants = target.getEnumConstants();
+        List<String> names = new java.util.ArrayList<>(constants.length);
+        for (Object c : constants) {
+            String written;
+            try {
+                written = MAPPER.writeValueAsString(c);
+            } catch (JsonProcessingException x) {
+                written = ((Enum<?>) c).name();
+            }
+            names.add(
+                    written.startsWith("\"") && written.endsWith("\"") && written.length() >= 2
+                            ? written.substring(1, written.length() - 1)
+                            : written);
+        }
+        return oneOf(names);
+    }
+
+    /** " (expected one of a, b)" from the subtype names of a polymorphic base type; empty if it declares none. */
+    private static String validTypeIds(@Nullable Class<?> base) {
+        JsonSubTypes subtypes = base == null ? null : base.getAnnotation(JsonSubTypes.class);
+        if (subtypes == null) {
+            return "";
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonSubTypes.Type t : subtypes.value()) {
+            if (!t.name().isEmpty()) {
+                names.add(t.name());
+            }
+        }
+        return oneOf(names);
+    }
+
+    /** " (expected one of a, b)" from the fields the reader knows; empty if Jackson does not say. */
+    private static String knownFields(UnrecognizedPropertyException e) {
+        java.util.Collection<Object> known = e.getKnownPropertyIds();
+        if (known == null || known.isEmpty()) {
+            return "";
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (Object o : known) {
+            names.add(String.valueOf(o));
+        }
+        java.util.Collections.sort(names);
+        return oneOf(names);
+    }
+
+    private static String oneOf(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(names.size(), 40);
+        String list = String.join(", ", names.subList(0, shown));
+        return " (expected one of " + list + (shown < names.size() ? ", …" : "") + ")";
+    }
+
     /** The name of a target type as users know it: the public type, not a generated Immutables class. */
     private static String publicName(@Nullable Class<?> target, String type) {
         if (target == null) {
             return type;
         }
         Class<?> c = target;
-        if (c.getEnclosingClass() != null && c.getSimpleName().equals("Json")) {
+        if (c.getEnclosingClass() != null
+                && (c.getSimpleName().equals("Json") || c.getSimpleName().equals("Dto"))) {
             c = c.getEnclosingClass();
         }
         String name = c.getSimpleName();

@@ -4,6 +4,7 @@ import dev.hiring.core.HiringException;
 import dev.hiring.core.MalformedTextException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -84,6 +85,101 @@ public final class Utf8Text {
             throw new HiringException(what + ": input is larger than " + maxBytes + " bytes");
         }
         return bytes;
+    }
+
+    /**
+     * A reader of a stream of strict UTF-8, for inputs read as they stream (CSV rows): decoded with the same rules as
+     * {@link #decode(byte[], String)}, a leading byte order mark skipped, a malformed byte reported as a {@link
+     * MalformedTextException} (unchecked, thrown by {@code read}) with its offset in the stream. Closing the reader
+     * closes the stream.
+     *
+     * @param in the stream
+     * @param what what is being read, for the error messages
+     */
+    public static Reader reader(InputStream in, String what) {
+        return new StrictReader(in, what);
+    }
+
+    /** Decodes a stream chunk by chunk, counting the bytes consumed so that an error names its offset. */
+    private static final class StrictReader extends Reader {
+        private final InputStream in;
+        private final String what;
+        private final CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final ByteBuffer bytes = ByteBuffer.allocate(8192);
+        private final CharBuffer chars = CharBuffer.allocate(8192);
+        private long consumed; // the stream offset of the first byte not yet decoded
+        private boolean started;
+        private boolean eof;
+        private boolean flushed;
+
+        StrictReader(InputStream in, String what) {
+            this.in = in;
+            this.what = what;
+            bytes.flip();
+            chars.flip();
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (!chars.hasRemaining()) {
+                if (flushed) {
+                    return -1;
+                }
+                fill();
+            }
+            int n = Math.min(len, chars.remaining());
+            chars.get(cbuf, off, n);
+            return n;
+        }
+
+        private void fill() throws IOException {
+            if (!eof) {
+                bytes.compact();
+                int r = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (r < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + r);
+                }
+                bytes.flip();
+                if (!started && (bytes.remaining() >= 3 || eof)) {
+                    started = true;
+                    if (bytes.remaining() >= 3
+                            && (bytes.get(0) & 0xFF) == 0xEF
+                            && (bytes.get(1) & 0xFF) == 0xBB
+                            && (bytes.get(2) & 0xFF) == 0xBF) {
+                        bytes.position(3);
+                        consumed = 3;
+                    }
+                }
+                if (!started) {
+                    return; // fewer than 3 bytes so far: wait for more before judging the byte order mark
+                }
+            }
+            chars.clear();
+            int before = bytes.position();
+            CoderResult result = decoder.decode(bytes, chars, eof);
+            if (!result.isError() && eof) {
+                result = decoder.flush(chars);
+                flushed = !result.isOverflow();
+            }
+            if (result.isError()) {
+                throw new MalformedTextException(what, consumed + (bytes.position() - before));
+            }
+            consumed += bytes.position() - before;
+            chars.flip();
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 
     private static boolean hasByteOrderMark(byte[] b) {

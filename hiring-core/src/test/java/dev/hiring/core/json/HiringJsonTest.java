@@ -119,6 +119,37 @@ class HiringJsonTest {
         assertThat(bytes.getMessage()).startsWith("invalid UTF-8");
     }
 
+    /** A number or boolean is not a string, and an instant is ISO-8601 text, never epoch seconds. */
+    @Test
+    void noScalarCoercionAndNoEpochInstants() {
+        for (String v : List.of("5", "2.5", "true")) {
+            HiringParseException e =
+                    parseError("{\"size\":3,\"composition\":" + v + ",\"reportingLine\":\"r\"}", Team.class);
+            assertThat(e.path()).isEqualTo("$.composition");
+            assertThat(e.getMessage()).startsWith("expected a JSON string");
+        }
+        assertThat(HiringJson.readUnvalidated("\"2026-11-04T09:00:00Z\"", java.time.Instant.class))
+                .isEqualTo(java.time.Instant.parse("2026-11-04T09:00:00Z"));
+        for (String v : List.of("1793613600", "1793613600.5", "true")) {
+            assertThatThrownBy(() -> HiringJson.readUnvalidated(v, java.time.Instant.class))
+                    .isInstanceOf(HiringParseException.class)
+                    .hasMessageStartingWith("expected a value of type Instant");
+        }
+    }
+
+    /** An unknown enum value names the valid values as they are written in JSON. */
+    @Test
+    void unknownEnumValuesListTheValidOnes() {
+        HiringParseException e = assertThatThrownByParse(() -> HiringJson.readUnvalidated(
+                "{\"s\": \"CRITICAL\"}",
+                TypeFactory.defaultInstance()
+                        .constructMapType(java.util.Map.class, String.class, dev.hiring.core.StageKind.class)));
+        assertThat(e.path()).isEqualTo("$.s");
+        assertThat(e.getMessage())
+                .contains("expected one of RESUME_SCREEN, RECRUITER_SCREEN")
+                .doesNotContain("CRITICAL");
+    }
+
     @Test
     void bytesMustBeStrictUtf8() {
         byte[] latin1 = "{\"size\":3,\"composition\":\"Jos\u00e9\",\"reportingLine\":\"r\"}"

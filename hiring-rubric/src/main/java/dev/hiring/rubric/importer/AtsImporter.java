@@ -7,6 +7,7 @@ import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Violation;
 import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.text.Utf8Text;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.Scorecard;
 import dev.hiring.rubric.UndecidableEvaluationException;
@@ -54,6 +55,8 @@ import org.jspecify.annotations.Nullable;
 public final class AtsImporter {
     /** The candidate id used when neither the mapping nor the payload gives one. */
     public static final String UNKNOWN_CANDIDATE = "unknown";
+    /** The largest payload read from a stream or a file, in bytes (the JSON reader's document limit allows more). */
+    public static final int MAX_PAYLOAD_BYTES = 64 * 1024 * 1024;
 
     private final AtsVendor vendor;
     private final AtsMapping mapping;
@@ -87,6 +90,52 @@ public final class AtsImporter {
      */
     public CandidateEvaluation read(String json) {
         return readWithReport(json).evaluation();
+    }
+
+    /**
+     * Reads UTF-8 JSON from a stream, as {@link #read(String)} does; the stream is not closed.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
+     * @throws dev.hiring.core.HiringException if the stream holds more than {@link #MAX_PAYLOAD_BYTES} bytes
+     * @throws HiringParseException if the text is not JSON
+     * @throws InvalidHiringDataException naming every field with an unknown or missing value
+     * @throws java.io.UncheckedIOException if reading fails
+     */
+    public CandidateEvaluation read(java.io.InputStream json) {
+        return read(Utf8Text.read(json, MAX_PAYLOAD_BYTES, "ATS payload"));
+    }
+
+    /**
+     * Reads a UTF-8 JSON file, as {@link #read(String)} does.
+     *
+     * @throws dev.hiring.core.MalformedTextException if the file is not valid UTF-8, with the byte offset
+     * @throws dev.hiring.core.HiringException if the file is larger than {@link #MAX_PAYLOAD_BYTES} bytes
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public CandidateEvaluation read(java.nio.file.Path file) {
+        return read(readFile(file));
+    }
+
+    /**
+     * Reads UTF-8 JSON from a stream with a report, as {@link #readWithReport(String)} does; the stream is not
+     * closed. Errors as {@link #read(java.io.InputStream)}.
+     */
+    public ImportResult readWithReport(java.io.InputStream json) {
+        return readWithReport(Utf8Text.read(json, MAX_PAYLOAD_BYTES, "ATS payload"));
+    }
+
+    /** Reads a UTF-8 JSON file with a report, as {@link #readWithReport(String)} does. Errors as {@link #read(java.nio.file.Path)}. */
+    public ImportResult readWithReport(java.nio.file.Path file) {
+        return readWithReport(readFile(file));
+    }
+
+    private static String readFile(java.nio.file.Path file) {
+        String name = String.valueOf(file.getFileName());
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return Utf8Text.read(in, MAX_PAYLOAD_BYTES, name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
     }
 
     /**

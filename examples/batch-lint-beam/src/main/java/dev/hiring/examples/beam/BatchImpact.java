@@ -5,8 +5,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.hiring.analytics.impact.AdverseImpact;
 import dev.hiring.analytics.impact.GroupCounts;
+import dev.hiring.analytics.impact.ImpactInput;
 import dev.hiring.analytics.impact.ImpactReport;
-import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.json.HiringJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -172,7 +172,8 @@ public final class BatchImpact {
     static ImpactReport analyze(List<GroupCounts> groups, long unknown) {
         List<GroupCounts> sorted = new ArrayList<>(groups);
         sorted.sort(Comparator.comparing(GroupCounts::group));
-        return AdverseImpact.analyze(sorted, RateKind.SELECTION, unknown, null, false);
+        return AdverseImpact.analyze(
+                ImpactInput.selection().groups(sorted).unknown(unknown).build());
     }
 
     /** The report as the SDK's pretty JSON. */
