@@ -73,7 +73,7 @@ class NullArgumentsTest {
                 call(
                         "AtsImporter.read(null)",
                         () -> AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), POLICY.getRatingScale())
-                                .read(null)),
+                                .read((String) null)),
                 call("AtsMapping.parse(null)", () -> AtsMapping.parse(null)),
                 call("DecisionPolicy.parse(null)", () -> DecisionPolicy.parse(null)),
                 call("DecisionPolicy.decide(null)", () -> POLICY.decide(null)),
@@ -86,13 +86,13 @@ class NullArgumentsTest {
                                 .notes((String) null)
                                 .build()),
                 call("CandidateEvaluation.of(null, role, cards)", () -> CandidateEvaluation.of(null, "r", List.of())),
-                call("RatingTable.readCsv(null)", () -> RatingTable.readCsv(null)),
+                call("RatingTable.readCsv(null)", () -> RatingTable.readCsv((java.io.Reader) null)),
                 call("RatingTable.of(null, rows)", () -> RatingTable.of(null, List.of())),
-                call("ImpactCsv.readSummary(null, flag)", () -> ImpactCsv.readSummary(null, false)),
+                call("ImpactCsv.readSummary(null, flag)", () -> ImpactCsv.readSummary((java.io.Reader) null, false)),
                 call(
                         "ImpactCsv.readIndividuals(reader, null, ...)",
                         () -> ImpactCsv.readIndividuals(new StringReader("a,b\n"), null, Outcome.selected("b"), false)),
-                call("Funnel.readCsv(null, options)", () -> Funnel.readCsv(null, FunnelOptions.defaults())),
+                call("Funnel.readCsv(null, options)", () -> Funnel.readCsv((java.io.Reader) null, FunnelOptions.defaults())),
                 call(
                         "Funnel.readCsv(reader, null)",
                         () -> Funnel.readCsv(new StringReader("candidate,stage,timestamp,source\n"), null)),
