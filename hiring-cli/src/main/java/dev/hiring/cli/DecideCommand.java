@@ -165,7 +165,7 @@ final class DecideCommand implements Callable<Integer> {
         String text = CliInput.readText(file);
         String app = application == null ? null : CliInput.readText(application);
         try {
-            AtsImporter importer = AtsImporter.of(vendor, mapping, p.getRatingScale());
+            AtsImporter importer = AtsImporter.of(vendor, mapping, p.ratingScale());
             return app == null ? importer.readWithReport(text) : importer.readWithReport(text, app);
         } catch (HiringException e) {
             // the importer names the application in its errors ("greenhouse application"), so name its file

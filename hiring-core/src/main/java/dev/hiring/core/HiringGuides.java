@@ -43,7 +43,7 @@ public final class HiringGuides {
 
     /** The built-in guide with this id, if any. */
     public static Optional<HiringGuide> byId(String id) {
-        return all().stream().filter(g -> g.getId().equals(id)).findFirst();
+        return all().stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     static HiringGuide load(String resource) {

@@ -238,7 +238,7 @@ class ErrorMessagesTest {
     @Test
     void otherParsers() {
         error(() -> Severity.parse(M));
-        assertThat(HiringGuides.seniorBackendEngineer().getRatingScale().parseLevel(M))
+        assertThat(HiringGuides.seniorBackendEngineer().ratingScale().parseLevel(M))
                 .isEmpty();
     }
 

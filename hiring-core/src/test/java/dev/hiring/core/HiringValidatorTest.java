@@ -36,7 +36,7 @@ class HiringValidatorTest {
                         .build())
                 .compensation(CompensationBand.of("EUR", 85_000, 105_000, PayPeriod.YEAR))
                 .process(
-                        InterviewProcess.of(HiringGuides.seniorBackendEngineer().getScreeningStages())
+                        InterviewProcess.of(HiringGuides.seniorBackendEngineer().screeningStages())
                                 .withExpectedDuration(Duration.ofDays(21)))
                 .build();
     }

@@ -299,7 +299,7 @@ final class Api {
         JsonNode app = o.get("application");
         ImportResult imported;
         try {
-            AtsImporter importer = AtsImporter.of(vendor, mapping, policy.getRatingScale());
+            AtsImporter importer = AtsImporter.of(vendor, mapping, policy.ratingScale());
             imported = app == null || app.isNull()
                     ? importer.readWithReport(HiringJson.write(payload))
                     : importer.readWithReport(HiringJson.write(payload), HiringJson.write(app));
@@ -438,7 +438,7 @@ final class Api {
             DecisionPolicy p = HiringPolicies.byName(name).orElseThrow();
             ObjectNode n = list.addObject();
             n.put("id", name);
-            n.put("version", p.getVersion());
+            n.put("version", p.version());
             n.put("hash", p.hash());
         }
         json(ctx, HiringJson.write(out));
@@ -459,8 +459,8 @@ final class Api {
         ArrayNode list = out.putArray("guides");
         for (HiringGuide g : HiringGuides.all()) {
             ObjectNode n = list.addObject();
-            n.put("id", g.getId());
-            n.put("title", g.getTitle());
+            n.put("id", g.id());
+            n.put("title", g.title());
         }
         return HiringJson.write(out);
     }

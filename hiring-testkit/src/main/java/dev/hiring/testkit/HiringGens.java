@@ -235,7 +235,7 @@ public final class HiringGens {
      */
     public static Gen<DecisionPolicy> policies(PolicyOptions options) {
         Gen<RatingScale> scales = options.guideScale()
-                ? Generate.constant(HiringPolicies.seniorBackendEngineer().getRatingScale())
+                ? Generate.constant(HiringPolicies.seniorBackendEngineer().ratingScale())
                 : ratingScales();
         Gen<List<Integer>> weights =
                 lists().of(integers().between(1, 40)).ofSizeBetween(options.minCriteria(), options.maxCriteria());
@@ -249,7 +249,7 @@ public final class HiringGens {
             }
             List<String> criteria = List.copyOf(profile.keySet());
             List<Integer> values =
-                    scale.getLevels().stream().map(RatingLevel::getValue).toList();
+                    scale.levels().stream().map(RatingLevel::value).toList();
             Gen<Integer> level = Generate.pick(values);
             List<DecisionRule> rules = new ArrayList<>();
             if (include.generate(in)) {
@@ -309,12 +309,12 @@ public final class HiringGens {
                 ? HiringGuides.seniorBackendEngineer().getRejectionReasons().stream()
                         .map(r -> r.getId())
                         .toList()
-                : policy.getRejectionReasons();
-        List<String> flags = policy.getRedFlags().isEmpty()
-                ? HiringGuides.seniorBackendEngineer().getRedFlags().stream()
-                        .map(r -> r.getId())
+                : policy.rejectionReasons();
+        List<String> flags = policy.redFlags().isEmpty()
+                ? HiringGuides.seniorBackendEngineer().redFlags().stream()
+                        .map(r -> r.id())
                         .toList()
-                : policy.getRedFlags();
+                : policy.redFlags();
         Gen<Optional<Integer>> rating = Generate.pick(values).toOptionals(options.unratedPercent());
         Gen<Integer> chance = integers().between(1, 100);
         Gen<Integer> rotation = integers().between(0, Math.max(0, criteria.size() - 1));

@@ -163,8 +163,8 @@ class ConcurrencyDeterminismTest {
             String id = "cand-" + i;
             distinct.add(CandidateEvaluation.of(
                     id,
-                    e.getRole(),
-                    e.getScorecards().stream().map(c -> c.withCandidate(id)).toList()));
+                    e.role(),
+                    e.scorecards().stream().map(c -> c.withCandidate(id)).toList()));
         }
         assertThat(distinct).hasSizeGreaterThanOrEqualTo(20);
         Supplier<String> stats = () -> HiringJson.write(List.of(

@@ -69,11 +69,11 @@ class NullArgumentsTest {
                 call("Baseline.parse(null)", () -> dev.hiring.jdlint.Baseline.parse(null)),
                 call(
                         "AtsImporter.of(null, mapping, scale)",
-                        () -> AtsImporter.of(null, AtsMapping.empty(), POLICY.getRatingScale())),
-                call("NativeFormat.read(null, scale)", () -> NativeFormat.read(null, POLICY.getRatingScale())),
+                        () -> AtsImporter.of(null, AtsMapping.empty(), POLICY.ratingScale())),
+                call("NativeFormat.read(null, scale)", () -> NativeFormat.read(null, POLICY.ratingScale())),
                 call(
                         "AtsImporter.read(null)",
-                        () -> AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), POLICY.getRatingScale())
+                        () -> AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), POLICY.ratingScale())
                                 .read(null)),
                 call("AtsMapping.parse(null)", () -> AtsMapping.parse(null)),
                 call("DecisionPolicy.parse(null)", () -> DecisionPolicy.parse(null)),

@@ -56,10 +56,10 @@ public final class RubricCalibration {
     public static List<HireRecommendation> recommendations(Collection<CandidateEvaluation> evaluations) {
         List<HireRecommendation> out = new ArrayList<>();
         for (CandidateEvaluation e : evaluations) {
-            for (Scorecard s : e.getScorecards()) {
-                Recommendation r = s.getRecommendation();
+            for (Scorecard s : e.scorecards()) {
+                Recommendation r = s.recommendation();
                 if (r != Recommendation.NO_DECISION) {
-                    out.add(new HireRecommendation(s.getInterviewer(), e.getCandidate(), !r.isNegative()));
+                    out.add(new HireRecommendation(s.interviewer(), e.candidate(), !r.isNegative()));
                 }
             }
         }

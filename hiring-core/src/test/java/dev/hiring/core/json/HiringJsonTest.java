@@ -130,18 +130,18 @@ class HiringJsonTest {
         assertThat(e.column()).isEqualTo(29);
         byte[] utf8 =
                 "{\"size\":3,\"composition\":\"Jos\u00e9\",\"reportingLine\":\"r\"}".getBytes(StandardCharsets.UTF_8);
-        assertThat(HiringJson.read(new ByteArrayInputStream(utf8), Team.class).getComposition())
+        assertThat(HiringJson.read(new ByteArrayInputStream(utf8), Team.class).composition())
                 .isEqualTo("Jos\u00e9");
         byte[] bom = new byte[utf8.length + 3];
         bom[0] = (byte) 0xEF;
         bom[1] = (byte) 0xBB;
         bom[2] = (byte) 0xBF;
         System.arraycopy(utf8, 0, bom, 3, utf8.length);
-        assertThat(HiringJson.read(new ByteArrayInputStream(bom), Team.class).getComposition())
+        assertThat(HiringJson.read(new ByteArrayInputStream(bom), Team.class).composition())
                 .isEqualTo("Jos\u00e9");
         byte[] lone = "{\"size\":3,\n\"composition\":\"\ud800\",\"reportingLine\":\"r\"}"
                 .getBytes(StandardCharsets.UTF_8); // encodes the lone surrogate as '?'
-        assertThat(HiringJson.read(new ByteArrayInputStream(lone), Team.class).getComposition())
+        assertThat(HiringJson.read(new ByteArrayInputStream(lone), Team.class).composition())
                 .isEqualTo("?");
         byte[] cesu = {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'};
         assertThat(assertThatThrownByParse(() -> HiringJson.read(new ByteArrayInputStream(cesu), Team.class))

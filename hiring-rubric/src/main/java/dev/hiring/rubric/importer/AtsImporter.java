@@ -108,8 +108,8 @@ public final class AtsImporter {
      * {@code id}), the Lever opportunity ({@code archived.reason}, an archive-reason id; also inside {@code
      * "data"}), the Ashby application ({@code archiveReason} with {@code text} and {@code id}; also inside {@code
      * "results"}) or the Workable candidate ({@code disqualification_reason} when {@code disqualified}; also inside
-     * {@code "candidate"}). The reason is mapped with {@link AtsMapping#getRejectionReasons()} and becomes the
-     * evaluation's own ({@link CandidateEvaluation#getRejectionReasons()}); an unmapped reason is reported.
+     * {@code "candidate"}). The reason is mapped with {@link AtsMapping#rejectionReasons()} and becomes the
+     * evaluation's own ({@link CandidateEvaluation#rejectionReasons()}); an unmapped reason is reported.
      *
      * @throws HiringParseException if a text is not JSON
      * @throws InvalidHiringDataException naming every field with an unknown or missing value
@@ -167,7 +167,7 @@ public final class AtsImporter {
                                 + "'; import one candidate at a time");
             }
         }
-        String candidate = mapping.getCandidate().orElse(null);
+        String candidate = mapping.candidate().orElse(null);
         if (candidate == null) {
             for (CardDraft c : cards) {
                 if (c.candidate != null) {
@@ -182,7 +182,7 @@ public final class AtsImporter {
             CardDraft c = cards.get(i);
             try {
                 Scorecard.Builder b = Scorecard.builder();
-                b.candidate(mapping.getCandidate().isPresent() || c.candidate == null ? cand : c.candidate)
+                b.candidate(mapping.candidate().isPresent() || c.candidate == null ? cand : c.candidate)
                         .interviewer(c.interviewer == null ? "" : c.interviewer)
                         .submittedAt(Optional.ofNullable(c.submittedAt))
                         .putAllRatings(c.ratings)

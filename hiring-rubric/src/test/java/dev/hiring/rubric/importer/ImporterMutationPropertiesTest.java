@@ -88,11 +88,11 @@ class ImporterMutationPropertiesTest {
                                     .readWithReport(text);
                             CandidateEvaluation e = r.evaluation();
                             boolean any = false;
-                            for (Scorecard s : e.getScorecards()) {
-                                assertThat(levels).containsAll(s.getRatings().values());
-                                assertThat(v.mapping().getCriteria().values())
-                                        .containsAll(s.getRatings().keySet());
-                                any |= !s.getRatings().isEmpty();
+                            for (Scorecard s : e.scorecards()) {
+                                assertThat(levels).containsAll(s.ratings().values());
+                                assertThat(v.mapping().criteria().values())
+                                        .containsAll(s.ratings().keySet());
+                                any |= !s.ratings().isEmpty();
                             }
                             if (any) {
                                 rated.incrementAndGet();
