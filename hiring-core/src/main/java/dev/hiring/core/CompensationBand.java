@@ -80,14 +80,12 @@ public abstract class CompensationBand {
                         isIsoCurrency(currency()),
                         "currency",
                         "must be an ISO 4217 code like EUR or USD, was '%s'",
-                        getCurrency().length() <= 8
-                                ? getCurrency()
-                                : getCurrency().substring(0, 8) + "…")
-                .require(getMin().signum() > 0, "min", "must be greater than 0, was %s", getMin().toString())
-                .require(getMax().signum() > 0, "max", "must be greater than 0, was %s", getMax().toString())
-                .require(getMax().compareTo(LIMIT) < 0, "max", "must be less than 10^12")
-                .require(getMin().scale() <= MAX_SCALE, "min", "must have at most %d decimal places", MAX_SCALE)
-                .require(getMax().scale() <= MAX_SCALE, "max", "must have at most %d decimal places", MAX_SCALE)
+                        currency().length() <= 8 ? currency() : currency().substring(0, 8) + "…")
+                .require(min().signum() > 0, "min", "must be greater than 0, was %s", min().toString())
+                .require(max().signum() > 0, "max", "must be greater than 0, was %s", max().toString())
+                .require(max().compareTo(LIMIT) < 0, "max", "must be less than 10^12")
+                .require(min().scale() <= MAX_SCALE, "min", "must have at most %d decimal places", MAX_SCALE)
+                .require(max().scale() <= MAX_SCALE, "max", "must have at most %d decimal places", MAX_SCALE)
                 .require(
                         min().compareTo(max()) <= 0,
                         "min",

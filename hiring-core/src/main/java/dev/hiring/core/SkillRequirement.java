@@ -71,13 +71,12 @@ public abstract class SkillRequirement {
 
     @Value.Check
     final void check() {
-        Violations v = Violations.of("SkillRequirement").notBlank(getSkill(), "skill");
-        getSkillId().ifPresent(id -> v.id(id, "skillId"));
-        getExperience().ifPresent(e -> v.notBlank(e, "experience"));
-        getYears()
-                .ifPresent(y ->
-                        v.require(y >= 0 && y <= MAX_YEARS, "years", "must be between 0 and %d, was %d", MAX_YEARS, y));
-        v.noBlankElements(getKeywords(), "keywords").throwIfAny();
+        Violations v = Violations.of("SkillRequirement").notBlank(skill(), "skill");
+        skillId().ifPresent(id -> v.id(id, "skillId"));
+        experience().ifPresent(e -> v.notBlank(e, "experience"));
+        years().ifPresent(y ->
+                v.require(y >= 0 && y <= MAX_YEARS, "years", "must be between 0 and %d, was %d", MAX_YEARS, y));
+        v.noBlankElements(keywords(), "keywords").throwIfAny();
     }
 
     /** Builds a {@link SkillRequirement}. */

@@ -41,13 +41,9 @@ public abstract class Team {
     final void check() {
         Violations.of("Team")
                 .require(
-                        getSize() >= 1 && getSize() <= MAX_SIZE,
-                        "size",
-                        "must be between 1 and %d, was %d",
-                        MAX_SIZE,
-                        getSize())
-                .notBlank(getComposition(), "composition")
-                .notBlank(getReportingLine(), "reportingLine")
+                        size() >= 1 && size() <= MAX_SIZE, "size", "must be between 1 and %d, was %d", MAX_SIZE, size())
+                .notBlank(composition(), "composition")
+                .notBlank(reportingLine(), "reportingLine")
                 .throwIfAny();
     }
 }

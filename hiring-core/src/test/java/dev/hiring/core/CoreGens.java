@@ -448,7 +448,7 @@ public final class CoreGens {
         HiringGuide base = HiringGuides.seniorBackendEngineer();
         return in -> {
             int min = integers().between(1, 6).generate(in);
-            return ImmutableHiringGuide.copyOf(base)
+            return ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(base))
                     .withId(ids().generate(in))
                     .withTitle(texts().generate(in))
                     .withMaxTouchpoints(Integer.MAX_VALUE)
@@ -480,8 +480,7 @@ public final class CoreGens {
     private static Gen<HiringGuide> generatedGuides() {
         return in -> {
             RatingScale scale = ratingScales().generate(in);
-            List<String> levelIds =
-                    scale.getLevels().stream().map(RatingLevel::getId).toList();
+            List<String> levelIds = scale.levels().stream().map(RatingLevel::id).toList();
             List<RubricCriterion> criteria = uniqueBy(
                     lists().of(rubricCriteria(levelIds)).ofSizeBetween(1, 5).generate(in), RubricCriterion::id);
             List<String> criterionIds =

@@ -123,8 +123,8 @@ class ErrorMessagesTest {
                         .build(),
                 () -> HiringValidatorTest.goodRole().withTitle(""),
                 () -> BooleanQuery.of(List.of(List.of(M, " " + M))),
-                () -> BooleanQuery.forRole(
-                        ImmutableRole.copyOf(HiringValidatorTest.goodRole()).withSkills(SkillRequirement.required(M))));
+                () -> BooleanQuery.forRole(((ImmutableRole) ImmutableRole.copyOf(HiringValidatorTest.goodRole()))
+                        .withSkills(SkillRequirement.required(M))));
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             int index = i;

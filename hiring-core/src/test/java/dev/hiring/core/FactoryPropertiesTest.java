@@ -267,8 +267,7 @@ class FactoryPropertiesTest {
                         if (!labels.add(levels.get(i).label().toLowerCase(Locale.ROOT))) {
                             p.add("levels[" + i + "].label");
                         }
-                        if (i > 0
-                                && levels.get(i).getValue() <= levels.get(i - 1).getValue()) {
+                        if (i > 0 && levels.get(i).value() <= levels.get(i - 1).value()) {
                             p.add("levels[" + i + "].value");
                         }
                     }
@@ -649,8 +648,7 @@ class FactoryPropertiesTest {
                         .addAllTimeZones(a.zones())
                         .overlapHours(a.overlap())
                         .build(),
-                a -> assertThat(a.getMode() == WorkMode.REMOTE
-                                || !a.getLocations().isEmpty())
+                a -> assertThat(a.mode() == WorkMode.REMOTE || !a.locations().isEmpty())
                         .isTrue());
     }
 
@@ -816,19 +814,18 @@ class FactoryPropertiesTest {
     @Test
     void hiringGuideMutations() {
         HiringGuide base = HiringGuides.seniorBackendEngineer();
-        ImmutableHiringGuide g = ImmutableHiringGuide.copyOf(base);
-        Skill soft = base.getSoftSkills().get(0);
-        InterviewQuestion q = base.getInterviewQuestions().get(0);
+        ImmutableHiringGuide g = ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(base));
+        Skill soft = base.softSkills().get(0);
+        InterviewQuestion q = base.interviewQuestions().get(0);
         List<Function<ImmutableHiringGuide, HiringGuide>> mutations = List.of(
                 x -> x.withMinTouchpoints(6),
                 x -> x.withMinTouchpoints(0),
                 x -> x.withMinInterviewersPerRubric(0),
                 x -> x.withId("Senior Backend"),
                 x -> x.withTitle(" "),
-                x -> x.withCoreSkills(concat(base.getCoreSkills(), soft)),
-                x -> x.withSoftSkills(concat(base.getSoftSkills(), soft)),
-                x -> x.withRedFlags(
-                        concat(base.getRedFlags(), base.getRedFlags().get(0))),
+                x -> x.withCoreSkills(concat(base.coreSkills(), soft)),
+                x -> x.withSoftSkills(concat(base.softSkills(), soft)),
+                x -> x.withRedFlags(concat(base.redFlags(), base.redFlags().get(0))),
                 x -> x.withInterviewQuestions(concat(
                         base.interviewQuestions(),
                         InterviewQuestion.builder()

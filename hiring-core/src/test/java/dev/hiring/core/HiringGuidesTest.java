@@ -22,21 +22,19 @@ class HiringGuidesTest {
 
     @Test
     void seniorBackendGuideHasEverySectionOfTheSeed() {
-        assertThat(g.getCoreSkills()).hasSize(10);
-        assertThat(g.getSoftSkills()).hasSize(5);
-        assertThat(g.getRubricCriteria()).hasSize(5);
-        assertThat(g.getRejectionReasons()).hasSize(6);
-        assertThat(g.getRedFlags()).hasSize(5);
-        assertThat(g.getInterviewQuestions()).hasSize(5);
-        assertThat(g.getScreeningStages()).hasSize(7);
-        assertThat(g.getSourcingChannels()).hasSize(7);
-        assertThat(g.getSellingPoints()).hasSize(5);
-        assertThat(g.getJdGuidelines()).hasSize(5);
-        assertThat(g.getRatingScale().getLevels())
-                .extracting(RatingLevel::getId)
-                .containsExactly("below", "meets", "exceeds");
-        assertThat(g.getMinInterviewersPerRubric()).isEqualTo(2);
-        assertThat(g.getOnboardingPlan().getGoalDays()).containsExactly(30, 60, 90);
+        assertThat(g.coreSkills()).hasSize(10);
+        assertThat(g.softSkills()).hasSize(5);
+        assertThat(g.rubricCriteria()).hasSize(5);
+        assertThat(g.rejectionReasons()).hasSize(6);
+        assertThat(g.redFlags()).hasSize(5);
+        assertThat(g.interviewQuestions()).hasSize(5);
+        assertThat(g.screeningStages()).hasSize(7);
+        assertThat(g.sourcingChannels()).hasSize(7);
+        assertThat(g.sellingPoints()).hasSize(5);
+        assertThat(g.jdGuidelines()).hasSize(5);
+        assertThat(g.ratingScale().levels()).extracting(RatingLevel::id).containsExactly("below", "meets", "exceeds");
+        assertThat(g.minInterviewersPerRubric()).isEqualTo(2);
+        assertThat(g.onboardingPlan().goalDays()).containsExactly(30, 60, 90);
     }
 
     @Test
@@ -102,13 +100,11 @@ class HiringGuidesTest {
                         "reliability-and-ops",
                         "collaboration-and-leadership",
                         "security-and-data");
-        assertThat(g.getRubricCriteria())
-                .extracting(RubricCriterion::getWeight)
-                .containsExactly(2.0, 1.0, 1.5, 1.5, 1.0);
-        for (RubricCriterion c : g.getRubricCriteria()) {
-            assertThat(c.descriptor("exceeds")).as(c.getId()).isPresent();
-            assertThat(c.descriptor("meets")).as(c.getId()).isPresent();
-            assertThat(c.descriptor("below")).as(c.getId()).isEmpty();
+        assertThat(g.rubricCriteria()).extracting(RubricCriterion::weight).containsExactly(2.0, 1.0, 1.5, 1.5, 1.0);
+        for (RubricCriterion c : g.rubricCriteria()) {
+            assertThat(c.descriptor("exceeds")).as(c.id()).isPresent();
+            assertThat(c.descriptor("meets")).as(c.id()).isPresent();
+            assertThat(c.descriptor("below")).as(c.id()).isEmpty();
         }
         assertThat(g.criterion("system-design").flatMap(c -> c.descriptor("exceeds")))
                 .contains("Proposes scalable, observable architectures with clear trade-offs and alternatives");
@@ -116,12 +112,8 @@ class HiringGuidesTest {
                 .contains("Produces correct code; may need minor refactoring for maintainability");
         assertThat(g.criterion("security-and-data").flatMap(c -> c.descriptor("meets")))
                 .contains("Understands common risks and standard mitigations");
-        assertThat(g.getRatingScale().parseLevel("Strong"))
-                .map(RatingLevel::getId)
-                .contains("exceeds");
-        assertThat(g.getRatingScale().parseLevel("adequate"))
-                .map(RatingLevel::getId)
-                .contains("meets");
+        assertThat(g.ratingScale().parseLevel("Strong")).map(RatingLevel::id).contains("exceeds");
+        assertThat(g.ratingScale().parseLevel("adequate")).map(RatingLevel::id).contains("meets");
     }
 
     @Test
@@ -153,11 +145,10 @@ class HiringGuidesTest {
         assertThat(g.interviewQuestions().get(0).prompt())
                 .isEqualTo("Design an online orders service for 10k requests per second. What are the high-level"
                         + " components and trade-offs?");
-        assertThat(g.getInterviewQuestions().get(0).getLookFor()).contains("Idempotency", "Caching strategies");
-        for (InterviewQuestion q : g.getInterviewQuestions()) {
-            assertThat(q.getLookFor()).as(q.getId()).isNotEmpty();
-            assertThat(q.getCriteria())
-                    .allSatisfy(c -> assertThat(g.criterion(c)).isPresent());
+        assertThat(g.interviewQuestions().get(0).lookFor()).contains("Idempotency", "Caching strategies");
+        for (InterviewQuestion q : g.interviewQuestions()) {
+            assertThat(q.lookFor()).as(q.id()).isNotEmpty();
+            assertThat(q.criteria()).allSatisfy(c -> assertThat(g.criterion(c)).isPresent());
         }
     }
 

@@ -99,8 +99,7 @@ class ProcessChecksPropertiesTest {
         qt().forAll(CoreGens.interviewProcesses(), CoreGens.hiringGuides()).checkAssert((p, g) -> {
             int n = p.touchpoints();
             List<GuideFinding> findings = ProcessChecks.check(p, g);
-            assertThat(hasTouchpointFinding(findings))
-                    .isEqualTo(n < g.getMinTouchpoints() || n > g.getMaxTouchpoints());
+            assertThat(hasTouchpointFinding(findings)).isEqualTo(n < g.minTouchpoints() || n > g.maxTouchpoints());
             // the other checks do not depend on the guide
             assertThat(findings.stream().filter(f -> !f.checkId().equals("touchpoints")))
                     .containsExactlyElementsOf(ProcessChecks.check(p).stream()

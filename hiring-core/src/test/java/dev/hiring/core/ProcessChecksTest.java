@@ -94,7 +94,7 @@ class ProcessChecksTest {
         assertThat(ids(six)).containsExactly("touchpoints");
         assertThat(ids(six.plusStage(kind(StageKind.HIRING_MANAGER_AND_PEER)))).containsExactly("touchpoints");
         // a guide with wider bounds accepts six
-        HiringGuide wide = ImmutableHiringGuide.copyOf(HiringGuides.seniorBackendEngineer())
+        HiringGuide wide = ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(HiringGuides.seniorBackendEngineer()))
                 .withMaxTouchpoints(6);
         assertThat(ProcessChecks.check(six, wide)).isEmpty();
     }

@@ -11,10 +11,10 @@ class SourcingQueryPropertiesTest {
     @Test
     void forRoleGivesARoundTrippingQueryOrATypedError() {
         qt().forAll(CoreGens.roles()).checkAssert(r -> {
-            boolean hasKeywords = r.getRequiredSkills().stream()
-                    .anyMatch(s -> !s.getKeywords().isEmpty());
-            boolean controlCharacter = r.getRequiredSkills().stream()
-                    .flatMap(s -> s.getKeywords().stream())
+            boolean hasKeywords =
+                    r.requiredSkills().stream().anyMatch(s -> !s.keywords().isEmpty());
+            boolean controlCharacter = r.requiredSkills().stream()
+                    .flatMap(s -> s.keywords().stream())
                     .anyMatch(k -> k.strip().chars().anyMatch(Character::isISOControl));
             try {
                 BooleanQuery q = BooleanQuery.forRole(r);

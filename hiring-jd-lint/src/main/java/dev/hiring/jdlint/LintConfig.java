@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.Severity;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.jdlint.internal.Lexicons;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -86,9 +86,9 @@ public final class LintConfig {
         java.util.Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
-            root = HiringJson.mapper().readTree(json);
+            root = HiringJackson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw HiringJson.translate(e, "LintConfig");
+            throw HiringJackson.translate(e, "LintConfig");
         }
         if (root == null || !root.isObject()) {
             throw bad("$", "must be a JSON object");

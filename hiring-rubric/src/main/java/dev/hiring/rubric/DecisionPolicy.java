@@ -13,6 +13,7 @@ import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Seniority;
 import dev.hiring.core.Violations;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.internal.BarBounds;
 import dev.hiring.rubric.internal.Memo;
@@ -378,13 +379,7 @@ public abstract class DecisionPolicy {
             }
         }
         return new Decision(
-                evaluation.getCandidate(),
-                outcome,
-                a.score(),
-                a.criteria(),
-                List.of(trace),
-                a.rejectionReasons(),
-                ref());
+                evaluation.candidate(), outcome, a.score(), a.criteria(), List.of(trace), a.rejectionReasons(), ref());
     }
 
     /** Which note a failing disagreement rule's detail ends with: none, or the case of the class documentation. */
@@ -620,8 +615,7 @@ public abstract class DecisionPolicy {
                             "rules[" + i + "].floors." + id,
                             "names no criterion of the policy");
                 }
-            } else if (rule instanceof DecisionRule.RedFlagVeto r
-                    && !getRedFlags().isEmpty()) {
+            } else if (rule instanceof DecisionRule.RedFlagVeto r && !redFlags().isEmpty()) {
                 for (int j = 0; j < r.redFlags().size(); j++) {
                     v.require(
                             redFlags().contains(r.redFlags().get(j)),
@@ -704,7 +698,7 @@ public abstract class DecisionPolicy {
     /** The canonical writer: compact; properties in declaration order, map entries in their (meaningful) order. */
     private static final class Canonical {
         static final ObjectMapper MAPPER =
-                HiringJson.newObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
+                HiringJackson.newObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
     }
 
     /** Builds a {@link DecisionPolicy}. */

@@ -7,6 +7,7 @@ import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Violation;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,7 +181,7 @@ public final class NativeFormat {
 
     /** The compact writer of {@link #toCanonicalJson(CandidateEvaluation)}. */
     private static final class Canonical {
-        static final ObjectMapper MAPPER = HiringJson.newObjectMapper()
+        static final ObjectMapper MAPPER = HiringJackson.newObjectMapper()
                 .configure(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT, false);
     }
 

@@ -231,8 +231,7 @@ class DecisionPropertiesTest {
     /** Raises one rating below the top level by one; which one is chosen by {@code pick}. */
     /** The evaluation itself when a rating is below the top (3), else with a HIRE scorecard rating one criterion 2. */
     static CandidateEvaluation raisable(CandidateEvaluation e) {
-        if (e.getScorecards().stream()
-                .anyMatch(s -> s.getRatings().values().stream().anyMatch(v -> v < 3))) {
+        if (e.scorecards().stream().anyMatch(s -> s.ratings().values().stream().anyMatch(v -> v < 3))) {
             return e;
         }
         List<Scorecard> plus = new ArrayList<>(e.scorecards());

@@ -20,7 +20,7 @@ class DuplicateInterviewerTest {
     /** i-1 twice: an early low card and a later high one; i-2 once. */
     private static CandidateEvaluation twice() {
         Scorecard early = all("i-1", NO_HIRE, 1).withRejectionReasons(List.of("shallow-system-design"));
-        Scorecard late = ImmutableScorecard.copyOf(all("i-1", STRONG_HIRE, 3))
+        Scorecard late = ((ImmutableScorecard) ImmutableScorecard.copyOf(all("i-1", STRONG_HIRE, 3)))
                 .withSubmittedAt(Instant.parse("2026-11-03T10:00:00Z"));
         return eval(late, all("i-2", HIRE, 2), early);
     }

@@ -78,8 +78,7 @@ class MutationRobustnessPropertiesTest {
                             assertThat(levels).containsAll(s.ratings().values());
                         }
                         Decision d = RubricGens.GUIDE.decide(e);
-                        assertThat(d.trace())
-                                .hasSize(RubricGens.GUIDE.getRules().size());
+                        assertThat(d.trace()).hasSize(RubricGens.GUIDE.rules().size());
                     } catch (HiringException expected) {
                         assertThat(expected.getMessage()).isNotBlank();
                     }

@@ -9,11 +9,12 @@ import dev.hiring.analytics.impact.AdverseImpact;
 import dev.hiring.analytics.impact.GroupCounts;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.ImpactReport;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.FileResult;
 import dev.hiring.jdlint.InputFormat;
@@ -60,7 +61,7 @@ final class Api {
     static final String JSON = "application/json";
 
     /** The writer of {@link HiringJson#write}: the SDK's mapper with its default pretty printer. */
-    private static final ObjectWriter PRETTY = HiringJson.mapper().writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter PRETTY = HiringJackson.mapper().writerWithDefaultPrettyPrinter();
 
     private final ServerConfig config;
     private final Linter linter;
@@ -208,8 +209,8 @@ final class Api {
         if (report == null) {
             return rec.toJson();
         }
-        ObjectNode json = HiringJson.mapper().valueToTree(rec);
-        json.set("import", HiringJson.mapper().valueToTree(report));
+        ObjectNode json = HiringJackson.mapper().valueToTree(rec);
+        json.set("import", HiringJackson.mapper().valueToTree(report));
         return HiringJson.write(json);
     }
 
@@ -352,9 +353,9 @@ final class Api {
                 if (groups.isEmpty()) {
                     report = deadline.run(() -> ImpactCsv.readSummary(new StringReader(csv), excludeSmall));
                 } else {
-                    Outcome outcome = selected != null
-                            ? Outcome.selected(selected)
-                            : Outcome.score(java.util.Objects.requireNonNull(score));
+                    OutcomeColumn outcome = selected != null
+                            ? OutcomeColumn.selected(selected)
+                            : OutcomeColumn.score(java.util.Objects.requireNonNull(score));
                     report = deadline.run(() -> ImpactCsv.readIndividuals(
                                     new StringReader(csv), List.of(List.copyOf(groups)), outcome, excludeSmall)
                             .get(0));
@@ -432,7 +433,7 @@ final class Api {
     }
 
     void policies(Context ctx) {
-        ObjectNode out = HiringJson.mapper().createObjectNode();
+        ObjectNode out = HiringJackson.mapper().createObjectNode();
         ArrayNode list = out.putArray("policies");
         for (String name : HiringPolicies.names()) {
             DecisionPolicy p = HiringPolicies.byName(name).orElseThrow();
@@ -455,7 +456,7 @@ final class Api {
     }
 
     private static String guidesJson() {
-        ObjectNode out = HiringJson.mapper().createObjectNode();
+        ObjectNode out = HiringJackson.mapper().createObjectNode();
         ArrayNode list = out.putArray("guides");
         for (HiringGuide g : HiringGuides.all()) {
             ObjectNode n = list.addObject();
@@ -472,7 +473,7 @@ final class Api {
             metas.add(r.meta());
         }
         metas.sort(java.util.Comparator.comparing(RuleMeta::id));
-        ObjectNode out = HiringJson.mapper().createObjectNode();
+        ObjectNode out = HiringJackson.mapper().createObjectNode();
         ArrayNode list = out.putArray("rules");
         for (RuleMeta m : metas) {
             ObjectNode n = list.addObject();

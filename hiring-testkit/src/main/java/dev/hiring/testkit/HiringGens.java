@@ -301,13 +301,12 @@ public final class HiringGens {
      * unrated), rejection reasons and red flags are among its ids (any of the guide's when the policy accepts any).
      */
     public static Gen<Scorecard> scorecards(DecisionPolicy policy, EvaluationOptions options) {
-        List<String> criteria = List.copyOf(policy.getWeights().keySet());
-        List<Integer> values = policy.getRatingScale().getLevels().stream()
-                .map(RatingLevel::getValue)
-                .toList();
-        List<String> reasons = policy.getRejectionReasons().isEmpty()
-                ? HiringGuides.seniorBackendEngineer().getRejectionReasons().stream()
-                        .map(r -> r.getId())
+        List<String> criteria = List.copyOf(policy.weights().keySet());
+        List<Integer> values =
+                policy.ratingScale().levels().stream().map(RatingLevel::value).toList();
+        List<String> reasons = policy.rejectionReasons().isEmpty()
+                ? HiringGuides.seniorBackendEngineer().rejectionReasons().stream()
+                        .map(r -> r.id())
                         .toList()
                 : policy.rejectionReasons();
         List<String> flags = policy.redFlags().isEmpty()

@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.hiring.core.HiringGuides;
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.Decision;
@@ -167,11 +168,11 @@ public final class PolicyLaws {
     /**
      * Adds the law: never HIRE with fewer than {@code min} distinct interviewers who filled the rubric.
      *
-     * @throws IllegalArgumentException if {@code min} is less than 1
+     * @throws InvalidHiringDataException if {@code min} is less than 1
      */
     public PolicyLaws minimumInterviewers(int min) {
         if (min < 1) {
-            throw new IllegalArgumentException("min must be at least 1, was " + min);
+            throw new InvalidHiringDataException("min must be at least 1, was " + min);
         }
         this.minInterviewers = min;
         return minimumInterviewers();
@@ -186,11 +187,11 @@ public final class PolicyLaws {
     /**
      * Sets how many generated examples each law tries (default 300).
      *
-     * @throws IllegalArgumentException if {@code n} is less than 1
+     * @throws InvalidHiringDataException if {@code n} is less than 1
      */
     public PolicyLaws examples(int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("examples must be at least 1, was " + n);
+            throw new InvalidHiringDataException("examples must be at least 1, was " + n);
         }
         this.examples = n;
         return this;
@@ -211,12 +212,12 @@ public final class PolicyLaws {
     /**
      * Checks the chosen laws.
      *
-     * @throws IllegalStateException if no law was chosen
+     * @throws InvalidHiringDataException if no law was chosen
      * @throws AssertionError naming each broken law with its smallest counter-example
      */
     public void check() {
         if (laws.isEmpty()) {
-            throw new IllegalStateException("choose at least one law, such as monotone(), before check()");
+            throw new InvalidHiringDataException("choose at least one law, such as monotone(), before check()");
         }
         List<String> failures = new ArrayList<>();
         for (Law law : laws) {
@@ -383,8 +384,8 @@ public final class PolicyLaws {
                     raised = raised.withRejectionReasons(List.of());
                 }
                 notWorse(
-                        "raising " + card.getInterviewer() + "'s recommendation from " + card.getRecommendation()
-                                + " to " + next,
+                        "raising " + card.interviewer() + "'s recommendation from " + card.recommendation() + " to "
+                                + next,
                         before,
                         decider.apply(replace(e, i, raised)));
             }
@@ -453,12 +454,9 @@ public final class PolicyLaws {
             throw new AssertionError("the policy declares no veto rule (" + DecisionRule.StrongNoHireVeto.ID + " or "
                     + DecisionRule.RedFlagVeto.ID + "), so nothing can dominate");
         }
-        String reason = shape.getRejectionReasons().isEmpty()
-                ? HiringGuides.seniorBackendEngineer()
-                        .getRejectionReasons()
-                        .get(0)
-                        .getId()
-                : shape.getRejectionReasons().get(0);
+        String reason = shape.rejectionReasons().isEmpty()
+                ? HiringGuides.seniorBackendEngineer().rejectionReasons().get(0).id()
+                : shape.rejectionReasons().get(0);
         return p -> {
             CandidateEvaluation e = p.evaluation();
             List<Scorecard> cards = new ArrayList<>(e.scorecards());
@@ -486,10 +484,8 @@ public final class PolicyLaws {
                         i,
                         card.withRecommendation(Recommendation.STRONG_NO_HIRE)
                                 .withRejectionReasons(
-                                        card.getRejectionReasons().isEmpty()
-                                                ? List.of(reason)
-                                                : card.getRejectionReasons()));
-                change = "a STRONG_NO_HIRE from " + card.getInterviewer();
+                                        card.rejectionReasons().isEmpty() ? List.of(reason) : card.rejectionReasons()));
+                change = "a STRONG_NO_HIRE from " + card.interviewer();
             }
             CandidateEvaluation vetoed = e.withScorecards(cards);
             Decision d = decider.apply(vetoed);

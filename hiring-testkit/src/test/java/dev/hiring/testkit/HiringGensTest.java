@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.core.validation.HiringValidator;
 import dev.hiring.rubric.CandidateEvaluation;
@@ -105,7 +106,7 @@ class HiringGensTest {
     @Test
     void optionsRejectOutOfRangeValuesNamingTheOption() {
         assertThatThrownBy(() -> EvaluationOptions.defaults().withScorecards(3, 2))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidHiringDataException.class)
                 .hasMessageContaining("scorecards");
         assertThatThrownBy(() -> EvaluationOptions.defaults().withRedFlagPercent(101))
                 .hasMessageContaining("redFlagPercent");

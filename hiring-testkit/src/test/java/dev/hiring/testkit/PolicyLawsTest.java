@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.CriterionAggregate;
 import dev.hiring.rubric.Decision;
@@ -187,7 +188,7 @@ class PolicyLawsTest {
     @Test
     void checkWithoutLawsIsAMistake() {
         assertThatThrownBy(() -> PolicyLaws.forPolicy(GUIDE).check())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidHiringDataException.class)
                 .hasMessageContaining("choose at least one law");
     }
 
@@ -242,7 +243,7 @@ class PolicyLawsTest {
      * it back, as a forged stored decision would be.
      */
     private static Decision edited(Decision d, Outcome o, @Nullable Double score) {
-        ObjectNode json = HiringJson.mapper().valueToTree(d);
+        ObjectNode json = HiringJackson.mapper().valueToTree(d);
         json.put("outcome", o.name());
         json.put("score", score);
         return Decision.parse(json.toString());

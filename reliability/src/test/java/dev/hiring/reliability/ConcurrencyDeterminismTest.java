@@ -153,11 +153,8 @@ class ConcurrencyDeterminismTest {
         List<CandidateEvaluation> distinct = new ArrayList<>();
         for (int i = 0; i < evaluations.size() && distinct.size() < 60; i++) {
             CandidateEvaluation e = evaluations.get(i);
-            if (e.getScorecards().stream()
-                            .map(c -> c.getInterviewer())
-                            .distinct()
-                            .count()
-                    != e.getScorecards().size()) {
+            if (e.scorecards().stream().map(c -> c.interviewer()).distinct().count()
+                    != e.scorecards().size()) {
                 continue; // calibration needs one rating per interviewer, candidate and criterion
             }
             String id = "cand-" + i;

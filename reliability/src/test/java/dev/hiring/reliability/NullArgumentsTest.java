@@ -15,7 +15,7 @@ import dev.hiring.analytics.funnel.Funnel;
 import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.AdverseImpact;
 import dev.hiring.analytics.impact.ImpactCsv;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import dev.hiring.jdlint.InputFormat;
@@ -92,7 +92,8 @@ class NullArgumentsTest {
                 call("ImpactCsv.readSummary(null, flag)", () -> ImpactCsv.readSummary(null, false)),
                 call(
                         "ImpactCsv.readIndividuals(reader, null, ...)",
-                        () -> ImpactCsv.readIndividuals(new StringReader("a,b\n"), null, Outcome.selected("b"), false)),
+                        () -> ImpactCsv.readIndividuals(
+                                new StringReader("a,b\n"), null, OutcomeColumn.selected("b"), false)),
                 call("Funnel.readCsv(null, options)", () -> Funnel.readCsv(null, FunnelOptions.defaults())),
                 call(
                         "Funnel.readCsv(reader, null)",

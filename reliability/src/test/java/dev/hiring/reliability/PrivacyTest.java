@@ -12,6 +12,7 @@ import dev.hiring.core.RedFlag;
 import dev.hiring.core.RejectionReason;
 import dev.hiring.core.RubricCriterion;
 import dev.hiring.core.SellingPoint;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.Linter;
@@ -177,9 +178,9 @@ class PrivacyTest {
     /** The fixture with the marker planted in every free-text field. */
     static String planted(AtsVendor vendor) {
         try {
-            JsonNode root = HiringJson.mapper().readTree(Fixtures.payload(vendor.id()));
+            JsonNode root = HiringJackson.mapper().readTree(Fixtures.payload(vendor.id()));
             plant(root);
-            return HiringJson.mapper().writeValueAsString(root);
+            return HiringJackson.mapper().writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -53,8 +53,8 @@ public final class RubricAgreement {
                 for (Map.Entry<String, Integer> r : s.ratings().entrySet()) {
                     byCriterion
                             .computeIfAbsent(r.getKey(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(e.getCandidate(), k -> new HashMap<>())
-                            .put(s.getInterviewer(), r.getValue());
+                            .computeIfAbsent(e.candidate(), k -> new HashMap<>())
+                            .put(s.interviewer(), r.getValue());
                 }
             }
         }

@@ -3,26 +3,20 @@ package dev.hiring.core.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.MalformedTextException;
 import dev.hiring.core.internal.JsonConfig;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.text.Utf8Text;
 import dev.hiring.core.validation.HiringValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK's one JSON configuration, used by every module and the CLI.
@@ -37,6 +31,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Writing is deterministic: pretty-printed, properties in declaration order, absent optionals omitted, times
  * in ISO-8601, independent of the default locale and time zone.
  *
+ * <p>Its signatures name no Jackson type ({@code docs/conventions.md}); the SDK's other modules share the mapper
+ * and the error translation through {@code dev.hiring.core.jackson}, which the module exports to them only.
+ *
  * <p>This class is thread-safe.
  */
 public final class HiringJson {
@@ -49,23 +46,10 @@ public final class HiringJson {
     /** The longest document accepted, in characters. */
     public static final long MAX_DOCUMENT_LENGTH = JsonConfig.MAX_DOCUMENT_LENGTH;
 
-    private static final ObjectMapper MAPPER = newObjectMapper();
+    private static final ObjectMapper MAPPER = HiringJackson.mapper();
     private static final ObjectWriter WRITER = MAPPER.writerWithDefaultPrettyPrinter();
 
     private HiringJson() {}
-
-    /**
-     * Returns a new mapper with the SDK's configuration; change it freely, it is yours. Every SDK module uses
-     * the same configuration.
-     */
-    public static ObjectMapper newObjectMapper() {
-        return JsonConfig.newObjectMapper();
-    }
-
-    /** The shared, preconfigured mapper. Do not reconfigure it; use {@link #newObjectMapper()} for that. */
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
 
     /**
      * Reads a value from JSON text and checks it: structure on construction, then the Jakarta constraints.
@@ -128,11 +112,9 @@ public final class HiringJson {
         return readUnvalidated(json, MAPPER.constructType(type));
     }
 
-    /** Reads a value of a generic type, such as a list of roles; see {@link #readUnvalidated(String, Class)}. */
-    // T is only in the result, as in Jackson's own readValue(JavaType): a JavaType carries no static type. Replacing
-    // the Jackson type in this signature is part of the public API conventions (no dependency types in it).
+    // T is only in the result, as in Jackson's own readValue(JavaType): a JavaType carries no static type.
     @SuppressWarnings("TypeParameterUnusedInFormals")
-    public static <T> T readUnvalidated(String json, JavaType type) {
+    private static <T> T readUnvalidated(String json, JavaType type) {
         String typeName = type.getRawClass().getSimpleName();
         if (json.length() > MAX_DOCUMENT_LENGTH) {
             throw new HiringParseException(
@@ -166,7 +148,7 @@ public final class HiringJson {
             return value;
         } catch (JsonProcessingException e) {
             // Size limits are reported without a location; the parser knows where it stopped.
-            throw translate(e, typeName, parser.currentLocation());
+            throw HiringJackson.translate(e, typeName, parser.currentLocation());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,102 +185,6 @@ public final class HiringJson {
         } catch (JsonProcessingException e) {
             throw new HiringException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
-    }
-
-    /**
-     * Turns a Jackson error into the SDK's typed error: the invalid-data exception of a failed check (with the
-     * JSON path prefixed), or a parse error with line, column and path. Never quotes the input.
-     */
-    public static HiringException translate(JsonProcessingException e, String type) {
-        return translate(e, type, null);
-    }
-
-    private static HiringException translate(JsonProcessingException e, String type, @Nullable JsonLocation fallback) {
-        String path = e instanceof JsonMappingException jme ? path(jme.getPath()) : "$";
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof InvalidHiringDataException ide) {
-                return ide.under(type, path);
-            }
-            if (c instanceof HiringException he) {
-                return new InvalidHiringDataException(
-                        type,
-                        List.of(new dev.hiring.core.Violation(
-                                path, he.getMessage() == null ? "is invalid" : he.getMessage())));
-            }
-            if (c instanceof IllegalStateException
-                    && String.valueOf(c.getMessage()).contains("strict")) {
-                return new HiringParseException("duplicate field", path, line(e, fallback), column(e, fallback));
-            }
-        }
-        String message;
-        if (e instanceof StreamConstraintsException) {
-            message = "JSON exceeds a size limit (nesting, number or string length)";
-        } else if (e instanceof UnrecognizedPropertyException upe) {
-            String name = upe.getPropertyName();
-            message = "unknown field '" + (name.length() <= 64 ? name : name.substring(0, 64) + "…") + "'";
-        } else if (e instanceof InvalidFormatException ife) {
-            message = "invalid value for " + publicName(ife.getTargetType(), type);
-        } else if (e instanceof MismatchedInputException mie) {
-            Class<?> target = mie.getTargetType();
-            message = target == null ? "unexpected JSON shape" : "expected a value of type " + publicName(target, type);
-            if (String.valueOf(mie.getOriginalMessage()).startsWith("Trailing token")) {
-                message = "unexpected content after the JSON value";
-            }
-        } else if (e instanceof JsonMappingException) {
-            message = "cannot map JSON to " + type;
-        } else if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
-            message = "duplicate field";
-        } else {
-            message = "malformed JSON";
-        }
-        return new HiringParseException(message, path, line(e, fallback), column(e, fallback));
-    }
-
-    /** The name of a target type as users know it: the public type, not a generated Immutables class. */
-    private static String publicName(@Nullable Class<?> target, String type) {
-        if (target == null) {
-            return type;
-        }
-        Class<?> c = target;
-        if (c.getEnclosingClass() != null && c.getSimpleName().equals("Json")) {
-            c = c.getEnclosingClass();
-        }
-        String name = c.getSimpleName();
-        return name.startsWith("Immutable") && name.length() > "Immutable".length()
-                ? name.substring("Immutable".length())
-                : name;
-    }
-
-    private static int line(JsonProcessingException e, @Nullable JsonLocation fallback) {
-        JsonLocation loc = location(e, fallback);
-        return loc == null ? 0 : Math.max(loc.getLineNr(), 0);
-    }
-
-    private static int column(JsonProcessingException e, @Nullable JsonLocation fallback) {
-        JsonLocation loc = location(e, fallback);
-        return loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
-    }
-
-    private static @Nullable JsonLocation location(JsonProcessingException e, @Nullable JsonLocation fallback) {
-        JsonLocation loc = e.getLocation();
-        if ((loc == null || loc.getLineNr() <= 0) && fallback != null && fallback.getLineNr() > 0) {
-            return fallback;
-        }
-        return loc;
-    }
-
-    /** Formats a Jackson reference path as {@code $.a[0].b}. */
-    static String path(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                String f = r.getFieldName();
-                sb.append('.').append(f.length() <= 64 ? f : f.substring(0, 64) + "…");
-            }
-        }
-        return sb.toString();
     }
 
     /** Whether a parser feature is on in the shared configuration; for tests of the hardening. */

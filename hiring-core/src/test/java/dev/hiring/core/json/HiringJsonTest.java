@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
 import dev.hiring.core.HiringParseException;
@@ -13,6 +12,7 @@ import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Team;
 import dev.hiring.core.Violation;
+import dev.hiring.core.jackson.HiringJackson;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,14 +41,11 @@ class HiringJsonTest {
     @Test
     void nestingDeeperThan200() {
         String deep = "[".repeat(HiringJson.MAX_NESTING_DEPTH + 1) + "]".repeat(HiringJson.MAX_NESTING_DEPTH + 1);
-        HiringParseException e = assertThatThrownByParse(() ->
-                HiringJson.readUnvalidated(deep, TypeFactory.defaultInstance().constructType(JsonNode.class)));
+        HiringParseException e = assertThatThrownByParse(() -> HiringJson.readUnvalidated(deep, JsonNode.class));
         assertThat(e.getMessage()).contains("size limit");
         // at exactly the limit the same document is accepted
         String ok = "[".repeat(HiringJson.MAX_NESTING_DEPTH) + "]".repeat(HiringJson.MAX_NESTING_DEPTH);
-        assertThat(HiringJson.<JsonNode>readUnvalidated(
-                        ok, TypeFactory.defaultInstance().constructType(JsonNode.class)))
-                .isNotNull();
+        assertThat(HiringJson.readUnvalidated(ok, JsonNode.class)).isNotNull();
         // into a value type, deep nesting is a typed error too
         parseError("{\"size\":" + "[".repeat(300) + "]".repeat(300) + "}", Team.class);
     }
@@ -184,20 +181,20 @@ class HiringJsonTest {
     @Test
     void translateTurnsJacksonErrorsIntoTypedErrors() {
         try {
-            HiringJson.mapper().readValue("{\"size\":\"x\"}", Team.class);
+            HiringJackson.mapper().readValue("{\"size\":\"x\"}", Team.class);
             throw new AssertionError("Jackson accepted a bad size");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            assertThat(HiringJson.translate(e, "Team")).isInstanceOfSatisfying(HiringParseException.class, p -> {
+            assertThat(HiringJackson.translate(e, "Team")).isInstanceOfSatisfying(HiringParseException.class, p -> {
                 assertThat(p.path()).isEqualTo("$.size");
                 assertThat(p.line()).isEqualTo(1);
                 assertThat(p.getCause()).isNull();
             });
         }
         try {
-            HiringJson.mapper().readValue("{\"size\":0,\"composition\":\"c\",\"reportingLine\":\"r\"}", Team.class);
+            HiringJackson.mapper().readValue("{\"size\":0,\"composition\":\"c\",\"reportingLine\":\"r\"}", Team.class);
             throw new AssertionError("Jackson accepted size 0");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            assertThat(HiringJson.translate(e, "Team"))
+            assertThat(HiringJackson.translate(e, "Team"))
                     .isInstanceOfSatisfying(
                             InvalidHiringDataException.class,
                             i -> assertThat(i.violations())
@@ -208,7 +205,7 @@ class HiringJsonTest {
 
     @Test
     void jacksonMessagesDoNotQuoteTheSource() {
-        assertThat(HiringJson.mapper()
+        assertThat(HiringJackson.mapper()
                         .getFactory()
                         .isEnabled(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION))
                 .isFalse();

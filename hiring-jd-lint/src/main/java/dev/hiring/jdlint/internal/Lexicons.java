@@ -2,7 +2,7 @@ package dev.hiring.jdlint.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.HiringException;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.jdlint.spi.LexiconEntry;
 import dev.hiring.jdlint.spi.LexiconFormatException;
 import java.io.IOException;
@@ -67,11 +67,11 @@ public final class Lexicons {
     private static JsonNode read(String file) {
         try (InputStream in = Lexicons.class.getResourceAsStream("/dev/hiring/jdlint/lexicon/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + file);
+                throw new LexiconFormatException("built-in word list " + file + " is missing from the jar");
             }
-            return HiringJson.mapper().readTree(in);
+            return HiringJackson.mapper().readTree(in);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read resource " + file, e);
+            throw new HiringException("cannot read built-in word list " + file, e);
         }
     }
 

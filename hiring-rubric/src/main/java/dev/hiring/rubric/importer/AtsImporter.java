@@ -6,7 +6,7 @@ import dev.hiring.core.HiringParseException;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Violation;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.Scorecard;
 import dev.hiring.rubric.UndecidableEvaluationException;
@@ -198,8 +198,8 @@ public final class AtsImporter {
         }
         boolean negativeWithoutReason = false;
         for (Scorecard sc : scorecards) {
-            negativeWithoutReason |= sc.getRecommendation().isNegative()
-                    && sc.getRejectionReasons().isEmpty();
+            negativeWithoutReason |=
+                    sc.recommendation().isNegative() && sc.rejectionReasons().isEmpty();
         }
         if (negativeWithoutReason && overallReasons.isEmpty()) {
             report.hints.add(
@@ -227,9 +227,9 @@ public final class AtsImporter {
             throw new HiringParseException("JSON input is empty", "$", 0, 0);
         }
         try {
-            return HiringJson.mapper().readTree(json);
+            return HiringJackson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw HiringJson.translate(e, what);
+            throw HiringJackson.translate(e, what);
         }
     }
 

@@ -190,10 +190,9 @@ class AtsImporterTest {
                 {"candidate_id": 7, "interviewer": {"id": %d}, "attributes": [{"name": "Communication", "rating": "yes"}]}""";
         CandidateEvaluation e = AtsImporter.of(AtsVendor.GREENHOUSE, mapping, SCALE)
                 .read("[" + one.formatted(1) + "," + one.formatted(2) + "]");
-        assertThat(e.getScorecards()).hasSize(2);
-        assertThat(e.getScorecards())
-                .allSatisfy(
-                        s -> assertThat(s.getRatings()).containsExactly(Map.entry("collaboration-and-leadership", 3)));
+        assertThat(e.scorecards()).hasSize(2);
+        assertThat(e.scorecards())
+                .allSatisfy(s -> assertThat(s.ratings()).containsExactly(Map.entry("collaboration-and-leadership", 3)));
         AtsMapping wrong = AtsMapping.builder()
                 .putCriteria("Communication", "collaboration-and-leadership")
                 .putLevels("3", "superb")

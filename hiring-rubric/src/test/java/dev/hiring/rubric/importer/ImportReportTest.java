@@ -103,8 +103,7 @@ class ImportReportTest {
         assertThat(names(r)).doesNotContain("Adaptable", "Problem Solver");
         assertThat(r.unusedMappings()).containsExactly("Comunication");
         assertThat(r.ignored()).contains(new IgnoredValue("$[1].attributes[1]", "listed under ignored in the mapping"));
-        assertThat(result.evaluation().getScorecards())
-                .allMatch(s -> s.getRatings().equals(Map.of("system-design", 1)));
+        assertThat(result.evaluation().scorecards()).allMatch(s -> s.ratings().equals(Map.of("system-design", 1)));
     }
 
     @Test
@@ -195,9 +194,7 @@ class ImportReportTest {
                     .build();
             ImportResult r = AtsImporter.of(c.vendor(), mapping, SCALE)
                     .readWithReport(fixture(c.payload()), fixture(c.application()));
-            assertThat(r.evaluation().getRejectionReasons())
-                    .as(c.vendor().id())
-                    .containsExactly("shallow-system-design");
+            assertThat(r.evaluation().rejectionReasons()).as(c.vendor().id()).containsExactly("shallow-system-design");
             assertThat(r.report().applications()).as(c.vendor().id()).contains(c.appId());
             assertThat(r.report().unusedMappings()).as(c.vendor().id()).isEmpty();
 

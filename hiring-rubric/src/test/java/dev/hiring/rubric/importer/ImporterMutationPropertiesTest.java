@@ -74,8 +74,7 @@ class ImporterMutationPropertiesTest {
 
     @Test
     void mutatedVendorPayloadsImportWithValidRatingsOrFailWithTheSdkException() {
-        Set<Integer> levels =
-                SCALE.getLevels().stream().map(RatingLevel::getValue).collect(Collectors.toSet());
+        Set<Integer> levels = SCALE.levels().stream().map(RatingLevel::value).collect(Collectors.toSet());
         AtomicInteger rated = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         for (Vendor v : VENDORS) {
