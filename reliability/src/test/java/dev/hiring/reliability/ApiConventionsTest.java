@@ -155,9 +155,9 @@ class ApiConventionsTest {
     }
 
     private static boolean isGenerated(JavaClass t) {
-        return t.getSimpleName().startsWith("Immutable")
+        return (t.getSimpleName().startsWith("Immutable")
                         && t.getPackageName().startsWith("dev.hiring")
-                        && !t.getModifiers().contains(JavaModifier.PUBLIC)
+                        && !t.getModifiers().contains(JavaModifier.PUBLIC))
                 || t.getFullName().startsWith("org.immutables.");
     }
 
