@@ -38,7 +38,7 @@ public class DecisionBenchmark {
         Recommendation[] recs = {
             Recommendation.HIRE, Recommendation.STRONG_HIRE, Recommendation.HIRE, Recommendation.NO_HIRE
         };
-        List<String> criteria = List.copyOf(policy.getWeights().keySet());
+        List<String> criteria = List.copyOf(policy.weights().keySet());
         Scorecard[] cards = new Scorecard[4];
         for (int i = 0; i < 4; i++) {
             Scorecard.Builder b = Scorecard.builder();

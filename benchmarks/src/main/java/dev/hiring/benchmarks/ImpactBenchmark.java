@@ -7,7 +7,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.ImpactReport;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -86,7 +86,8 @@ public class ImpactBenchmark {
     @Benchmark
     public ImpactReport intersectional() throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return ImpactCsv.readIndividuals(r, List.of(List.of("sex", "race")), Outcome.selected("selected"), false)
+            return ImpactCsv.readIndividuals(
+                            r, List.of(List.of("sex", "race")), OutcomeColumn.selected("selected"), false)
                     .get(0);
         }
     }
@@ -132,7 +133,7 @@ public class ImpactBenchmark {
             return ImpactCsv.readIndividuals(
                     r,
                     List.of(List.of("sex"), List.of("race"), List.of("sex", "race")),
-                    Outcome.selected("selected"),
+                    OutcomeColumn.selected("selected"),
                     false);
         }
     }

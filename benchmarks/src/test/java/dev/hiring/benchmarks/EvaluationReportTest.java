@@ -3,7 +3,7 @@ package dev.hiring.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +88,7 @@ class EvaluationReportTest {
 
     @Test
     void jsonCarriesTheSameNumbersAndNullForUndefinedRatios() throws Exception {
-        JsonNode root = HiringJson.mapper().readTree(sample().toJson());
+        JsonNode root = HiringJackson.mapper().readTree(sample().toJson());
         JsonNode team = root.get("rules").get(3);
         assertThat(team.get("rule").asText()).isEqualTo("team-structure");
         assertThat(team.get("fn").asInt()).isEqualTo(1);

@@ -3,7 +3,7 @@ package dev.hiring.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.jdlint.InputFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,7 +97,7 @@ class LintEvaluationTest {
     @Test
     void jsonOutput() throws IOException {
         assertThat(run("--json", labels(), posts())).isZero();
-        JsonNode root = HiringJson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode root = HiringJackson.mapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(root.get("all").get("tp").asInt()).isEqualTo(2);
         assertThat(root.get("disagreements")).hasSize(1);
         assertThat(root.get("disagreements").get(0).get("rule").asText()).isEqualTo("work-arrangement");

@@ -17,7 +17,7 @@ import dev.hiring.analytics.impact.GroupCounts;
 import dev.hiring.analytics.impact.GroupImpact;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.ImpactReport;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import java.io.StringReader;
@@ -153,7 +153,7 @@ class AnalyticsProperties {
             }
             List<String> shuffled = new ArrayList<>(rows);
             Collections.shuffle(shuffled, new Random(seed));
-            for (Outcome o : List.of(Outcome.selected("sel"), Outcome.score("score"))) {
+            for (OutcomeColumn o : List.of(OutcomeColumn.selected("sel"), OutcomeColumn.score("score"))) {
                 List<ImpactReport> a = ImpactCsv.readIndividuals(
                         new StringReader("g,sel,score\n" + String.join("\n", rows)), List.of(List.of("g")), o, true);
                 ImpactReport b = ImpactCsv.readIndividuals(

@@ -1,6 +1,7 @@
 package dev.hiring.cli;
 
 import dev.hiring.core.HiringException;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.CriterionAggregate;
 import dev.hiring.rubric.Decision;
@@ -115,8 +116,8 @@ final class DecideCommand implements Callable<Integer> {
                 out.println(decision.toJson());
             } else {
                 com.fasterxml.jackson.databind.node.ObjectNode json =
-                        dev.hiring.core.json.HiringJson.mapper().valueToTree(decision);
-                json.set("import", dev.hiring.core.json.HiringJson.mapper().valueToTree(report));
+                        HiringJackson.mapper().valueToTree(decision);
+                json.set("import", HiringJackson.mapper().valueToTree(report));
                 out.println(dev.hiring.core.json.HiringJson.write(json));
             }
         } else {
@@ -165,7 +166,7 @@ final class DecideCommand implements Callable<Integer> {
         String text = CliInput.readText(file);
         String app = application == null ? null : CliInput.readText(application);
         try {
-            AtsImporter importer = AtsImporter.of(vendor, mapping, p.getRatingScale());
+            AtsImporter importer = AtsImporter.of(vendor, mapping, p.ratingScale());
             return app == null ? importer.readWithReport(text) : importer.readWithReport(text, app);
         } catch (HiringException e) {
             // the importer names the application in its errors ("greenhouse application"), so name its file

@@ -17,66 +17,66 @@ final class GuideMarkdown {
 
     static String render(HiringGuide g) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(g.getTitle()).append("\n\n");
-        md.append("_Source: ").append(g.getSource()).append("_\n\n");
-        md.append("## Role overview\n\n").append(g.getRoleOverview()).append("\n\n");
-        md.append(g.getInPractice()).append("\n\n");
-        skills(md, "Core skills", g.getCoreSkills());
-        skills(md, "Soft skills", g.getSoftSkills());
+        md.append("# ").append(g.title()).append("\n\n");
+        md.append("_Source: ").append(g.source()).append("_\n\n");
+        md.append("## Role overview\n\n").append(g.roleOverview()).append("\n\n");
+        md.append(g.inPractice()).append("\n\n");
+        skills(md, "Core skills", g.coreSkills());
+        skills(md, "Soft skills", g.softSkills());
         md.append("## Job description do's and don'ts\n\n| Do | Don't |\n|---|---|\n");
-        for (JdGuideline r : g.getJdGuidelines()) {
+        for (JdGuideline r : g.jdGuidelines()) {
             md.append("| ")
-                    .append(r.getRecommendation())
+                    .append(r.recommendation())
                     .append(" | ")
-                    .append(r.getAntiPattern())
+                    .append(r.antiPattern())
                     .append(" |\n");
         }
         md.append("\n## Sourcing channels\n\n");
-        g.getSourcingChannels()
+        g.sourcingChannels()
                 .forEach(c -> md.append("- **")
-                        .append(c.getName())
+                        .append(c.name())
                         .append("**: ")
-                        .append(c.getDescription())
+                        .append(c.description())
                         .append('\n'));
         md.append("\n## Screening process\n\nAim for ")
-                .append(g.getMinTouchpoints())
+                .append(g.minTouchpoints())
                 .append("–")
-                .append(g.getMaxTouchpoints())
+                .append(g.maxTouchpoints())
                 .append(" candidate touchpoints from initial screen to offer.\n\n");
-        for (InterviewStage s : g.getScreeningStages()) {
-            md.append("- **").append(s.getName().orElse(s.getKind().name())).append("**");
-            s.getDuration()
+        for (InterviewStage s : g.screeningStages()) {
+            md.append("- **").append(s.name().orElse(s.kind().name())).append("**");
+            s.duration()
                     .ifPresent(d -> md.append(" (")
-                            .append(duration(d, s.getMaxDuration().orElse(d)))
-                            .append(s.isOptional() ? ", optional" : "")
+                            .append(duration(d, s.maxDuration().orElse(d)))
+                            .append(s.optional() ? ", optional" : "")
                             .append(')'));
-            if (s.getInterviewCount() > 1) {
-                md.append(" (up to ").append(s.getInterviewCount()).append(" interviews)");
+            if (s.interviewCount() > 1) {
+                md.append(" (up to ").append(s.interviewCount()).append(" interviews)");
             }
-            md.append(": ").append(String.join("; ", s.getFocus())).append('\n');
+            md.append(": ").append(String.join("; ", s.focus())).append('\n');
         }
         md.append("\n## Top interview questions\n\n");
-        for (InterviewQuestion q : g.getInterviewQuestions()) {
+        for (InterviewQuestion q : g.interviewQuestions()) {
             md.append("- **Q:** ")
-                    .append(q.getPrompt())
+                    .append(q.prompt())
                     .append("\n  **Look for:** ")
-                    .append(String.join("; ", q.getLookFor()))
+                    .append(String.join("; ", q.lookFor()))
                     .append(" _(criteria: ")
-                    .append(String.join(", ", q.getCriteria()))
+                    .append(String.join(", ", q.criteria()))
                     .append(")_\n");
         }
         md.append("\n## Rubric\n\nLevels: ");
-        List<RatingLevel> levels = g.getRatingScale().getLevels();
+        List<RatingLevel> levels = g.ratingScale().levels();
         for (int i = levels.size() - 1; i >= 0; i--) {
-            md.append(levels.get(i).getLabel()).append(i > 0 ? ", " : "");
+            md.append(levels.get(i).label()).append(i > 0 ? ", " : "");
         }
-        md.append(". At least ").append(g.getMinInterviewersPerRubric()).append(" interviewers fill the rubric.\n\n");
+        md.append(". At least ").append(g.minInterviewersPerRubric()).append(" interviewers fill the rubric.\n\n");
         md.append("| Criterion | Weight | Exceeds / Strong | Meets / Adequate |\n|---|---|---|---|\n");
-        for (RubricCriterion c : g.getRubricCriteria()) {
+        for (RubricCriterion c : g.rubricCriteria()) {
             md.append("| ")
-                    .append(c.getName())
+                    .append(c.name())
                     .append(" | ")
-                    .append(c.getWeight())
+                    .append(c.weight())
                     .append(" | ")
                     .append(c.descriptor("exceeds").orElse(""))
                     .append(" | ")
@@ -86,31 +86,31 @@ final class GuideMarkdown {
         list(
                 md,
                 "Rejection reasons",
-                g.getRejectionReasons().stream()
-                        .map(r -> "**" + r.getTitle() + "**: " + r.getDescription())
+                g.rejectionReasons().stream()
+                        .map(r -> "**" + r.title() + "**: " + r.description())
                         .toList());
         list(
                 md,
                 "Red flags",
-                g.getRedFlags().stream()
-                        .map(r -> "**" + r.getTitle() + "**: " + r.getDescription())
+                g.redFlags().stream()
+                        .map(r -> "**" + r.title() + "**: " + r.description())
                         .toList());
         list(
                 md,
                 "Selling the role",
-                g.getSellingPoints().stream()
-                        .map(r -> "**" + r.getTitle() + "**: " + r.getDescription())
+                g.sellingPoints().stream()
+                        .map(r -> "**" + r.title() + "**: " + r.description())
                         .toList());
         md.append("\n## Onboarding\n\n");
-        for (OnboardingPhase p : g.getOnboardingPlan().getPhases()) {
+        for (OnboardingPhase p : g.onboardingPlan().phases()) {
             md.append("- **")
-                    .append(p.getTitle())
+                    .append(p.title())
                     .append("**: ")
-                    .append(String.join("; ", p.getActivities()))
+                    .append(String.join("; ", p.activities()))
                     .append('\n');
         }
         md.append("\nPractices: ")
-                .append(String.join("; ", g.getOnboardingPlan().getPractices()))
+                .append(String.join("; ", g.onboardingPlan().practices()))
                 .append(".\n");
         return md.toString();
     }
@@ -118,9 +118,9 @@ final class GuideMarkdown {
     private static void skills(StringBuilder md, String title, List<Skill> skills) {
         md.append("## ").append(title).append("\n\n");
         skills.forEach(s -> md.append("- **")
-                .append(s.getName())
+                .append(s.name())
                 .append("**: ")
-                .append(s.getDescription())
+                .append(s.description())
                 .append('\n'));
         md.append('\n');
     }

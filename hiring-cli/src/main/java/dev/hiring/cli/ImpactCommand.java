@@ -2,7 +2,7 @@ package dev.hiring.cli;
 
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.ImpactReport;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.core.json.HiringJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,9 +68,9 @@ final class ImpactCommand implements Callable<Integer> {
             if (groups.isEmpty()) {
                 return ImpactCsv.readSummary(reader, excludeSmall);
             }
-            Outcome outcome = selected != null
-                    ? Outcome.selected(selected)
-                    : Outcome.score(java.util.Objects.requireNonNull(score));
+            OutcomeColumn outcome = selected != null
+                    ? OutcomeColumn.selected(selected)
+                    : OutcomeColumn.score(java.util.Objects.requireNonNull(score));
             return ImpactCsv.readIndividuals(reader, List.of(List.copyOf(groups)), outcome, excludeSmall)
                     .get(0);
         });

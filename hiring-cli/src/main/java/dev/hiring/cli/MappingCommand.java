@@ -86,9 +86,8 @@ final class MappingCommand implements Runnable {
             spec.commandLine().getOut().println(skeleton.toJson());
             PrintWriter err = spec.commandLine().getErr();
             err.println(spec.qualifiedName() + ": " + report.unmapped().size() + " vendor names found; "
-                    + (skeleton.getCriteria().size()
-                            + skeleton.getRejectionReasons().size()) + " with a suggestion, "
-                    + skeleton.getIgnored().size() + " under \"ignored\" (move them to \"criteria\" to import them);"
+                    + (skeleton.criteria().size() + skeleton.rejectionReasons().size()) + " with a suggestion, "
+                    + skeleton.ignored().size() + " under \"ignored\" (move them to \"criteria\" to import them);"
                     + " check every suggestion before use");
             return HiringCli.OK;
         }

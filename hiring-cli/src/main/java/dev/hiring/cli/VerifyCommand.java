@@ -68,7 +68,7 @@ final class VerifyCommand implements Callable<Integer> {
             json.put("mismatches", mismatches);
             out.println(dev.hiring.core.json.HiringJson.write(json));
         } else if (mismatches.isEmpty()) {
-            out.println("record holds: policy " + p.getId() + " v" + p.getVersion() + " decides "
+            out.println("record holds: policy " + p.id() + " v" + p.version() + " decides "
                     + record.decision().outcome() + " on this evaluation (input " + record.inputDigest() + ")"
                     + (record.overrides().isEmpty()
                             ? ""

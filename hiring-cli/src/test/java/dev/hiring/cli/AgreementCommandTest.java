@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class AgreementCommandTest {
 
     private JsonNode json(CliRun run) throws Exception {
         assertThat(run.exitCode()).as(run.err()).isZero();
-        return HiringJson.mapper().readTree(run.out());
+        return HiringJackson.mapper().readTree(run.out());
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class CalibrationCommandTest {
                 """);
         CliRun run = CliRun.of("calibration", f.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode r = HiringJson.mapper().readTree(run.out());
+        JsonNode r = HiringJackson.mapper().readTree(run.out());
         assertThat(r.get("sigma").asText()).isEqualTo("sample");
         JsonNode ana = r.get("interviewers").get(0);
         assertThat(ana.get("interviewer").asText()).isEqualTo("ana");
@@ -49,7 +49,7 @@ class CalibrationCommandTest {
                 """);
         CliRun run = CliRun.of("calibration", f.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode r = HiringJson.mapper().readTree(run.out());
+        JsonNode r = HiringJackson.mapper().readTree(run.out());
         assertThat(r.get("interviewers")).hasSize(2);
         assertThat(r.get("recommendations").get(0).get("rate").asDouble()).isEqualTo(1.0);
         assertThat(r.get("recommendations").get(1).get("rate").asDouble()).isEqualTo(0.0);

@@ -11,7 +11,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,7 +89,7 @@ final class CliSchemas {
     static void assertDecision(String printed) {
         JsonNode root;
         try {
-            root = HiringJson.mapper().readTree(printed);
+            root = HiringJackson.mapper().readTree(printed);
         } catch (JsonProcessingException e) {
             throw new AssertionError("not JSON", e);
         }

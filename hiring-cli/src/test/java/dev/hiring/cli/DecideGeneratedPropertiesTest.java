@@ -32,10 +32,10 @@ class DecideGeneratedPropertiesTest {
                 .checkAssert(generated -> {
                     // the policy decides its own role; generated evaluations carry the testkit's role id
                     CandidateEvaluation e =
-                            CandidateEvaluation.of(generated.getCandidate(), GUIDE.getId(), generated.getScorecards());
+                            CandidateEvaluation.of(generated.candidate(), GUIDE.id(), generated.scorecards());
                     Path file = dir.resolve("evaluation.json");
                     try {
-                        Files.writeString(file, NativeFormat.write(e, GUIDE.getRatingScale()));
+                        Files.writeString(file, NativeFormat.write(e, GUIDE.ratingScale()));
                     } catch (IOException ex) {
                         throw new UncheckedIOException(ex);
                     }
@@ -53,7 +53,7 @@ class DecideGeneratedPropertiesTest {
                     }
                     assertThat(code).isZero();
                     assertThat(err.toString()).isEmpty();
-                    CliSchemas.assertValid("evaluation", NativeFormat.write(e, GUIDE.getRatingScale()));
+                    CliSchemas.assertValid("evaluation", NativeFormat.write(e, GUIDE.ratingScale()));
                     CliSchemas.assertDecision(out.toString());
                     assertThat(out.toString().strip())
                             .isEqualTo(GUIDE.decide(e).toJson().strip());
@@ -64,9 +64,9 @@ class DecideGeneratedPropertiesTest {
     /** The first interviewer with a second scorecard, if any. */
     static @org.jspecify.annotations.Nullable String duplicateInterviewer(CandidateEvaluation e) {
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (var s : e.getScorecards()) {
-            if (!seen.add(s.getInterviewer())) {
-                return s.getInterviewer();
+        for (var s : e.scorecards()) {
+            if (!seen.add(s.interviewer())) {
+                return s.interviewer();
             }
         }
         return null;

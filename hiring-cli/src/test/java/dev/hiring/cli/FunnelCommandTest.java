@@ -3,7 +3,7 @@ package dev.hiring.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,7 @@ class FunnelCommandTest {
                 """);
         CliRun run = CliRun.of("funnel", f.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        JsonNode r = HiringJson.mapper().readTree(run.out());
+        JsonNode r = HiringJackson.mapper().readTree(run.out());
         assertThat(r.get("candidates").asInt()).isEqualTo(2);
         assertThat(r.get("timeToHire").get("medianDays").asDouble()).isEqualTo(10.0);
         assertThat(r.get("touchpoints").get("withinRange").asInt()).isEqualTo(1);
@@ -46,6 +46,6 @@ class FunnelCommandTest {
         assertThat(bad.err()).contains("row 1, column 'stage'");
         CliRun ok = CliRun.of("funnel", "--stages", "apply,phone,hire", "--touchpoint-stages", "phone", f.toString());
         assertThat(ok.exitCode()).as(ok.err()).isZero();
-        assertThat(HiringJson.mapper().readTree(ok.out()).get("stages")).hasSize(3);
+        assertThat(HiringJackson.mapper().readTree(ok.out()).get("stages")).hasSize(3);
     }
 }

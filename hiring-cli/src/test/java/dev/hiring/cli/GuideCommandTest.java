@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class GuideCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        JsonNode json = HiringJson.mapper().readTree(run.out());
+        JsonNode json = HiringJackson.mapper().readTree(run.out());
         assertThat(json.get("coreSkills").size()).isEqualTo(10);
         assertThat(json.get("softSkills").size()).isEqualTo(5);
         assertThat(json.get("rubricCriteria").size()).isEqualTo(5);

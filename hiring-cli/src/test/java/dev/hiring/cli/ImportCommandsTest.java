@@ -113,8 +113,8 @@ class ImportCommandsTest {
             CliSchemas.assertValid("mapping", init.out());
             AtsMapping skeleton = AtsMapping.parse(init.out());
             // the person's edit: everything the skeleton could not place goes to one criterion
-            AtsMapping.Builder edited = AtsMapping.builder().putAllCriteria(skeleton.getCriteria());
-            for (String name : skeleton.getIgnored()) {
+            AtsMapping.Builder edited = AtsMapping.builder().putAllCriteria(skeleton.criteria());
+            for (String name : skeleton.ignored()) {
                 edited.putCriteria(name, "collaboration-and-leadership");
             }
             AtsMapping mapping = edited.build();
@@ -126,10 +126,10 @@ class ImportCommandsTest {
             assertThat(strict.err()).as(c[0]).doesNotContain("not mapped", "typo");
             if (c[0].equals("lever")) {
                 // Lever's example has no score field besides the overall recommendation: nothing to map
-                assertThat(mapping.getCriteria()).isEmpty();
+                assertThat(mapping.criteria()).isEmpty();
                 continue;
             }
-            assertThat(mapping.getCriteria()).as(c[0]).isNotEmpty();
+            assertThat(mapping.criteria()).as(c[0]).isNotEmpty();
             assertThat(strict.out()).as(c[0]).contains("n=1 mean=").doesNotContain("nothing rated");
         }
         CliRun gh = CliRun.of(
@@ -138,7 +138,7 @@ class ImportCommandsTest {
                 "--from",
                 "greenhouse",
                 shared.resolve("greenhouse-scorecard.json").toString());
-        assertThat(AtsMapping.parse(gh.out()).getCriteria())
+        assertThat(AtsMapping.parse(gh.out()).criteria())
                 .containsEntry("Problem Solver", "system-design")
                 .containsEntry("Communication", "collaboration-and-leadership")
                 .containsEntry("Project Management", "reliability-and-ops");

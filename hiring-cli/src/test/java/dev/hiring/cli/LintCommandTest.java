@@ -3,7 +3,7 @@ package dev.hiring.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -115,7 +115,7 @@ class LintCommandTest {
         CliRun run = CliRun.of("lint", "--format", "json", bad.toString());
         assertThat(run.exitCode()).isEqualTo(HiringCli.FINDINGS);
         CliSchemas.assertValid("lint-report", run.out());
-        JsonNode root = HiringJson.mapper().readTree(run.out());
+        JsonNode root = HiringJackson.mapper().readTree(run.out());
         assertThat(root.at("/tool/name").asText()).isEqualTo("hiring-jd-lint");
         assertThat(root.at("/files/0/path").asText()).endsWith("bad.md");
         assertThat(root.at("/files/0/findings/0/ruleId").asText()).isNotBlank();
@@ -127,7 +127,7 @@ class LintCommandTest {
     void sarifOutputListsRulesAndResults() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.md"), BAD);
         CliRun run = CliRun.of("lint", "--format", "sarif", bad.toString());
-        JsonNode root = HiringJson.mapper().readTree(run.out());
+        JsonNode root = HiringJackson.mapper().readTree(run.out());
         assertThat(root.get("version").asText()).isEqualTo("2.1.0");
         assertThat(root.at("/runs/0/tool/driver/rules").size()).isEqualTo(21);
         assertThat(root.at("/runs/0/results/0/partialFingerprints").size()).isEqualTo(1);
@@ -213,13 +213,13 @@ class LintCommandTest {
         }
         CliRun all = CliRun.of("lint", "--format", "json", "--fail-on", "never", many.toString());
         assertThat(all.exitCode()).isEqualTo(HiringCli.OK);
-        JsonNode files = HiringJson.mapper().readTree(all.out()).get("files");
+        JsonNode files = dev.hiring.core.jackson.HiringJackson.mapper().readTree(all.out()).get("files");
         assertThat(files).hasSize(24);
         for (int i = 0; i < 24; i++) {
             Path one = many.resolve(String.format("%02d-posting.md", i));
             CliRun single = CliRun.of("lint", "--format", "json", "--fail-on", "never", one.toString());
             JsonNode expected =
-                    HiringJson.mapper().readTree(single.out()).get("files").get(0);
+                    dev.hiring.core.jackson.HiringJackson.mapper().readTree(single.out()).get("files").get(0);
             assertThat(files.get(i)).as("file %d", i).isEqualTo(expected);
         }
     }

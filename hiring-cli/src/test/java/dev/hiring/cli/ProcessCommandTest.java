@@ -3,7 +3,7 @@ package dev.hiring.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class ProcessCommandTest {
         CliRun run = CliRun.of("process", "check", "--format", "json", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(HiringCli.FINDINGS);
-        JsonNode json = HiringJson.mapper().readTree(run.out());
+        JsonNode json = HiringJackson.mapper().readTree(run.out());
         assertThat(json.get("touchpoints").asInt()).isEqualTo(6);
         assertThat(json.get("findings").findValuesAsText("checkId"))
                 .contains(

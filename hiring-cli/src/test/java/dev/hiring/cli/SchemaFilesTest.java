@@ -8,7 +8,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -128,7 +128,7 @@ class SchemaFilesTest {
             assertThat(meta.validate(text, InputFormat.JSON))
                     .as("%s against the meta-schema", file)
                     .isEmpty();
-            JsonNode root = HiringJson.mapper().readTree(text);
+            JsonNode root = HiringJackson.mapper().readTree(text);
             assertThat(root.path("$schema").asText()).as(file).isEqualTo(META);
             assertThat(root.path("$id").asText()).as(file).isEqualTo(CliSchemas.BASE + file);
             assertThat(root.path("title").asText()).as(file).isNotBlank();
@@ -141,7 +141,7 @@ class SchemaFilesTest {
     /** The checks can fail: a misspelt keyword and a keyword of the wrong type are found. */
     @Test
     void theChecksFindABrokenSchema() throws IOException {
-        JsonNode bad = HiringJson.mapper()
+        JsonNode bad = HiringJackson.mapper()
                 .readTree("{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\", \"patern\": \"x\"}}}");
         assertThat(unknownKeywords(bad, "#")).containsExactly("#/properties/a: patern");
         Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)

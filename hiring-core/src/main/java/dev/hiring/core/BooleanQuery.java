@@ -32,7 +32,7 @@ public abstract class BooleanQuery {
     BooleanQuery() {}
 
     /** The groups, each a non-empty list of synonyms; at least one group. */
-    public abstract List<List<String>> getGroups();
+    public abstract List<List<String>> groups();
 
     /** Returns a query of the given groups. */
     public static BooleanQuery of(List<? extends List<String>> groups) {
@@ -53,15 +53,15 @@ public abstract class BooleanQuery {
     public static BooleanQuery forRole(Role role) {
         List<List<String>> groups = new ArrayList<>();
         List<Violation> bad = new ArrayList<>();
-        List<SkillRequirement> skills = role.getSkills();
+        List<SkillRequirement> skills = role.skills();
         for (int i = 0; i < skills.size(); i++) {
             SkillRequirement s = skills.get(i);
-            if (!s.isRequired() || s.getKeywords().isEmpty()) {
+            if (!s.required() || s.keywords().isEmpty()) {
                 continue;
             }
             List<String> terms = new ArrayList<>();
-            for (int j = 0; j < s.getKeywords().size(); j++) {
-                String term = s.getKeywords().get(j).strip();
+            for (int j = 0; j < s.keywords().size(); j++) {
+                String term = s.keywords().get(j).strip();
                 if (term.chars().anyMatch(Character::isISOControl)) {
                     bad.add(new Violation(
                             "skills[" + i + "].keywords[" + j + "]",
@@ -80,7 +80,7 @@ public abstract class BooleanQuery {
                     List.of(new Violation(
                             "skills", "needs at least one required skill with keywords to build a sourcing query")));
         }
-        groups.add(SENIORITY_TERMS.get(role.getSeniority()));
+        groups.add(SENIORITY_TERMS.get(role.seniority()));
         return of(groups);
     }
 
@@ -99,7 +99,7 @@ public abstract class BooleanQuery {
 
     /** Returns a copy with one more group of synonyms. */
     public final BooleanQuery plusGroup(List<String> synonyms) {
-        List<List<String>> groups = new ArrayList<>(getGroups());
+        List<List<String>> groups = new ArrayList<>(groups());
         groups.add(synonyms);
         return of(groups);
     }
@@ -107,7 +107,7 @@ public abstract class BooleanQuery {
     @Override
     public final String toString() {
         StringBuilder sb = new StringBuilder();
-        for (List<String> g : getGroups()) {
+        for (List<String> g : groups()) {
             if (sb.length() > 0) {
                 sb.append(" AND ");
             }
@@ -160,9 +160,9 @@ public abstract class BooleanQuery {
     @Value.Check
     final void check() {
         Violations v =
-                Violations.of("BooleanQuery").require(!getGroups().isEmpty(), "groups", "must have at least one group");
-        for (int i = 0; i < getGroups().size(); i++) {
-            List<String> g = getGroups().get(i);
+                Violations.of("BooleanQuery").require(!groups().isEmpty(), "groups", "must have at least one group");
+        for (int i = 0; i < groups().size(); i++) {
+            List<String> g = groups().get(i);
             v.require(!g.isEmpty(), "groups[" + i + "]", "must have at least one term");
             for (int j = 0; j < g.size(); j++) {
                 String t = g.get(j);

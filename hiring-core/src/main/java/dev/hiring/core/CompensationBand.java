@@ -32,16 +32,16 @@ public abstract class CompensationBand {
     CompensationBand() {}
 
     /** The ISO 4217 currency code, such as {@code EUR}. */
-    public abstract String getCurrency();
+    public abstract String currency();
 
     /** The lower bound, greater than zero. */
-    public abstract BigDecimal getMin();
+    public abstract BigDecimal min();
 
-    /** The upper bound, at least {@link #getMin()}. */
-    public abstract BigDecimal getMax();
+    /** The upper bound, at least {@link #min()}. */
+    public abstract BigDecimal max();
 
     /** The period both bounds refer to. */
-    public abstract PayPeriod getPeriod();
+    public abstract PayPeriod period();
 
     /**
      * Returns a band.
@@ -70,30 +70,28 @@ public abstract class CompensationBand {
 
     /** The spread, {@code max - min}. */
     public final BigDecimal spread() {
-        return getMax().subtract(getMin());
+        return max().subtract(min());
     }
 
     @Value.Check
     final void check() {
         Violations.of("CompensationBand")
                 .require(
-                        isIsoCurrency(getCurrency()),
+                        isIsoCurrency(currency()),
                         "currency",
                         "must be an ISO 4217 code like EUR or USD, was '%s'",
-                        getCurrency().length() <= 8
-                                ? getCurrency()
-                                : getCurrency().substring(0, 8) + "…")
-                .require(getMin().signum() > 0, "min", "must be greater than 0, was %s", getMin().toString())
-                .require(getMax().signum() > 0, "max", "must be greater than 0, was %s", getMax().toString())
-                .require(getMax().compareTo(LIMIT) < 0, "max", "must be less than 10^12")
-                .require(getMin().scale() <= MAX_SCALE, "min", "must have at most %d decimal places", MAX_SCALE)
-                .require(getMax().scale() <= MAX_SCALE, "max", "must have at most %d decimal places", MAX_SCALE)
+                        currency().length() <= 8 ? currency() : currency().substring(0, 8) + "…")
+                .require(min().signum() > 0, "min", "must be greater than 0, was %s", min().toString())
+                .require(max().signum() > 0, "max", "must be greater than 0, was %s", max().toString())
+                .require(max().compareTo(LIMIT) < 0, "max", "must be less than 10^12")
+                .require(min().scale() <= MAX_SCALE, "min", "must have at most %d decimal places", MAX_SCALE)
+                .require(max().scale() <= MAX_SCALE, "max", "must have at most %d decimal places", MAX_SCALE)
                 .require(
-                        getMin().compareTo(getMax()) <= 0,
+                        min().compareTo(max()) <= 0,
                         "min",
                         "must not exceed max, was %s > %s",
-                        getMin().toString(),
-                        getMax().toString())
+                        min().toString(),
+                        max().toString())
                 .throwIfAny();
     }
 

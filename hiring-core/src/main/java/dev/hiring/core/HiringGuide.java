@@ -27,69 +27,69 @@ public abstract class HiringGuide {
     HiringGuide() {}
 
     /** A stable kebab-case id, such as {@code senior-backend-engineer}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The title, such as "Senior Backend Engineer Hiring Guide". */
-    public abstract String getTitle();
+    public abstract String title();
 
     /** Where the guide comes from (publisher, title, date). */
-    public abstract String getSource();
+    public abstract String source();
 
     /** The seniority the guide hires for. */
-    public abstract Seniority getSeniority();
+    public abstract Seniority seniority();
 
     /** What the role is: the guide's role overview. */
-    public abstract String getRoleOverview();
+    public abstract String roleOverview();
 
     /** What the role looks like in practice. */
-    public abstract String getInPractice();
+    public abstract String inPractice();
 
     /** Technical capabilities to require and test for. */
-    public abstract List<@Valid Skill> getCoreSkills();
+    public abstract List<@Valid Skill> coreSkills();
 
     /** Soft skills to assess through behavioural questions. */
-    public abstract List<@Valid Skill> getSoftSkills();
+    public abstract List<@Valid Skill> softSkills();
 
     /** The job-description do's and don'ts. */
-    public abstract List<@Valid JdGuideline> getJdGuidelines();
+    public abstract List<@Valid JdGuideline> jdGuidelines();
 
     /** Channels to source candidates from. */
-    public abstract List<@Valid SourcingChannel> getSourcingChannels();
+    public abstract List<@Valid SourcingChannel> sourcingChannels();
 
     /** The screening stages, in order. */
-    public abstract List<@Valid InterviewStage> getScreeningStages();
+    public abstract List<@Valid InterviewStage> screeningStages();
 
     /** The fewest candidate touchpoints from first screen to offer (the guide: 3). */
-    public abstract int getMinTouchpoints();
+    public abstract int minTouchpoints();
 
     /** The most candidate touchpoints from first screen to offer (the guide: 5). */
-    public abstract int getMaxTouchpoints();
+    public abstract int maxTouchpoints();
 
     /** The top interview questions with what to look for. */
-    public abstract List<@Valid InterviewQuestion> getInterviewQuestions();
+    public abstract List<@Valid InterviewQuestion> interviewQuestions();
 
     /** The rating scale of the rubric. */
     @Valid
-    public abstract RatingScale getRatingScale();
+    public abstract RatingScale ratingScale();
 
     /** The rubric criteria. */
-    public abstract List<@Valid RubricCriterion> getRubricCriteria();
+    public abstract List<@Valid RubricCriterion> rubricCriteria();
 
     /** The fewest interviewers who must fill the rubric (the guide: 2). */
-    public abstract int getMinInterviewersPerRubric();
+    public abstract int minInterviewersPerRubric();
 
     /** Reasons to reject, decided before interviews. */
-    public abstract List<@Valid RejectionReason> getRejectionReasons();
+    public abstract List<@Valid RejectionReason> rejectionReasons();
 
     /** Red flags to watch for. */
-    public abstract List<@Valid RedFlag> getRedFlags();
+    public abstract List<@Valid RedFlag> redFlags();
 
     /** Points to sell the role on. */
-    public abstract List<@Valid SellingPoint> getSellingPoints();
+    public abstract List<@Valid SellingPoint> sellingPoints();
 
     /** The onboarding plan. */
     @Valid
-    public abstract OnboardingPlan getOnboardingPlan();
+    public abstract OnboardingPlan onboardingPlan();
 
     /** A builder; {@code build()} checks the invariants. */
     public static Builder builder() {
@@ -98,66 +98,66 @@ public abstract class HiringGuide {
 
     /** The rubric criterion with this id, if any. */
     public final Optional<RubricCriterion> criterion(String id) {
-        return getRubricCriteria().stream().filter(c -> c.getId().equals(id)).findFirst();
+        return rubricCriteria().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** The rejection reason with this id, if any. */
     public final Optional<RejectionReason> rejectionReason(String id) {
-        return getRejectionReasons().stream().filter(r -> r.getId().equals(id)).findFirst();
+        return rejectionReasons().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** The red flag with this id, if any. */
     public final Optional<RedFlag> redFlag(String id) {
-        return getRedFlags().stream().filter(r -> r.getId().equals(id)).findFirst();
+        return redFlags().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     /** The job-description guideline with this id, if any. */
     public final Optional<JdGuideline> jdGuideline(String id) {
-        return getJdGuidelines().stream().filter(r -> r.getId().equals(id)).findFirst();
+        return jdGuidelines().stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
     @Value.Check
     final void check() {
         Violations v = Violations.of("HiringGuide")
-                .id(getId(), "id")
-                .notBlank(getTitle(), "title")
-                .notBlank(getSource(), "source")
-                .notBlank(getRoleOverview(), "roleOverview")
-                .notBlank(getInPractice(), "inPractice")
-                .require(getMinTouchpoints() >= 1, "minTouchpoints", "must be at least 1, was %d", getMinTouchpoints())
+                .id(id(), "id")
+                .notBlank(title(), "title")
+                .notBlank(source(), "source")
+                .notBlank(roleOverview(), "roleOverview")
+                .notBlank(inPractice(), "inPractice")
+                .require(minTouchpoints() >= 1, "minTouchpoints", "must be at least 1, was %d", minTouchpoints())
                 .require(
-                        getMaxTouchpoints() >= getMinTouchpoints(),
+                        maxTouchpoints() >= minTouchpoints(),
                         "maxTouchpoints",
                         "must be at least minTouchpoints, was %d",
-                        getMaxTouchpoints())
+                        maxTouchpoints())
                 .require(
-                        getMinInterviewersPerRubric() >= 1,
+                        minInterviewersPerRubric() >= 1,
                         "minInterviewersPerRubric",
                         "must be at least 1, was %d",
-                        getMinInterviewersPerRubric());
-        unique(v, getCoreSkills(), Skill::getId, "coreSkills");
-        unique(v, getSoftSkills(), Skill::getId, "softSkills");
-        unique(v, getJdGuidelines(), JdGuideline::getId, "jdGuidelines");
-        unique(v, getSourcingChannels(), SourcingChannel::getId, "sourcingChannels");
-        unique(v, getInterviewQuestions(), InterviewQuestion::getId, "interviewQuestions");
-        unique(v, getRubricCriteria(), RubricCriterion::getId, "rubricCriteria");
-        unique(v, getRejectionReasons(), RejectionReason::getId, "rejectionReasons");
-        unique(v, getRedFlags(), RedFlag::getId, "redFlags");
-        unique(v, getSellingPoints(), SellingPoint::getId, "sellingPoints");
-        for (int i = 0; i < getCoreSkills().size(); i++) {
+                        minInterviewersPerRubric());
+        unique(v, coreSkills(), Skill::id, "coreSkills");
+        unique(v, softSkills(), Skill::id, "softSkills");
+        unique(v, jdGuidelines(), JdGuideline::id, "jdGuidelines");
+        unique(v, sourcingChannels(), SourcingChannel::id, "sourcingChannels");
+        unique(v, interviewQuestions(), InterviewQuestion::id, "interviewQuestions");
+        unique(v, rubricCriteria(), RubricCriterion::id, "rubricCriteria");
+        unique(v, rejectionReasons(), RejectionReason::id, "rejectionReasons");
+        unique(v, redFlags(), RedFlag::id, "redFlags");
+        unique(v, sellingPoints(), SellingPoint::id, "sellingPoints");
+        for (int i = 0; i < coreSkills().size(); i++) {
             v.require(
-                    getCoreSkills().get(i).getCategory() == SkillCategory.TECHNICAL,
+                    coreSkills().get(i).category() == SkillCategory.TECHNICAL,
                     "coreSkills[" + i + "].category",
                     "must be TECHNICAL");
         }
-        for (int i = 0; i < getSoftSkills().size(); i++) {
+        for (int i = 0; i < softSkills().size(); i++) {
             v.require(
-                    getSoftSkills().get(i).getCategory() == SkillCategory.SOFT,
+                    softSkills().get(i).category() == SkillCategory.SOFT,
                     "softSkills[" + i + "].category",
                     "must be SOFT");
         }
-        for (int i = 0; i < getInterviewQuestions().size(); i++) {
-            List<String> criteria = getInterviewQuestions().get(i).getCriteria();
+        for (int i = 0; i < interviewQuestions().size(); i++) {
+            List<String> criteria = interviewQuestions().get(i).criteria();
             for (int j = 0; j < criteria.size(); j++) {
                 String c = criteria.get(j);
                 v.require(
@@ -167,10 +167,10 @@ public abstract class HiringGuide {
                         c);
             }
         }
-        for (int i = 0; i < getRubricCriteria().size(); i++) {
-            for (String level : getRubricCriteria().get(i).getDescriptors().keySet()) {
+        for (int i = 0; i < rubricCriteria().size(); i++) {
+            for (String level : rubricCriteria().get(i).descriptors().keySet()) {
                 v.require(
-                        getRatingScale().level(level).isPresent(),
+                        ratingScale().level(level).isPresent(),
                         "rubricCriteria[" + i + "].descriptors",
                         "names no rating level: '%s'",
                         level);

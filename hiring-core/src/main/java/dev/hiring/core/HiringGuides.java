@@ -15,7 +15,7 @@ import java.util.Optional;
  * policy constraints: the guides ship inside this jar and the build checks them with {@link
  * dev.hiring.core.validation.HiringValidator} ({@code HiringGuidesTest}), so printing a guide does not pay for
  * starting Bean Validation. The resources are read with the SDK's one JSON configuration, the
- * same as {@link dev.hiring.core.json.HiringJson#newObjectMapper()} (a package below both, so this package does not
+ * same as {@link dev.hiring.core.jackson.HiringJackson#newObjectMapper()} (a package below both, so this package does not
  * depend on {@code core.json}, which builds on it).
  *
  * <p>This class is thread-safe.
@@ -43,7 +43,7 @@ public final class HiringGuides {
 
     /** The built-in guide with this id, if any. */
     public static Optional<HiringGuide> byId(String id) {
-        return all().stream().filter(g -> g.getId().equals(id)).findFirst();
+        return all().stream().filter(g -> g.id().equals(id)).findFirst();
     }
 
     static HiringGuide load(String resource) {

@@ -21,10 +21,10 @@ public abstract class InterviewProcess {
     InterviewProcess() {}
 
     /** The stages in order; at least one. */
-    public abstract List<@Valid InterviewStage> getStages();
+    public abstract List<@Valid InterviewStage> stages();
 
     /** How long the process takes from first screen to offer, such as 3 weeks, if stated. */
-    public abstract Optional<Duration> getExpectedDuration();
+    public abstract Optional<Duration> expectedDuration();
 
     /** Returns a process of the given stages with no expected duration. */
     public static InterviewProcess of(List<InterviewStage> stages) {
@@ -42,9 +42,9 @@ public abstract class InterviewProcess {
     /** Returns a copy with {@code stage} appended. */
     public final InterviewProcess plusStage(InterviewStage stage) {
         return ImmutableInterviewProcess.builder()
-                .addAllStages(getStages())
+                .addAllStages(stages())
                 .addStages(stage)
-                .expectedDuration(getExpectedDuration())
+                .expectedDuration(expectedDuration())
                 .build();
     }
 
@@ -54,8 +54,8 @@ public abstract class InterviewProcess {
      */
     public final int touchpoints() {
         int n = 0;
-        for (InterviewStage s : getStages()) {
-            if (s.getKind().isCandidateTouchpoint()) {
+        for (InterviewStage s : stages()) {
+            if (s.kind().isCandidateTouchpoint()) {
                 n++;
             }
         }
@@ -65,8 +65,8 @@ public abstract class InterviewProcess {
     @Value.Check
     final void check() {
         Violations v = Violations.of("InterviewProcess")
-                .require(!getStages().isEmpty(), "stages", "must have at least one stage");
-        getExpectedDuration()
+                .require(!stages().isEmpty(), "stages", "must have at least one stage");
+        expectedDuration()
                 .ifPresent(d -> v.require(
                         !d.isNegative() && !d.isZero() && d.toDays() <= 366,
                         "expectedDuration",

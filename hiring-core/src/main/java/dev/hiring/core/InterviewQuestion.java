@@ -17,16 +17,16 @@ public abstract class InterviewQuestion {
     InterviewQuestion() {}
 
     /** A stable kebab-case id, such as {@code orders-service-design}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The question as asked. */
-    public abstract String getPrompt();
+    public abstract String prompt();
 
     /** What a good answer contains, one point per element; at least one. */
-    public abstract List<String> getLookFor();
+    public abstract List<String> lookFor();
 
     /** The ids of the {@link RubricCriterion rubric criteria} the answer informs; at least one. */
-    public abstract List<String> getCriteria();
+    public abstract List<String> criteria();
 
     /** A builder; {@code build()} checks the invariants. */
     public static Builder builder() {
@@ -36,13 +36,13 @@ public abstract class InterviewQuestion {
     @Value.Check
     final void check() {
         Violations v = Violations.of("InterviewQuestion")
-                .id(getId(), "id")
-                .notBlank(getPrompt(), "prompt")
-                .require(!getLookFor().isEmpty(), "lookFor", "must have at least one point")
-                .noBlankElements(getLookFor(), "lookFor")
-                .require(!getCriteria().isEmpty(), "criteria", "must name at least one criterion");
-        for (int i = 0; i < getCriteria().size(); i++) {
-            v.id(getCriteria().get(i), "criteria[" + i + "]");
+                .id(id(), "id")
+                .notBlank(prompt(), "prompt")
+                .require(!lookFor().isEmpty(), "lookFor", "must have at least one point")
+                .noBlankElements(lookFor(), "lookFor")
+                .require(!criteria().isEmpty(), "criteria", "must name at least one criterion");
+        for (int i = 0; i < criteria().size(); i++) {
+            v.id(criteria().get(i), "criteria[" + i + "]");
         }
         v.throwIfAny();
     }

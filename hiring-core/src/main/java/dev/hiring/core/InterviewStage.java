@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * One stage of an interview process, such as a 30-minute recruiter screen or a loop of three interviews.
  *
- * <p>A duration is either fixed ({@link #getDuration()} alone) or a range ({@link #getDuration()} to {@link
- * #getMaxDuration()}), such as the guide's 45–60 minute technical screen. For a loop the duration is that of
+ * <p>A duration is either fixed ({@link #duration()} alone) or a range ({@link #duration()} to {@link
+ * #maxDuration()}), such as the guide's 45–60 minute technical screen. For a loop the duration is that of
  * each interview.
  *
  * <p>This class is immutable and thread-safe.
@@ -26,40 +26,40 @@ public abstract class InterviewStage {
     InterviewStage() {}
 
     /** The kind of stage. */
-    public abstract StageKind getKind();
+    public abstract StageKind kind();
 
     /** A display name, such as "Recruiter Screen"; defaults to nothing. */
-    public abstract Optional<String> getName();
+    public abstract Optional<String> name();
 
     /** The (minimum) duration of the stage, or of each interview of a loop; absent when not timed. */
-    public abstract Optional<Duration> getDuration();
+    public abstract Optional<Duration> duration();
 
     /** The upper end of a duration range, such as 60 minutes for a 45–60 minute screen. */
-    public abstract Optional<Duration> getMaxDuration();
+    public abstract Optional<Duration> maxDuration();
 
     /** Whether the stage may be skipped, such as the guide's take-home. Defaults to {@code false}. */
     @Value.Default
-    public boolean isOptional() {
+    public boolean optional() {
         return false;
     }
 
     /** The number of separate interviews in the stage (2 to 4 for the guide's loop). Defaults to 1. */
     @Value.Default
-    public int getInterviewCount() {
+    public int interviewCount() {
         return 1;
     }
 
     /** The number of interviewers who assess the candidate in this stage. Defaults to 1. */
     @Value.Default
-    public int getInterviewerCount() {
+    public int interviewerCount() {
         return 1;
     }
 
     /** What the stage assesses, such as "trade-off reasoning"; may be empty. */
-    public abstract List<String> getFocus();
+    public abstract List<String> focus();
 
     /** The time a candidate has to hand in a take-home, such as 7 days; the guide asks for a fixed deadline. */
-    public abstract Optional<Duration> getDeadline();
+    public abstract Optional<Duration> deadline();
 
     /** Returns a stage of the given kind with a fixed duration. */
     public static InterviewStage of(StageKind kind, Duration duration) {
@@ -74,12 +74,12 @@ public abstract class InterviewStage {
     @Value.Check
     final void check() {
         Violations v = Violations.of("InterviewStage");
-        getName().ifPresent(n -> v.notBlank(n, "name"));
-        getDuration().ifPresent(d -> positive(v, d, "duration"));
-        getMaxDuration().ifPresent(d -> {
+        name().ifPresent(n -> v.notBlank(n, "name"));
+        duration().ifPresent(d -> positive(v, d, "duration"));
+        maxDuration().ifPresent(d -> {
             positive(v, d, "maxDuration");
-            v.require(getDuration().isPresent(), "duration", "must be set when maxDuration is set");
-            getDuration()
+            v.require(duration().isPresent(), "duration", "must be set when maxDuration is set");
+            duration()
                     .ifPresent(min -> v.require(
                             min.compareTo(d) <= 0,
                             "maxDuration",
@@ -87,18 +87,18 @@ public abstract class InterviewStage {
                             d,
                             min));
         });
-        getDeadline().ifPresent(d -> positive(v, d, "deadline"));
+        deadline().ifPresent(d -> positive(v, d, "deadline"));
         v.require(
-                        getInterviewCount() >= 1 && getInterviewCount() <= 20,
+                        interviewCount() >= 1 && interviewCount() <= 20,
                         "interviewCount",
                         "must be between 1 and 20, was %d",
-                        getInterviewCount())
+                        interviewCount())
                 .require(
-                        getInterviewerCount() >= 0 && getInterviewerCount() <= 50,
+                        interviewerCount() >= 0 && interviewerCount() <= 50,
                         "interviewerCount",
                         "must be between 0 and 50, was %d",
-                        getInterviewerCount())
-                .noBlankElements(getFocus(), "focus")
+                        interviewerCount())
+                .noBlankElements(focus(), "focus")
                 .throwIfAny();
     }
 

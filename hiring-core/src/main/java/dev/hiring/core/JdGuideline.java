@@ -17,13 +17,13 @@ public abstract class JdGuideline {
     JdGuideline() {}
 
     /** A stable kebab-case id, such as {@code responsibilities}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The "do" column, such as "List 3–5 core responsibilities". */
-    public abstract String getRecommendation();
+    public abstract String recommendation();
 
     /** The "don't" column, such as "Use an exhaustive laundry list of every possible tech stack". */
-    public abstract String getAntiPattern();
+    public abstract String antiPattern();
 
     /** Returns a guideline. */
     public static JdGuideline of(String id, String recommendation, String antiPattern) {
@@ -37,9 +37,9 @@ public abstract class JdGuideline {
     @Value.Check
     final void check() {
         Violations.of("JdGuideline")
-                .id(getId(), "id")
-                .notBlank(getRecommendation(), "recommendation")
-                .notBlank(getAntiPattern(), "antiPattern")
+                .id(id(), "id")
+                .notBlank(recommendation(), "recommendation")
+                .notBlank(antiPattern(), "antiPattern")
                 .throwIfAny();
     }
 }

@@ -18,19 +18,19 @@ public abstract class OnboardingPhase {
     OnboardingPhase() {}
 
     /** A stable kebab-case id, such as {@code week-1}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The title, such as "Week 1: Orientation and ramp". */
-    public abstract String getTitle();
+    public abstract String title();
 
     /** The first day of the phase, from 1. */
-    public abstract int getStartDay();
+    public abstract int startDay();
 
-    /** The last day of the phase, at least {@link #getStartDay()}. */
-    public abstract int getEndDay();
+    /** The last day of the phase, at least {@link #startDay()}. */
+    public abstract int endDay();
 
     /** What happens in the phase; at least one activity. */
-    public abstract List<String> getActivities();
+    public abstract List<String> activities();
 
     /** A builder; {@code build()} checks the invariants. */
     public static Builder builder() {
@@ -40,20 +40,20 @@ public abstract class OnboardingPhase {
     @Value.Check
     final void check() {
         Violations.of("OnboardingPhase")
-                .id(getId(), "id")
-                .notBlank(getTitle(), "title")
+                .id(id(), "id")
+                .notBlank(title(), "title")
                 .require(
-                        getStartDay() >= 1 && getStartDay() <= 3660,
+                        startDay() >= 1 && startDay() <= 3660,
                         "startDay",
                         "must be between 1 and 3660, was %d",
-                        getStartDay())
+                        startDay())
                 .require(
-                        getEndDay() >= getStartDay() && getEndDay() <= 3660,
+                        endDay() >= startDay() && endDay() <= 3660,
                         "endDay",
                         "must be between startDay and 3660, was %d",
-                        getEndDay())
-                .require(!getActivities().isEmpty(), "activities", "must have at least one activity")
-                .noBlankElements(getActivities(), "activities")
+                        endDay())
+                .require(!activities().isEmpty(), "activities", "must have at least one activity")
+                .noBlankElements(activities(), "activities")
                 .throwIfAny();
     }
 

@@ -22,13 +22,13 @@ public abstract class OnboardingPlan {
     OnboardingPlan() {}
 
     /** The phases, in order of start day; at least one. */
-    public abstract List<@Valid OnboardingPhase> getPhases();
+    public abstract List<@Valid OnboardingPhase> phases();
 
     /** The days on which goals are set and reviewed, such as 30, 60 and 90. */
-    public abstract List<Integer> getGoalDays();
+    public abstract List<Integer> goalDays();
 
     /** Standing practices, such as "Pair the hire with a buddy". */
-    public abstract List<String> getPractices();
+    public abstract List<String> practices();
 
     /** A builder; {@code build()} checks the invariants. */
     public static Builder builder() {
@@ -38,24 +38,24 @@ public abstract class OnboardingPlan {
     @Value.Check
     final void check() {
         Violations v = Violations.of("OnboardingPlan")
-                .require(!getPhases().isEmpty(), "phases", "must have at least one phase")
-                .noBlankElements(getPractices(), "practices");
+                .require(!phases().isEmpty(), "phases", "must have at least one phase")
+                .noBlankElements(practices(), "practices");
         java.util.Set<String> ids = new java.util.HashSet<>();
-        for (int i = 0; i < getPhases().size(); i++) {
-            OnboardingPhase p = getPhases().get(i);
-            v.require(ids.add(p.getId()), "phases[" + i + "].id", "must be unique, '%s' repeats", p.getId());
+        for (int i = 0; i < phases().size(); i++) {
+            OnboardingPhase p = phases().get(i);
+            v.require(ids.add(p.id()), "phases[" + i + "].id", "must be unique, '%s' repeats", p.id());
             if (i > 0) {
                 v.require(
-                        p.getStartDay() >= getPhases().get(i - 1).getStartDay(),
+                        p.startDay() >= phases().get(i - 1).startDay(),
                         "phases[" + i + "].startDay",
                         "phases must be in order of start day");
             }
         }
-        for (int i = 0; i < getGoalDays().size(); i++) {
-            int d = getGoalDays().get(i);
+        for (int i = 0; i < goalDays().size(); i++) {
+            int d = goalDays().get(i);
             v.require(d >= 1 && d <= 3660, "goalDays[" + i + "]", "must be between 1 and 3660, was %d", d);
             if (i > 0) {
-                v.require(d > getGoalDays().get(i - 1), "goalDays[" + i + "]", "must be strictly increasing");
+                v.require(d > goalDays().get(i - 1), "goalDays[" + i + "]", "must be strictly increasing");
             }
         }
         v.throwIfAny();

@@ -17,13 +17,13 @@ public abstract class RatingLevel {
     RatingLevel() {}
 
     /** A stable kebab-case id, such as {@code exceeds}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The label shown to interviewers, such as "Exceeds / Strong". */
-    public abstract String getLabel();
+    public abstract String label();
 
     /** The numeric value, 0 to 100; higher is better. */
-    public abstract int getValue();
+    public abstract int value();
 
     /** Returns a level. */
     public static RatingLevel of(String id, String label, int value) {
@@ -33,9 +33,9 @@ public abstract class RatingLevel {
     @Value.Check
     final void check() {
         Violations.of("RatingLevel")
-                .id(getId(), "id")
-                .notBlank(getLabel(), "label")
-                .require(getValue() >= 0 && getValue() <= 100, "value", "must be between 0 and 100, was %d", getValue())
+                .id(id(), "id")
+                .notBlank(label(), "label")
+                .require(value() >= 0 && value() <= 100, "value", "must be between 0 and 100, was %d", value())
                 .throwIfAny();
     }
 }

@@ -29,7 +29,7 @@ public abstract class RatingScale {
     RatingScale() {}
 
     /** The levels, lowest first. */
-    public abstract List<RatingLevel> getLevels();
+    public abstract List<RatingLevel> levels();
 
     /** Returns a scale of the given levels, lowest first. */
     public static RatingScale of(List<RatingLevel> levels) {
@@ -43,18 +43,18 @@ public abstract class RatingScale {
 
     /** The lowest level. */
     public final RatingLevel lowest() {
-        return getLevels().get(0);
+        return levels().get(0);
     }
 
     /** The highest level. */
     public final RatingLevel highest() {
-        return getLevels().get(getLevels().size() - 1);
+        return levels().get(levels().size() - 1);
     }
 
     /** The level with this id, if any. */
     public final Optional<RatingLevel> level(String id) {
-        for (RatingLevel l : getLevels()) {
-            if (l.getId().equals(id)) {
+        for (RatingLevel l : levels()) {
+            if (l.id().equals(id)) {
                 return Optional.of(l);
             }
         }
@@ -72,23 +72,23 @@ public abstract class RatingScale {
         if (t.isEmpty() || t.length() > 200) {
             return Optional.empty();
         }
-        for (RatingLevel l : getLevels()) {
-            if (l.getId().equals(t)) {
+        for (RatingLevel l : levels()) {
+            if (l.id().equals(t)) {
                 return Optional.of(l);
             }
         }
-        for (RatingLevel l : getLevels()) {
-            if (l.getLabel().trim().toLowerCase(Locale.ROOT).equals(t)) {
+        for (RatingLevel l : levels()) {
+            if (l.label().trim().toLowerCase(Locale.ROOT).equals(t)) {
                 return Optional.of(l);
             }
         }
-        for (RatingLevel l : getLevels()) {
-            if (Integer.toString(l.getValue()).equals(t)) {
+        for (RatingLevel l : levels()) {
+            if (Integer.toString(l.value()).equals(t)) {
                 return Optional.of(l);
             }
         }
-        for (RatingLevel l : getLevels()) {
-            for (String part : l.getLabel().split("/", -1)) {
+        for (RatingLevel l : levels()) {
+            for (String part : l.label().split("/", -1)) {
                 if (part.trim().toLowerCase(Locale.ROOT).equals(t)) {
                     return Optional.of(l);
                 }
@@ -100,22 +100,22 @@ public abstract class RatingScale {
     @Value.Check
     final void check() {
         Violations v = Violations.of("RatingScale");
-        int n = getLevels().size();
+        int n = levels().size();
         v.require(n >= MIN_LEVELS && n <= MAX_LEVELS, "levels", "must have 3 or 4 levels, had %d", n);
         Set<String> ids = new HashSet<>();
         Set<String> labels = new HashSet<>();
         for (int i = 0; i < n; i++) {
-            RatingLevel l = getLevels().get(i);
-            v.require(ids.add(l.getId()), "levels[" + i + "].id", "must be unique, '%s' repeats", l.getId());
-            v.require(labels.add(l.getLabel().toLowerCase(Locale.ROOT)), "levels[" + i + "].label", "must be unique");
+            RatingLevel l = levels().get(i);
+            v.require(ids.add(l.id()), "levels[" + i + "].id", "must be unique, '%s' repeats", l.id());
+            v.require(labels.add(l.label().toLowerCase(Locale.ROOT)), "levels[" + i + "].label", "must be unique");
             if (i > 0) {
-                int prev = getLevels().get(i - 1).getValue();
+                int prev = levels().get(i - 1).value();
                 v.require(
-                        l.getValue() > prev,
+                        l.value() > prev,
                         "levels[" + i + "].value",
                         "must be greater than the previous level's %d (lowest first), was %d",
                         prev,
-                        l.getValue());
+                        l.value());
             }
         }
         v.throwIfAny();

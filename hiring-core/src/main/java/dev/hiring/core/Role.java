@@ -31,37 +31,37 @@ public abstract class Role {
     Role() {}
 
     /** The job title, such as "Senior Backend Engineer, Payments Platform". */
-    public abstract String getTitle();
+    public abstract String title();
 
     /** The seniority of the role. */
-    public abstract Seniority getSeniority();
+    public abstract Seniority seniority();
 
     /** A short summary of the role and its impact. */
-    public abstract String getSummary();
+    public abstract String summary();
 
     /** The core responsibilities (ownership areas); the guide asks for 3 to 5. */
     @Size(min = 3, max = 5, message = "must list {min} to {max} core responsibilities")
-    public abstract List<String> getResponsibilities();
+    public abstract List<String> responsibilities();
 
     /** The skills asked for, each required or nice to have. */
-    public abstract List<@Valid SkillRequirement> getSkills();
+    public abstract List<@Valid SkillRequirement> skills();
 
     /** Measurable outcomes (scale, traffic, latency targets), such as "p95 &lt; 100 ms at 10k rps". */
     @NotEmpty(message = "must state at least one measurable outcome (scale, traffic or latency target)")
-    public abstract List<String> getOutcomes();
+    public abstract List<String> outcomes();
 
     /** The team the hire joins. */
-    public abstract Optional<@Valid Team> getTeam();
+    public abstract Optional<@Valid Team> team();
 
     /** Remote, hybrid or onsite, with locations and time zones. */
     @Valid
-    public abstract WorkArrangement getWorkArrangement();
+    public abstract WorkArrangement workArrangement();
 
     /** The pay band. */
-    public abstract Optional<@Valid CompensationBand> getCompensation();
+    public abstract Optional<@Valid CompensationBand> compensation();
 
     /** The interview process. */
-    public abstract Optional<@Valid InterviewProcess> getProcess();
+    public abstract Optional<@Valid InterviewProcess> process();
 
     /** A builder; {@code build()} checks the structure (not the guide's policies). */
     public static Builder builder() {
@@ -70,14 +70,14 @@ public abstract class Role {
 
     /** The required skills, in order. */
     @JsonIgnore
-    public final List<SkillRequirement> getRequiredSkills() {
-        return getSkills().stream().filter(SkillRequirement::isRequired).toList();
+    public final List<SkillRequirement> requiredSkills() {
+        return skills().stream().filter(SkillRequirement::required).toList();
     }
 
     /** The nice-to-have skills, in order. */
     @JsonIgnore
-    public final List<SkillRequirement> getNiceToHaveSkills() {
-        return getSkills().stream().filter(s -> !s.isRequired()).toList();
+    public final List<SkillRequirement> niceToHaveSkills() {
+        return skills().stream().filter(s -> !s.required()).toList();
     }
 
     /** Returns a copy with another title; the other attributes are kept. */
@@ -95,38 +95,38 @@ public abstract class Role {
     /** The guide's policy: skills are split into required and nice to have. */
     @JsonIgnore
     @AssertTrue(message = "must list at least one required and one nice-to-have skill")
-    public boolean isSkillsSplit() {
-        return !getRequiredSkills().isEmpty() && !getNiceToHaveSkills().isEmpty();
+    public boolean skillsSplit() {
+        return !requiredSkills().isEmpty() && !niceToHaveSkills().isEmpty();
     }
 
     /** The guide's policy: the team structure is stated. */
     @JsonIgnore
     @AssertTrue(message = "must state the team (size, composition, reporting line)")
-    public boolean isTeamStated() {
-        return getTeam().isPresent();
+    public boolean teamStated() {
+        return team().isPresent();
     }
 
     /** The guide's policy: the compensation band is not ambiguous. */
     @JsonIgnore
     @AssertTrue(message = "must state a compensation band")
-    public boolean isCompensationStated() {
-        return getCompensation().isPresent();
+    public boolean compensationStated() {
+        return compensation().isPresent();
     }
 
     /** The guide's policy: the interview process and its timeline are explicit. */
     @JsonIgnore
     @AssertTrue(message = "must describe the interview process with its expected duration")
-    public boolean isProcessStated() {
-        return getProcess().flatMap(InterviewProcess::getExpectedDuration).isPresent();
+    public boolean processStated() {
+        return process().flatMap(InterviewProcess::expectedDuration).isPresent();
     }
 
     @Value.Check
     final void check() {
         Violations.of("Role")
-                .notBlank(getTitle(), "title")
-                .notBlank(getSummary(), "summary")
-                .noBlankElements(getResponsibilities(), "responsibilities")
-                .noBlankElements(getOutcomes(), "outcomes")
+                .notBlank(title(), "title")
+                .notBlank(summary(), "summary")
+                .noBlankElements(responsibilities(), "responsibilities")
+                .noBlankElements(outcomes(), "outcomes")
                 .throwIfAny();
     }
 

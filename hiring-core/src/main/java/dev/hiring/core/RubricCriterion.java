@@ -19,23 +19,23 @@ public abstract class RubricCriterion {
     RubricCriterion() {}
 
     /** A stable kebab-case id, such as {@code system-design}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The display name, such as "System Design". */
-    public abstract String getName();
+    public abstract String name();
 
     /** What the criterion assesses. */
-    public abstract String getDescription();
+    public abstract String description();
 
     /**
-     * What a candidate at each level shows, keyed by {@link RatingLevel#getId()} in scale order; levels without
+     * What a candidate at each level shows, keyed by {@link RatingLevel#id()} in scale order; levels without
      * a descriptor (the guide gives none for "Below") are absent.
      */
-    public abstract Map<String, String> getDescriptors();
+    public abstract Map<String, String> descriptors();
 
     /** The relative weight in the overall score: finite and greater than 0. Defaults to 1. */
     @Value.Default
-    public double getWeight() {
+    public double weight() {
         return 1.0;
     }
 
@@ -54,21 +54,21 @@ public abstract class RubricCriterion {
 
     /** The descriptor of a level, if the criterion has one. */
     public final Optional<String> descriptor(String levelId) {
-        return Optional.ofNullable(getDescriptors().get(levelId));
+        return Optional.ofNullable(descriptors().get(levelId));
     }
 
     @Value.Check
     final void check() {
         Violations v = Violations.of("RubricCriterion")
-                .id(getId(), "id")
-                .notBlank(getName(), "name")
-                .notBlank(getDescription(), "description")
+                .id(id(), "id")
+                .notBlank(name(), "name")
+                .notBlank(description(), "description")
                 .require(
-                        Double.isFinite(getWeight()) && getWeight() > 0,
+                        Double.isFinite(weight()) && weight() > 0,
                         "weight",
                         "must be finite and greater than 0, was %s",
-                        getWeight());
-        getDescriptors().forEach((level, text) -> {
+                        weight());
+        descriptors().forEach((level, text) -> {
             v.id(level, "descriptors.<key>");
             v.notBlank(text, "descriptors." + (level.length() <= 64 ? level : "<key>"));
         });

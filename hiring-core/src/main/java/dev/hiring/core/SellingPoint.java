@@ -16,13 +16,13 @@ public abstract class SellingPoint {
     SellingPoint() {}
 
     /** A stable kebab-case id, such as {@code technical-impact}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The short title, such as "Technical impact". */
-    public abstract String getTitle();
+    public abstract String title();
 
     /** What it means in practice. */
-    public abstract String getDescription();
+    public abstract String description();
 
     /**
      * Returns a SellingPoint with the given parts.
@@ -41,9 +41,9 @@ public abstract class SellingPoint {
     @Value.Check
     final void check() {
         Violations.of("SellingPoint")
-                .id(getId(), "id")
-                .notBlank(getTitle(), "title")
-                .notBlank(getDescription(), "description")
+                .id(id(), "id")
+                .notBlank(title(), "title")
+                .notBlank(description(), "description")
                 .throwIfAny();
     }
 

@@ -18,22 +18,22 @@ public abstract class Skill {
     Skill() {}
 
     /** A stable kebab-case id, such as {@code system-design}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The display name, such as "System Design". */
-    public abstract String getName();
+    public abstract String name();
 
     /** Technical or soft. */
-    public abstract SkillCategory getCategory();
+    public abstract SkillCategory category();
 
     /** What the skill covers. */
-    public abstract String getDescription();
+    public abstract String description();
 
     /** Concrete evidence to look for when a candidate claims the skill; may be empty. */
-    public abstract List<String> getEvidence();
+    public abstract List<String> evidence();
 
     /** Keywords for sourcing searches (synonyms, technologies); may be empty. */
-    public abstract List<String> getSourcingKeywords();
+    public abstract List<String> sourcingKeywords();
 
     /** A builder; {@code build()} checks the invariants. */
     public static Builder builder() {
@@ -53,11 +53,11 @@ public abstract class Skill {
     @Value.Check
     final void check() {
         Violations.of("Skill")
-                .id(getId(), "id")
-                .notBlank(getName(), "name")
-                .notBlank(getDescription(), "description")
-                .noBlankElements(getEvidence(), "evidence")
-                .noBlankElements(getSourcingKeywords(), "sourcingKeywords")
+                .id(id(), "id")
+                .notBlank(name(), "name")
+                .notBlank(description(), "description")
+                .noBlankElements(evidence(), "evidence")
+                .noBlankElements(sourcingKeywords(), "sourcingKeywords")
                 .throwIfAny();
     }
 

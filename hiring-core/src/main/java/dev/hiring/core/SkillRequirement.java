@@ -24,22 +24,22 @@ public abstract class SkillRequirement {
     SkillRequirement() {}
 
     /** What is asked for, such as "Go" or "Relational databases under load". */
-    public abstract String getSkill();
+    public abstract String skill();
 
     /** Required or nice to have. */
-    public abstract Importance getImportance();
+    public abstract Importance importance();
 
     /** The id of a {@link Skill} of the guide this requirement refines, if any. */
-    public abstract Optional<String> getSkillId();
+    public abstract Optional<String> skillId();
 
     /** Impact-oriented experience, such as "built and operated a service at 5k rps"; preferred over years. */
-    public abstract Optional<String> getExperience();
+    public abstract Optional<String> experience();
 
     /** Years of experience, if the role states them; never the sole filter (the guide). */
-    public abstract Optional<Integer> getYears();
+    public abstract Optional<Integer> years();
 
     /** Synonyms for sourcing searches, such as {@code Go, Golang}; may be empty. */
-    public abstract List<String> getKeywords();
+    public abstract List<String> keywords();
 
     /** Returns a required skill with no experience, years or keywords. */
     public static SkillRequirement required(String skill) {
@@ -58,26 +58,25 @@ public abstract class SkillRequirement {
 
     /** Whether this requirement is required (not nice to have). */
     @JsonIgnore
-    public final boolean isRequired() {
-        return getImportance() == Importance.REQUIRED;
+    public final boolean required() {
+        return importance() == Importance.REQUIRED;
     }
 
     /** The guide's policy: years of experience are never the sole filter; they come with impact wording. */
     @JsonIgnore
     @AssertTrue(message = "years must come with impact-oriented experience, not as the sole filter")
-    public boolean isYearsNotSoleFilter() {
-        return getYears().isEmpty() || getExperience().isPresent();
+    public boolean yearsNotSoleFilter() {
+        return years().isEmpty() || experience().isPresent();
     }
 
     @Value.Check
     final void check() {
-        Violations v = Violations.of("SkillRequirement").notBlank(getSkill(), "skill");
-        getSkillId().ifPresent(id -> v.id(id, "skillId"));
-        getExperience().ifPresent(e -> v.notBlank(e, "experience"));
-        getYears()
-                .ifPresent(y ->
-                        v.require(y >= 0 && y <= MAX_YEARS, "years", "must be between 0 and %d, was %d", MAX_YEARS, y));
-        v.noBlankElements(getKeywords(), "keywords").throwIfAny();
+        Violations v = Violations.of("SkillRequirement").notBlank(skill(), "skill");
+        skillId().ifPresent(id -> v.id(id, "skillId"));
+        experience().ifPresent(e -> v.notBlank(e, "experience"));
+        years().ifPresent(y ->
+                v.require(y >= 0 && y <= MAX_YEARS, "years", "must be between 0 and %d, was %d", MAX_YEARS, y));
+        v.noBlankElements(keywords(), "keywords").throwIfAny();
     }
 
     /** Builds a {@link SkillRequirement}. */

@@ -16,13 +16,13 @@ public abstract class SourcingChannel {
     SourcingChannel() {}
 
     /** A stable kebab-case id, such as {@code employee-referrals}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The display name, such as "Employee Referrals". */
-    public abstract String getName();
+    public abstract String name();
 
     /** What it means in practice. */
-    public abstract String getDescription();
+    public abstract String description();
 
     /**
      * Returns a SourcingChannel with the given parts.
@@ -41,9 +41,9 @@ public abstract class SourcingChannel {
     @Value.Check
     final void check() {
         Violations.of("SourcingChannel")
-                .id(getId(), "id")
-                .notBlank(getName(), "name")
-                .notBlank(getDescription(), "description")
+                .id(id(), "id")
+                .notBlank(name(), "name")
+                .notBlank(description(), "description")
                 .throwIfAny();
     }
 

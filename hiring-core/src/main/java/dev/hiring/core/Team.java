@@ -20,13 +20,13 @@ public abstract class Team {
     Team() {}
 
     /** The number of people on the team, at least 1. */
-    public abstract int getSize();
+    public abstract int size();
 
     /** Who is on it, such as "6 backend engineers, 1 SRE, 1 product manager". */
-    public abstract String getComposition();
+    public abstract String composition();
 
     /** Who the hire reports to, such as "the Engineering Manager for Payments". */
-    public abstract String getReportingLine();
+    public abstract String reportingLine();
 
     /** Returns a team with the given parts. */
     public static Team of(int size, String composition, String reportingLine) {
@@ -41,13 +41,9 @@ public abstract class Team {
     final void check() {
         Violations.of("Team")
                 .require(
-                        getSize() >= 1 && getSize() <= MAX_SIZE,
-                        "size",
-                        "must be between 1 and %d, was %d",
-                        MAX_SIZE,
-                        getSize())
-                .notBlank(getComposition(), "composition")
-                .notBlank(getReportingLine(), "reportingLine")
+                        size() >= 1 && size() <= MAX_SIZE, "size", "must be between 1 and %d, was %d", MAX_SIZE, size())
+                .notBlank(composition(), "composition")
+                .notBlank(reportingLine(), "reportingLine")
                 .throwIfAny();
     }
 }

@@ -25,16 +25,16 @@ public abstract class WorkArrangement {
     WorkArrangement() {}
 
     /** Remote, hybrid or onsite. */
-    public abstract WorkMode getMode();
+    public abstract WorkMode mode();
 
     /** Offices, cities or regions, such as "Berlin" or "Remote within Europe". */
-    public abstract List<String> getLocations();
+    public abstract List<String> locations();
 
     /** Time zones the hire works in, such as "UTC-1 to UTC+3" or "CET". */
-    public abstract List<String> getTimeZones();
+    public abstract List<String> timeZones();
 
     /** Hours of daily overlap with the team, if stated (0 to 24). */
-    public abstract Optional<Integer> getOverlapHours();
+    public abstract Optional<Integer> overlapHours();
 
     /** Returns an arrangement with the given mode and locations and no time zone statement. */
     public static WorkArrangement of(WorkMode mode, String... locations) {
@@ -49,23 +49,23 @@ public abstract class WorkArrangement {
     /** The guide's policy: a remote or hybrid role states time zones or overlap hours. */
     @JsonIgnore
     @AssertTrue(message = "a remote or hybrid role must state time zones or overlap hours")
-    public boolean isTimeZoneStated() {
-        return getMode() == WorkMode.ONSITE
-                || !getTimeZones().isEmpty()
-                || getOverlapHours().isPresent();
+    public boolean timeZoneStated() {
+        return mode() == WorkMode.ONSITE
+                || !timeZones().isEmpty()
+                || overlapHours().isPresent();
     }
 
     @Value.Check
     final void check() {
         Violations v = Violations.of("WorkArrangement")
                 .require(
-                        getMode() == WorkMode.REMOTE || !getLocations().isEmpty(),
+                        mode() == WorkMode.REMOTE || !locations().isEmpty(),
                         "locations",
                         "must name at least one location for a %s role",
-                        getMode())
-                .noBlankElements(getLocations(), "locations")
-                .noBlankElements(getTimeZones(), "timeZones");
-        getOverlapHours()
+                        mode())
+                .noBlankElements(locations(), "locations")
+                .noBlankElements(timeZones(), "timeZones");
+        overlapHours()
                 .ifPresent(h -> v.require(h >= 0 && h <= 24, "overlapHours", "must be between 0 and 24, was %d", h));
         v.throwIfAny();
     }

@@ -31,11 +31,11 @@ class BooleanQueryPropertiesTest {
         // Spaces only around the operators and parentheses that toString writes; quoted terms stay intact.
         qt().forAll(CoreGens.booleanQueries()).checkAssert(q -> {
             StringBuilder sb = new StringBuilder("  ");
-            for (int i = 0; i < q.getGroups().size(); i++) {
+            for (int i = 0; i < q.groups().size(); i++) {
                 if (i > 0) {
                     sb.append("\tAND\n ");
                 }
-                List<String> g = q.getGroups().get(i);
+                List<String> g = q.groups().get(i);
                 sb.append("( ");
                 for (int j = 0; j < g.size(); j++) {
                     if (j > 0) {
@@ -53,9 +53,9 @@ class BooleanQueryPropertiesTest {
     @Test
     void plusGroupAppendsAGroup() {
         qt().forAll(CoreGens.booleanQueries(), CoreGens.booleanQueries()).checkAssert((q, other) -> {
-            BooleanQuery more = q.plusGroup(other.getGroups().get(0));
-            assertThat(more.getGroups()).hasSize(q.getGroups().size() + 1);
-            assertThat(more.getGroups().subList(0, q.getGroups().size())).isEqualTo(q.getGroups());
+            BooleanQuery more = q.plusGroup(other.groups().get(0));
+            assertThat(more.groups()).hasSize(q.groups().size() + 1);
+            assertThat(more.groups().subList(0, q.groups().size())).isEqualTo(q.groups());
             assertThat(BooleanQuery.parse(more.toString())).isEqualTo(more);
         });
     }

@@ -41,7 +41,7 @@ class BooleanQueryTest {
         BooleanQuery q = BooleanQuery.forRole(r);
         assertThat(q.toString()).isEqualTo("(Go OR Golang) AND (microservices OR grpc) AND (senior OR lead)");
         assertThat(BooleanQuery.parse(q.toString())).isEqualTo(q);
-        assertThat(q.getGroups())
+        assertThat(q.groups())
                 .containsExactly(List.of("Go", "Golang"), List.of("microservices", "grpc"), List.of("senior", "lead"));
     }
 

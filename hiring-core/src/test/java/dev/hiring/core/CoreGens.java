@@ -378,8 +378,8 @@ public final class CoreGens {
         Gen<List<OnboardingPhase>> phases = lists().of(onboardingPhases()).ofSizeBetween(1, 5);
         Gen<List<Integer>> goalSteps = lists().of(integers().between(1, 400)).ofSizeBetween(0, 5);
         return in -> {
-            List<OnboardingPhase> ps = new ArrayList<>(uniqueBy(phases.generate(in), OnboardingPhase::getId));
-            ps.sort(java.util.Comparator.comparingInt(OnboardingPhase::getStartDay));
+            List<OnboardingPhase> ps = new ArrayList<>(uniqueBy(phases.generate(in), OnboardingPhase::id));
+            ps.sort(java.util.Comparator.comparingInt(OnboardingPhase::startDay));
             List<Integer> goals = new ArrayList<>();
             int day = 0;
             for (int step : goalSteps.generate(in)) {
@@ -448,21 +448,21 @@ public final class CoreGens {
         HiringGuide base = HiringGuides.seniorBackendEngineer();
         return in -> {
             int min = integers().between(1, 6).generate(in);
-            return ImmutableHiringGuide.copyOf(base)
+            return ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(base))
                     .withId(ids().generate(in))
                     .withTitle(texts().generate(in))
                     .withMaxTouchpoints(Integer.MAX_VALUE)
                     .withMinTouchpoints(min)
                     .withMaxTouchpoints(min + integers().between(0, 4).generate(in))
-                    .withCoreSkills(prefix(base.getCoreSkills(), in))
-                    .withSoftSkills(prefix(base.getSoftSkills(), in))
-                    .withScreeningStages(prefix(base.getScreeningStages(), in))
+                    .withCoreSkills(prefix(base.coreSkills(), in))
+                    .withSoftSkills(prefix(base.softSkills(), in))
+                    .withScreeningStages(prefix(base.screeningStages(), in))
                     .withRejectionReasons(
-                            extended(base.getRejectionReasons(), rejectionReasons(), RejectionReason::getId, in))
-                    .withRedFlags(extended(base.getRedFlags(), redFlags(), RedFlag::getId, in))
+                            extended(base.rejectionReasons(), rejectionReasons(), RejectionReason::id, in))
+                    .withRedFlags(extended(base.redFlags(), redFlags(), RedFlag::id, in))
                     .withSourcingChannels(
-                            extended(base.getSourcingChannels(), sourcingChannels(), SourcingChannel::getId, in))
-                    .withSellingPoints(extended(base.getSellingPoints(), sellingPoints(), SellingPoint::getId, in));
+                            extended(base.sourcingChannels(), sourcingChannels(), SourcingChannel::id, in))
+                    .withSellingPoints(extended(base.sellingPoints(), sellingPoints(), SellingPoint::id, in));
         };
     }
 
@@ -480,12 +480,11 @@ public final class CoreGens {
     private static Gen<HiringGuide> generatedGuides() {
         return in -> {
             RatingScale scale = ratingScales().generate(in);
-            List<String> levelIds =
-                    scale.getLevels().stream().map(RatingLevel::getId).toList();
+            List<String> levelIds = scale.levels().stream().map(RatingLevel::id).toList();
             List<RubricCriterion> criteria = uniqueBy(
-                    lists().of(rubricCriteria(levelIds)).ofSizeBetween(1, 5).generate(in), RubricCriterion::getId);
+                    lists().of(rubricCriteria(levelIds)).ofSizeBetween(1, 5).generate(in), RubricCriterion::id);
             List<String> criterionIds =
-                    criteria.stream().map(RubricCriterion::getId).toList();
+                    criteria.stream().map(RubricCriterion::id).toList();
             int min = integers().between(1, 6).generate(in);
             return HiringGuide.builder()
                     .id(ids().generate(in))
@@ -498,16 +497,16 @@ public final class CoreGens {
                             lists().of(skills(SkillCategory.TECHNICAL))
                                     .ofSizeBetween(0, 4)
                                     .generate(in),
-                            Skill::getId))
+                            Skill::id))
                     .addAllSoftSkills(uniqueBy(
                             lists().of(skills(SkillCategory.SOFT))
                                     .ofSizeBetween(0, 3)
                                     .generate(in),
-                            Skill::getId))
+                            Skill::id))
                     .addAllJdGuidelines(uniqueBy(
-                            lists().of(jdGuidelines()).ofSizeBetween(0, 3).generate(in), JdGuideline::getId))
+                            lists().of(jdGuidelines()).ofSizeBetween(0, 3).generate(in), JdGuideline::id))
                     .addAllSourcingChannels(uniqueBy(
-                            lists().of(sourcingChannels()).ofSizeBetween(0, 3).generate(in), SourcingChannel::getId))
+                            lists().of(sourcingChannels()).ofSizeBetween(0, 3).generate(in), SourcingChannel::id))
                     .addAllScreeningStages(
                             lists().of(interviewStages()).ofSizeBetween(0, 4).generate(in))
                     .minTouchpoints(min)
@@ -516,16 +515,16 @@ public final class CoreGens {
                             lists().of(interviewQuestions(criterionIds))
                                     .ofSizeBetween(0, 3)
                                     .generate(in),
-                            InterviewQuestion::getId))
+                            InterviewQuestion::id))
                     .ratingScale(scale)
                     .addAllRubricCriteria(criteria)
                     .minInterviewersPerRubric(integers().between(1, 5).generate(in))
                     .addAllRejectionReasons(uniqueBy(
-                            lists().of(rejectionReasons()).ofSizeBetween(0, 3).generate(in), RejectionReason::getId))
+                            lists().of(rejectionReasons()).ofSizeBetween(0, 3).generate(in), RejectionReason::id))
                     .addAllRedFlags(
-                            uniqueBy(lists().of(redFlags()).ofSizeBetween(0, 3).generate(in), RedFlag::getId))
+                            uniqueBy(lists().of(redFlags()).ofSizeBetween(0, 3).generate(in), RedFlag::id))
                     .addAllSellingPoints(uniqueBy(
-                            lists().of(sellingPoints()).ofSizeBetween(0, 3).generate(in), SellingPoint::getId))
+                            lists().of(sellingPoints()).ofSizeBetween(0, 3).generate(in), SellingPoint::id))
                     .onboardingPlan(onboardingPlans().generate(in))
                     .build();
         };

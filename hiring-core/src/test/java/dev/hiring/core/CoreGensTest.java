@@ -24,8 +24,8 @@ class CoreGensTest {
         Set<String> ids = new HashSet<>();
         List<Integer> criteriaCounts = new ArrayList<>();
         qt().forAll(CoreGens.hiringGuides()).checkAssert(g -> {
-            ids.add(g.getId());
-            criteriaCounts.add(g.getRubricCriteria().size());
+            ids.add(g.id());
+            criteriaCounts.add(g.rubricCriteria().size());
             assertThat(HiringValidator.violations(g)).isEmpty();
         });
         assertThat(ids).hasSizeGreaterThan(10);

@@ -123,8 +123,8 @@ class ErrorMessagesTest {
                         .build(),
                 () -> HiringValidatorTest.goodRole().withTitle(""),
                 () -> BooleanQuery.of(List.of(List.of(M, " " + M))),
-                () -> BooleanQuery.forRole(
-                        ImmutableRole.copyOf(HiringValidatorTest.goodRole()).withSkills(SkillRequirement.required(M))));
+                () -> BooleanQuery.forRole(((ImmutableRole) ImmutableRole.copyOf(HiringValidatorTest.goodRole()))
+                        .withSkills(SkillRequirement.required(M))));
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < actions.size(); i++) {
             int index = i;
@@ -238,7 +238,7 @@ class ErrorMessagesTest {
     @Test
     void otherParsers() {
         error(() -> Severity.parse(M));
-        assertThat(HiringGuides.seniorBackendEngineer().getRatingScale().parseLevel(M))
+        assertThat(HiringGuides.seniorBackendEngineer().ratingScale().parseLevel(M))
                 .isEmpty();
     }
 

@@ -118,7 +118,7 @@ class FactoryPropertiesTest {
                 triples(),
                 t -> tripleViolations(t, "title", "description"),
                 t -> RejectionReason.of(t.id(), t.a(), t.b()),
-                r -> assertThat(r.getId()).matches(KEBAB));
+                r -> assertThat(r.id()).matches(KEBAB));
     }
 
     @Test
@@ -127,7 +127,7 @@ class FactoryPropertiesTest {
                 triples(),
                 t -> tripleViolations(t, "title", "description"),
                 t -> RedFlag.of(t.id(), t.a(), t.b()),
-                r -> assertThat(r.getTitle()).isNotBlank());
+                r -> assertThat(r.title()).isNotBlank());
     }
 
     @Test
@@ -136,7 +136,7 @@ class FactoryPropertiesTest {
                 triples(),
                 t -> tripleViolations(t, "name", "description"),
                 t -> SourcingChannel.of(t.id(), t.a(), t.b()),
-                r -> assertThat(r.getName()).isNotBlank());
+                r -> assertThat(r.name()).isNotBlank());
     }
 
     @Test
@@ -145,7 +145,7 @@ class FactoryPropertiesTest {
                 triples(),
                 t -> tripleViolations(t, "title", "description"),
                 t -> SellingPoint.of(t.id(), t.a(), t.b()),
-                r -> assertThat(r.getDescription()).isNotBlank());
+                r -> assertThat(r.description()).isNotBlank());
     }
 
     @Test
@@ -154,7 +154,7 @@ class FactoryPropertiesTest {
                 triples(),
                 t -> tripleViolations(t, "recommendation", "antiPattern"),
                 t -> JdGuideline.of(t.id(), t.a(), t.b()),
-                r -> assertThat(r.getAntiPattern()).isNotBlank());
+                r -> assertThat(r.antiPattern()).isNotBlank());
     }
 
     // ------------------------------------------------------------------ Skill
@@ -184,7 +184,7 @@ class FactoryPropertiesTest {
                         .addAllEvidence(s.evidence())
                         .addAllSourcingKeywords(s.keywords())
                         .build(),
-                s -> assertThat(s.getEvidence()).noneMatch(String::isBlank));
+                s -> assertThat(s.evidence()).noneMatch(String::isBlank));
     }
 
     // ------------------------------------------------------------------ Team, RatingLevel, RatingScale
@@ -214,7 +214,7 @@ class FactoryPropertiesTest {
                     return p;
                 },
                 t -> Team.of(t.size(), t.composition(), t.reportingLine()),
-                t -> assertThat(t.getSize()).isBetween(1, Team.MAX_SIZE));
+                t -> assertThat(t.size()).isBetween(1, Team.MAX_SIZE));
     }
 
     record LevelIn(String id, String label, int value) {}
@@ -241,7 +241,7 @@ class FactoryPropertiesTest {
                     return p;
                 },
                 l -> RatingLevel.of(l.id(), l.label(), l.value()),
-                l -> assertThat(l.getValue()).isBetween(0, 100));
+                l -> assertThat(l.value()).isBetween(0, 100));
     }
 
     @Test
@@ -261,14 +261,13 @@ class FactoryPropertiesTest {
                     Set<String> ids = new HashSet<>();
                     Set<String> labels = new HashSet<>();
                     for (int i = 0; i < levels.size(); i++) {
-                        if (!ids.add(levels.get(i).getId())) {
+                        if (!ids.add(levels.get(i).id())) {
                             p.add("levels[" + i + "].id");
                         }
-                        if (!labels.add(levels.get(i).getLabel().toLowerCase(Locale.ROOT))) {
+                        if (!labels.add(levels.get(i).label().toLowerCase(Locale.ROOT))) {
                             p.add("levels[" + i + "].label");
                         }
-                        if (i > 0
-                                && levels.get(i).getValue() <= levels.get(i - 1).getValue()) {
+                        if (i > 0 && levels.get(i).value() <= levels.get(i - 1).value()) {
                             p.add("levels[" + i + "].value");
                         }
                     }
@@ -276,12 +275,12 @@ class FactoryPropertiesTest {
                 },
                 RatingScale::of,
                 s -> {
-                    assertThat(s.getLevels()).hasSizeBetween(3, 4);
-                    for (int i = 1; i < s.getLevels().size(); i++) {
-                        assertThat(s.getLevels().get(i).getValue())
-                                .isGreaterThan(s.getLevels().get(i - 1).getValue());
+                    assertThat(s.levels()).hasSizeBetween(3, 4);
+                    for (int i = 1; i < s.levels().size(); i++) {
+                        assertThat(s.levels().get(i).value())
+                                .isGreaterThan(s.levels().get(i - 1).value());
                     }
-                    assertThat(s.lowest().getValue()).isLessThan(s.highest().getValue());
+                    assertThat(s.lowest().value()).isLessThan(s.highest().value());
                 });
     }
 
@@ -343,8 +342,8 @@ class FactoryPropertiesTest {
                 },
                 b -> CompensationBand.of(b.currency(), b.min(), b.max(), PayPeriod.YEAR),
                 b -> {
-                    assertThat(b.getMin()).isPositive();
-                    assertThat(b.getMin()).isLessThanOrEqualTo(b.getMax());
+                    assertThat(b.min()).isPositive();
+                    assertThat(b.min()).isLessThanOrEqualTo(b.max());
                     assertThat(b.spread().signum()).isNotNegative();
                     assertThat(b.spread().precision()).isLessThan(40);
                 });
@@ -425,11 +424,11 @@ class FactoryPropertiesTest {
                         .addAllFocus(s.focus())
                         .build(),
                 s -> {
-                    s.getMaxDuration()
-                            .ifPresent(max -> assertThat(s.getDuration())
+                    s.maxDuration()
+                            .ifPresent(max -> assertThat(s.duration())
                                     .hasValueSatisfying(min -> assertThat(min).isLessThanOrEqualTo(max)));
-                    s.getDuration().ifPresent(d -> assertThat(d).isPositive());
-                    assertThat(s.getInterviewCount()).isBetween(1, 20);
+                    s.duration().ifPresent(d -> assertThat(d).isPositive());
+                    assertThat(s.interviewCount()).isBetween(1, 20);
                 });
     }
 
@@ -457,7 +456,7 @@ class FactoryPropertiesTest {
                     return out;
                 },
                 FactoryPropertiesTest::build,
-                p -> assertThat(p.getStages()).isNotEmpty());
+                p -> assertThat(p.stages()).isNotEmpty());
     }
 
     private static InterviewProcess build(ProcessIn p) {
@@ -513,7 +512,7 @@ class FactoryPropertiesTest {
                         .endDay(p.end())
                         .addAllActivities(p.activities())
                         .build(),
-                p -> assertThat(p.getEndDay()).isGreaterThanOrEqualTo(p.getStartDay()));
+                p -> assertThat(p.endDay()).isGreaterThanOrEqualTo(p.startDay()));
     }
 
     record PlanIn(List<OnboardingPhase> phases, List<Integer> goals, List<String> practices) {}
@@ -545,12 +544,12 @@ class FactoryPropertiesTest {
                     }
                     Set<String> ids = new HashSet<>();
                     for (int i = 0; i < p.phases().size(); i++) {
-                        if (!ids.add(p.phases().get(i).getId())) {
+                        if (!ids.add(p.phases().get(i).id())) {
                             out.add("phases[" + i + "].id");
                         }
                         if (i > 0
-                                && p.phases().get(i).getStartDay()
-                                        < p.phases().get(i - 1).getStartDay()) {
+                                && p.phases().get(i).startDay()
+                                        < p.phases().get(i - 1).startDay()) {
                             out.add("phases[" + i + "].startDay");
                         }
                     }
@@ -569,9 +568,9 @@ class FactoryPropertiesTest {
                         .addAllPractices(p.practices())
                         .build(),
                 p -> {
-                    for (int i = 1; i < p.getGoalDays().size(); i++) {
-                        assertThat(p.getGoalDays().get(i))
-                                .isGreaterThan(p.getGoalDays().get(i - 1));
+                    for (int i = 1; i < p.goalDays().size(); i++) {
+                        assertThat(p.goalDays().get(i))
+                                .isGreaterThan(p.goalDays().get(i - 1));
                     }
                 });
     }
@@ -618,7 +617,7 @@ class FactoryPropertiesTest {
                         .years(r.years())
                         .addAllKeywords(r.kw())
                         .build(),
-                r -> assertThat(r.isRequired()).isTrue());
+                r -> assertThat(r.required()).isTrue());
     }
 
     record ArrangementIn(WorkMode mode, List<String> locations, List<String> zones, Optional<Integer> overlap) {}
@@ -649,8 +648,7 @@ class FactoryPropertiesTest {
                         .addAllTimeZones(a.zones())
                         .overlapHours(a.overlap())
                         .build(),
-                a -> assertThat(a.getMode() == WorkMode.REMOTE
-                                || !a.getLocations().isEmpty())
+                a -> assertThat(a.mode() == WorkMode.REMOTE || !a.locations().isEmpty())
                         .isTrue());
     }
 
@@ -704,7 +702,7 @@ class FactoryPropertiesTest {
                         .weight(c.weight())
                         .putAllDescriptors(c.descriptors())
                         .build(),
-                c -> assertThat(c.getWeight()).isPositive().isFinite());
+                c -> assertThat(c.weight()).isPositive().isFinite());
     }
 
     record QuestionIn(Triple t, List<String> lookFor, List<String> criteria) {}
@@ -741,7 +739,7 @@ class FactoryPropertiesTest {
                         .addAllLookFor(q.lookFor())
                         .addAllCriteria(q.criteria())
                         .build(),
-                q -> assertThat(q.getCriteria()).isNotEmpty());
+                q -> assertThat(q.criteria()).isNotEmpty());
     }
 
     // ------------------------------------------------------------------ Role, BooleanQuery
@@ -778,7 +776,7 @@ class FactoryPropertiesTest {
                         .addAllOutcomes(r.outcomes())
                         .workArrangement(WorkArrangement.of(WorkMode.REMOTE))
                         .build(),
-                r -> assertThat(r.getTitle()).isNotBlank());
+                r -> assertThat(r.title()).isNotBlank());
     }
 
     @Test
@@ -816,29 +814,28 @@ class FactoryPropertiesTest {
     @Test
     void hiringGuideMutations() {
         HiringGuide base = HiringGuides.seniorBackendEngineer();
-        ImmutableHiringGuide g = ImmutableHiringGuide.copyOf(base);
-        Skill soft = base.getSoftSkills().get(0);
-        InterviewQuestion q = base.getInterviewQuestions().get(0);
+        ImmutableHiringGuide g = ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(base));
+        Skill soft = base.softSkills().get(0);
+        InterviewQuestion q = base.interviewQuestions().get(0);
         List<Function<ImmutableHiringGuide, HiringGuide>> mutations = List.of(
                 x -> x.withMinTouchpoints(6),
                 x -> x.withMinTouchpoints(0),
                 x -> x.withMinInterviewersPerRubric(0),
                 x -> x.withId("Senior Backend"),
                 x -> x.withTitle(" "),
-                x -> x.withCoreSkills(concat(base.getCoreSkills(), soft)),
-                x -> x.withSoftSkills(concat(base.getSoftSkills(), soft)),
-                x -> x.withRedFlags(
-                        concat(base.getRedFlags(), base.getRedFlags().get(0))),
+                x -> x.withCoreSkills(concat(base.coreSkills(), soft)),
+                x -> x.withSoftSkills(concat(base.softSkills(), soft)),
+                x -> x.withRedFlags(concat(base.redFlags(), base.redFlags().get(0))),
                 x -> x.withInterviewQuestions(concat(
-                        base.getInterviewQuestions(),
+                        base.interviewQuestions(),
                         InterviewQuestion.builder()
                                 .id("new-question")
-                                .prompt(q.getPrompt())
-                                .addAllLookFor(q.getLookFor())
+                                .prompt(q.prompt())
+                                .addAllLookFor(q.lookFor())
                                 .addCriteria("no-such-criterion")
                                 .build())),
                 x -> x.withRubricCriteria(concat(
-                        base.getRubricCriteria(),
+                        base.rubricCriteria(),
                         RubricCriterion.builder()
                                 .id("extra")
                                 .name("Extra")
@@ -859,7 +856,7 @@ class FactoryPropertiesTest {
         qt().forAll(integers().between(0, mutations.size() - 1)).checkAssert(i -> {
             try {
                 HiringGuide accepted = mutations.get(i).apply(g);
-                fail("mutation " + i + " was accepted: " + accepted.getId());
+                fail("mutation " + i + " was accepted: " + accepted.id());
             } catch (InvalidHiringDataException e) {
                 assertThat(e.violations()).extracting(Violation::path).contains(expected.get(i));
             }

@@ -22,21 +22,19 @@ class HiringGuidesTest {
 
     @Test
     void seniorBackendGuideHasEverySectionOfTheSeed() {
-        assertThat(g.getCoreSkills()).hasSize(10);
-        assertThat(g.getSoftSkills()).hasSize(5);
-        assertThat(g.getRubricCriteria()).hasSize(5);
-        assertThat(g.getRejectionReasons()).hasSize(6);
-        assertThat(g.getRedFlags()).hasSize(5);
-        assertThat(g.getInterviewQuestions()).hasSize(5);
-        assertThat(g.getScreeningStages()).hasSize(7);
-        assertThat(g.getSourcingChannels()).hasSize(7);
-        assertThat(g.getSellingPoints()).hasSize(5);
-        assertThat(g.getJdGuidelines()).hasSize(5);
-        assertThat(g.getRatingScale().getLevels())
-                .extracting(RatingLevel::getId)
-                .containsExactly("below", "meets", "exceeds");
-        assertThat(g.getMinInterviewersPerRubric()).isEqualTo(2);
-        assertThat(g.getOnboardingPlan().getGoalDays()).containsExactly(30, 60, 90);
+        assertThat(g.coreSkills()).hasSize(10);
+        assertThat(g.softSkills()).hasSize(5);
+        assertThat(g.rubricCriteria()).hasSize(5);
+        assertThat(g.rejectionReasons()).hasSize(6);
+        assertThat(g.redFlags()).hasSize(5);
+        assertThat(g.interviewQuestions()).hasSize(5);
+        assertThat(g.screeningStages()).hasSize(7);
+        assertThat(g.sourcingChannels()).hasSize(7);
+        assertThat(g.sellingPoints()).hasSize(5);
+        assertThat(g.jdGuidelines()).hasSize(5);
+        assertThat(g.ratingScale().levels()).extracting(RatingLevel::id).containsExactly("below", "meets", "exceeds");
+        assertThat(g.minInterviewersPerRubric()).isEqualTo(2);
+        assertThat(g.onboardingPlan().goalDays()).containsExactly(30, 60, 90);
     }
 
     @Test
@@ -56,18 +54,18 @@ class HiringGuidesTest {
     @Test
     void guideIsValidAndFoundById() {
         assertThat(HiringValidator.violations(g)).isEmpty();
-        assertThat(g.getId()).isEqualTo(HiringGuides.SENIOR_BACKEND_ENGINEER);
+        assertThat(g.id()).isEqualTo(HiringGuides.SENIOR_BACKEND_ENGINEER);
         assertThat(HiringGuides.byId(HiringGuides.SENIOR_BACKEND_ENGINEER)).contains(g);
         assertThat(HiringGuides.byId("no-such-guide")).isEmpty();
         assertThat(HiringGuides.all()).containsExactly(g);
         assertThat(HiringGuides.seniorBackendEngineer()).isSameAs(g);
-        assertThat(g.getSeniority()).isEqualTo(Seniority.SENIOR);
+        assertThat(g.seniority()).isEqualTo(Seniority.SENIOR);
     }
 
     @Test
     void skillsHaveTheSeedsNamesAndCategories() {
-        assertThat(g.getCoreSkills())
-                .extracting(Skill::getName)
+        assertThat(g.coreSkills())
+                .extracting(Skill::name)
                 .containsExactly(
                         "Language & Ecosystem",
                         "System Design",
@@ -79,36 +77,34 @@ class HiringGuidesTest {
                         "Testing & CI/CD",
                         "Distributed Systems Knowledge",
                         "Data Modeling & ETL");
-        assertThat(g.getCoreSkills()).allMatch(s -> s.getCategory() == SkillCategory.TECHNICAL);
-        assertThat(g.getSoftSkills())
-                .extracting(Skill::getName)
+        assertThat(g.coreSkills()).allMatch(s -> s.category() == SkillCategory.TECHNICAL);
+        assertThat(g.softSkills())
+                .extracting(Skill::name)
                 .containsExactly(
                         "Technical Leadership",
                         "Collaboration",
                         "Ownership & Accountability",
                         "Communication",
                         "Problem Solving");
-        assertThat(g.getSoftSkills()).allMatch(s -> s.getCategory() == SkillCategory.SOFT);
-        assertThat(g.getCoreSkills().get(0).getSourcingKeywords()).contains("Go", "Golang");
+        assertThat(g.softSkills()).allMatch(s -> s.category() == SkillCategory.SOFT);
+        assertThat(g.coreSkills().get(0).sourcingKeywords()).contains("Go", "Golang");
     }
 
     @Test
     void rubricCriteriaHaveExceedsAndMeetsDescriptorsAndWeights() {
-        assertThat(g.getRubricCriteria())
-                .extracting(RubricCriterion::getId)
+        assertThat(g.rubricCriteria())
+                .extracting(RubricCriterion::id)
                 .containsExactly(
                         "system-design",
                         "coding-and-apis",
                         "reliability-and-ops",
                         "collaboration-and-leadership",
                         "security-and-data");
-        assertThat(g.getRubricCriteria())
-                .extracting(RubricCriterion::getWeight)
-                .containsExactly(2.0, 1.0, 1.5, 1.5, 1.0);
-        for (RubricCriterion c : g.getRubricCriteria()) {
-            assertThat(c.descriptor("exceeds")).as(c.getId()).isPresent();
-            assertThat(c.descriptor("meets")).as(c.getId()).isPresent();
-            assertThat(c.descriptor("below")).as(c.getId()).isEmpty();
+        assertThat(g.rubricCriteria()).extracting(RubricCriterion::weight).containsExactly(2.0, 1.0, 1.5, 1.5, 1.0);
+        for (RubricCriterion c : g.rubricCriteria()) {
+            assertThat(c.descriptor("exceeds")).as(c.id()).isPresent();
+            assertThat(c.descriptor("meets")).as(c.id()).isPresent();
+            assertThat(c.descriptor("below")).as(c.id()).isEmpty();
         }
         assertThat(g.criterion("system-design").flatMap(c -> c.descriptor("exceeds")))
                 .contains("Proposes scalable, observable architectures with clear trade-offs and alternatives");
@@ -116,18 +112,14 @@ class HiringGuidesTest {
                 .contains("Produces correct code; may need minor refactoring for maintainability");
         assertThat(g.criterion("security-and-data").flatMap(c -> c.descriptor("meets")))
                 .contains("Understands common risks and standard mitigations");
-        assertThat(g.getRatingScale().parseLevel("Strong"))
-                .map(RatingLevel::getId)
-                .contains("exceeds");
-        assertThat(g.getRatingScale().parseLevel("adequate"))
-                .map(RatingLevel::getId)
-                .contains("meets");
+        assertThat(g.ratingScale().parseLevel("Strong")).map(RatingLevel::id).contains("exceeds");
+        assertThat(g.ratingScale().parseLevel("adequate")).map(RatingLevel::id).contains("meets");
     }
 
     @Test
     void rejectionReasonsAndRedFlagsMatchTheSeed() {
-        assertThat(g.getRejectionReasons())
-                .extracting(RejectionReason::getTitle)
+        assertThat(g.rejectionReasons())
+                .extracting(RejectionReason::title)
                 .containsExactly(
                         "Shallow system design thinking",
                         "Poor debugging or troubleshooting approach",
@@ -135,37 +127,36 @@ class HiringGuidesTest {
                         "Inability to communicate clearly",
                         "Cultural or collaboration mismatch",
                         "Security and reliability blind spots");
-        assertThat(g.getRedFlags())
-                .extracting(RedFlag::getTitle)
+        assertThat(g.redFlags())
+                .extracting(RedFlag::title)
                 .containsExactly(
                         "Vague ownership history",
                         "Overreliance on frameworks without fundamentals",
                         "Blame culture",
                         "Resistance to feedback or reviews",
                         "Unrealistic expectations about on-call or delivery");
-        assertThat(g.redFlag("blame-culture").map(RedFlag::getDescription))
+        assertThat(g.redFlag("blame-culture").map(RedFlag::description))
                 .contains("Frequently blames others or refuses to take responsibility in incident narratives.");
         assertThat(g.rejectionReason("shallow-system-design")).isPresent();
     }
 
     @Test
     void questionsHaveWhatToLookForAndNameExistingCriteria() {
-        assertThat(g.getInterviewQuestions().get(0).getPrompt())
+        assertThat(g.interviewQuestions().get(0).prompt())
                 .isEqualTo("Design an online orders service for 10k requests per second. What are the high-level"
                         + " components and trade-offs?");
-        assertThat(g.getInterviewQuestions().get(0).getLookFor()).contains("Idempotency", "Caching strategies");
-        for (InterviewQuestion q : g.getInterviewQuestions()) {
-            assertThat(q.getLookFor()).as(q.getId()).isNotEmpty();
-            assertThat(q.getCriteria())
-                    .allSatisfy(c -> assertThat(g.criterion(c)).isPresent());
+        assertThat(g.interviewQuestions().get(0).lookFor()).contains("Idempotency", "Caching strategies");
+        for (InterviewQuestion q : g.interviewQuestions()) {
+            assertThat(q.lookFor()).as(q.id()).isNotEmpty();
+            assertThat(q.criteria()).allSatisfy(c -> assertThat(g.criterion(c)).isPresent());
         }
     }
 
     @Test
     void screeningStagesHaveTheSeedsDurations() {
-        List<InterviewStage> s = g.getScreeningStages();
+        List<InterviewStage> s = g.screeningStages();
         assertThat(s)
-                .extracting(InterviewStage::getKind)
+                .extracting(InterviewStage::kind)
                 .containsExactly(
                         StageKind.RESUME_SCREEN,
                         StageKind.RECRUITER_SCREEN,
@@ -174,24 +165,24 @@ class HiringGuidesTest {
                         StageKind.LOOP,
                         StageKind.HIRING_MANAGER_AND_PEER,
                         StageKind.REFERENCE_CHECK);
-        assertThat(s.get(1).getDuration()).contains(Duration.ofMinutes(30));
-        assertThat(s.get(1).getMaxDuration()).isEmpty();
-        assertThat(s.get(2).getDuration()).contains(Duration.ofMinutes(45));
-        assertThat(s.get(2).getMaxDuration()).contains(Duration.ofMinutes(60));
+        assertThat(s.get(1).duration()).contains(Duration.ofMinutes(30));
+        assertThat(s.get(1).maxDuration()).isEmpty();
+        assertThat(s.get(2).duration()).contains(Duration.ofMinutes(45));
+        assertThat(s.get(2).maxDuration()).contains(Duration.ofMinutes(60));
         InterviewStage takeHome = s.get(3);
-        assertThat(takeHome.getDuration()).contains(Duration.ofHours(3));
-        assertThat(takeHome.getMaxDuration()).contains(Duration.ofHours(6));
-        assertThat(takeHome.isOptional()).isTrue();
-        assertThat(takeHome.getDeadline()).isPresent();
-        assertThat(s.get(4).getInterviewCount()).isBetween(2, 4).isEqualTo(4);
-        assertThat(s.stream().filter(InterviewStage::isOptional)).containsExactly(takeHome);
-        assertThat(g.getMinTouchpoints()).isEqualTo(3);
-        assertThat(g.getMaxTouchpoints()).isEqualTo(5);
+        assertThat(takeHome.duration()).contains(Duration.ofHours(3));
+        assertThat(takeHome.maxDuration()).contains(Duration.ofHours(6));
+        assertThat(takeHome.optional()).isTrue();
+        assertThat(takeHome.deadline()).isPresent();
+        assertThat(s.get(4).interviewCount()).isBetween(2, 4).isEqualTo(4);
+        assertThat(s.stream().filter(InterviewStage::optional)).containsExactly(takeHome);
+        assertThat(g.minTouchpoints()).isEqualTo(3);
+        assertThat(g.maxTouchpoints()).isEqualTo(5);
     }
 
     @Test
     void theGuidesOwnProcessHasNoTouchpointOrDurationFinding() {
-        InterviewProcess process = InterviewProcess.of(g.getScreeningStages());
+        InterviewProcess process = InterviewProcess.of(g.screeningStages());
         assertThat(process.touchpoints()).isEqualTo(5);
         List<GuideFinding> findings = ProcessChecks.check(process, g);
         assertThat(findings).extracting(GuideFinding::checkId).containsExactly("timeline");
@@ -203,8 +194,8 @@ class HiringGuidesTest {
 
     @Test
     void sourcingSellingAndOnboardingMatchTheSeed() {
-        assertThat(g.getSourcingChannels())
-                .extracting(SourcingChannel::getName)
+        assertThat(g.sourcingChannels())
+                .extracting(SourcingChannel::name)
                 .containsExactly(
                         "Targeted LinkedIn Outreach",
                         "Employee Referrals",
@@ -213,25 +204,25 @@ class HiringGuidesTest {
                         "Job Boards & Niche Sites",
                         "Boolean Search & Talent Pools",
                         "Diversity & Inclusion Sourcing");
-        assertThat(g.getSourcingChannels().get(5).getDescription())
+        assertThat(g.sourcingChannels().get(5).description())
                 .contains("(Go OR Golang) AND (microservices OR grpc) AND (senior OR lead)");
-        assertThat(g.getSellingPoints())
-                .extracting(SellingPoint::getTitle)
+        assertThat(g.sellingPoints())
+                .extracting(SellingPoint::title)
                 .containsExactly(
                         "Technical impact",
                         "Autonomy & Ownership",
                         "Career Growth",
                         "Team & Culture",
                         "Compensation Transparency");
-        OnboardingPlan plan = g.getOnboardingPlan();
-        assertThat(plan.getPhases())
-                .extracting(OnboardingPhase::getId)
+        OnboardingPlan plan = g.onboardingPlan();
+        assertThat(plan.phases())
+                .extracting(OnboardingPhase::id)
                 .startsWith("week-1", "weeks-2-4", "months-1-3", "review-90-day");
-        assertThat(plan.getPhases().get(0).getStartDay()).isEqualTo(1);
-        assertThat(plan.getPhases().get(0).getEndDay()).isEqualTo(7);
-        assertThat(plan.getPhases().get(3).getStartDay()).isEqualTo(90);
-        assertThat(plan.getPractices()).anyMatch(p -> p.contains("buddy"));
-        assertThat(g.jdGuideline("responsibilities").map(JdGuideline::getRecommendation))
+        assertThat(plan.phases().get(0).startDay()).isEqualTo(1);
+        assertThat(plan.phases().get(0).endDay()).isEqualTo(7);
+        assertThat(plan.phases().get(3).startDay()).isEqualTo(90);
+        assertThat(plan.practices()).anyMatch(p -> p.contains("buddy"));
+        assertThat(g.jdGuideline("responsibilities").map(JdGuideline::recommendation))
                 .hasValueSatisfying(r -> assertThat(r).startsWith("List 3–5 core responsibilities"));
     }
 
@@ -241,35 +232,35 @@ class HiringGuidesTest {
         Optional<Path> seed = sharedFile("seed/senior-backend-engineer-hiring-guide.txt");
         Assumptions.assumeTrue(seed.isPresent(), "shared data not found at <repository root>/../shared");
         String text = Files.readString(seed.get(), StandardCharsets.UTF_8);
-        assertThat(text).contains(g.getRoleOverview(), g.getInPractice());
-        for (Skill s : g.getCoreSkills()) {
-            assertThat(text).contains(s.getName() + " " + s.getDescription());
+        assertThat(text).contains(g.roleOverview(), g.inPractice());
+        for (Skill s : g.coreSkills()) {
+            assertThat(text).contains(s.name() + " " + s.description());
         }
-        for (Skill s : g.getSoftSkills()) {
-            assertThat(text).contains(s.getName() + " " + s.getDescription());
+        for (Skill s : g.softSkills()) {
+            assertThat(text).contains(s.name() + " " + s.description());
         }
-        for (RejectionReason r : g.getRejectionReasons()) {
-            assertThat(text).contains(r.getTitle() + " " + r.getDescription());
+        for (RejectionReason r : g.rejectionReasons()) {
+            assertThat(text).contains(r.title() + " " + r.description());
         }
-        for (RedFlag r : g.getRedFlags()) {
-            assertThat(text).contains(r.getTitle() + " " + r.getDescription());
+        for (RedFlag r : g.redFlags()) {
+            assertThat(text).contains(r.title() + " " + r.description());
         }
-        for (SourcingChannel c : g.getSourcingChannels()) {
-            assertThat(text).contains(c.getName() + " " + c.getDescription());
+        for (SourcingChannel c : g.sourcingChannels()) {
+            assertThat(text).contains(c.name() + " " + c.description());
         }
-        for (SellingPoint p : g.getSellingPoints()) {
-            assertThat(text).contains(p.getTitle() + " " + p.getDescription());
+        for (SellingPoint p : g.sellingPoints()) {
+            assertThat(text).contains(p.title() + " " + p.description());
         }
-        for (InterviewQuestion q : g.getInterviewQuestions()) {
-            assertThat(text).contains("Q: " + q.getPrompt());
+        for (InterviewQuestion q : g.interviewQuestions()) {
+            assertThat(text).contains("Q: " + q.prompt());
         }
-        for (RubricCriterion c : g.getRubricCriteria()) {
+        for (RubricCriterion c : g.rubricCriteria()) {
             assertThat(text)
-                    .contains(c.getName() + " " + c.descriptor("exceeds").orElseThrow() + " "
+                    .contains(c.name() + " " + c.descriptor("exceeds").orElseThrow() + " "
                             + c.descriptor("meets").orElseThrow());
         }
-        for (JdGuideline j : g.getJdGuidelines()) {
-            assertThat(text).contains(j.getRecommendation());
+        for (JdGuideline j : g.jdGuidelines()) {
+            assertThat(text).contains(j.recommendation());
         }
         assertThat(text)
                 .contains(

@@ -36,9 +36,38 @@ class HiringValidatorTest {
                         .build())
                 .compensation(CompensationBand.of("EUR", 85_000, 105_000, PayPeriod.YEAR))
                 .process(
-                        InterviewProcess.of(HiringGuides.seniorBackendEngineer().getScreeningStages())
+                        InterviewProcess.of(HiringGuides.seniorBackendEngineer().screeningStages())
                                 .withExpectedDuration(Duration.ofDays(21)))
                 .build();
+    }
+
+    /** A record-style accessor, as on every SDK value type, and a JavaBean getter, each with a constraint. */
+    static final class BothStyles {
+        @jakarta.validation.constraints.Min(1)
+        public int size() {
+            return 0;
+        }
+
+        @jakarta.validation.constraints.NotBlank
+        public String getName() {
+            return " ";
+        }
+
+        /** Not an accessor: it takes an argument, so its constraint is not checked as a property. */
+        @jakarta.validation.constraints.Min(1)
+        public int size(int factor) {
+            return factor;
+        }
+    }
+
+    @Test
+    void constraintsOnRecordStyleAccessorsAndJavaBeanGettersAreBothReported() {
+        assertThat(HiringValidator.violations(new BothStyles()))
+                .extracting(Violation::path)
+                .containsExactly("name", "size");
+        // on a value type: the accessor responsibilities() carries @Size(min = 3, max = 5)
+        Role two = ((ImmutableRole) ImmutableRole.copyOf(goodRole())).withResponsibilities("a", "b");
+        assertThat(HiringValidator.violations(two)).extracting(Violation::path).containsExactly("responsibilities");
     }
 
     @Test
@@ -49,21 +78,21 @@ class HiringValidatorTest {
 
     @Test
     void twoResponsibilities() {
-        Role r = ImmutableRole.copyOf(goodRole()).withResponsibilities(M + " a", M + " b");
+        Role r = ((ImmutableRole) ImmutableRole.copyOf(goodRole())).withResponsibilities(M + " a", M + " b");
         assertThat(HiringValidator.violations(r))
                 .containsExactly(new Violation("responsibilities", "must list 3 to 5 core responsibilities"));
     }
 
     @Test
     void sixResponsibilities() {
-        Role r = ImmutableRole.copyOf(goodRole()).withResponsibilities("a", "b", "c", "d", "e", "f");
+        Role r = ((ImmutableRole) ImmutableRole.copyOf(goodRole())).withResponsibilities("a", "b", "c", "d", "e", "f");
         assertThat(HiringValidator.violations(r))
                 .containsExactly(new Violation("responsibilities", "must list 3 to 5 core responsibilities"));
     }
 
     @Test
     void yearsWithoutExperience() {
-        Role r = ImmutableRole.copyOf(goodRole())
+        Role r = ((ImmutableRole) ImmutableRole.copyOf(goodRole()))
                 .withSkills(
                         SkillRequirement.builder()
                                 .skill(M + " Go")

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ class JsonErrorPropertiesTest {
 
     static JsonNode tree(String json) {
         try {
-            return HiringJson.mapper().readTree(json);
+            return HiringJackson.mapper().readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError(e);
         }
@@ -67,7 +68,7 @@ class JsonErrorPropertiesTest {
 
     static String text(JsonNode node) {
         try {
-            return HiringJson.mapper().writeValueAsString(node);
+            return HiringJackson.mapper().writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new AssertionError(e);
         }

@@ -148,7 +148,7 @@ class JsonRoundTripPropertiesTest {
     @Test
     void enumsAreWrittenByName() {
         qt().forAll(CoreGens.interviewStages())
-                .checkAssert(s -> assertThat(HiringJson.write(s))
-                        .contains("\"" + s.getKind().name() + "\""));
+                .checkAssert(s ->
+                        assertThat(HiringJson.write(s)).contains("\"" + s.kind().name() + "\""));
     }
 }

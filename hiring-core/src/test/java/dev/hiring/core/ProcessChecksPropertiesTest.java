@@ -32,7 +32,7 @@ class ProcessChecksPropertiesTest {
                 .checkAssert((process, extra) -> {
                     InterviewProcess p = process;
                     while (p.touchpoints() < 6) {
-                        p = p.plusStage(extra.get(p.getStages().size() % extra.size()));
+                        p = p.plusStage(extra.get(p.stages().size() % extra.size()));
                     }
                     assertThat(hasTouchpointFinding(ProcessChecks.check(p))).isTrue();
                 });
@@ -86,9 +86,9 @@ class ProcessChecksPropertiesTest {
             assertThat(second).isEqualTo(first);
             assertThat(p.toString()).isEqualTo(before);
             // an equal process (rebuilt from its stages) gets the same findings
-            InterviewProcess copy = InterviewProcess.of(p.getStages());
-            if (p.getExpectedDuration().isPresent()) {
-                copy = copy.withExpectedDuration(p.getExpectedDuration().get());
+            InterviewProcess copy = InterviewProcess.of(p.stages());
+            if (p.expectedDuration().isPresent()) {
+                copy = copy.withExpectedDuration(p.expectedDuration().get());
             }
             assertThat(ProcessChecks.check(copy)).isEqualTo(first);
         });
@@ -99,8 +99,7 @@ class ProcessChecksPropertiesTest {
         qt().forAll(CoreGens.interviewProcesses(), CoreGens.hiringGuides()).checkAssert((p, g) -> {
             int n = p.touchpoints();
             List<GuideFinding> findings = ProcessChecks.check(p, g);
-            assertThat(hasTouchpointFinding(findings))
-                    .isEqualTo(n < g.getMinTouchpoints() || n > g.getMaxTouchpoints());
+            assertThat(hasTouchpointFinding(findings)).isEqualTo(n < g.minTouchpoints() || n > g.maxTouchpoints());
             // the other checks do not depend on the guide
             assertThat(findings.stream().filter(f -> !f.checkId().equals("touchpoints")))
                     .containsExactlyElementsOf(ProcessChecks.check(p).stream()
@@ -124,7 +123,7 @@ class ProcessChecksPropertiesTest {
                     assertThat(f.message()).isNotBlank().doesNotContain(CoreGens.MARKER);
                     if (!f.path().isEmpty() && f.path().startsWith("stages[")) {
                         int i = Integer.parseInt(f.path().substring(7, f.path().indexOf(']')));
-                        assertThat(i).isLessThan(p.getStages().size());
+                        assertThat(i).isLessThan(p.stages().size());
                     }
                 }));
     }

@@ -94,7 +94,7 @@ class ProcessChecksTest {
         assertThat(ids(six)).containsExactly("touchpoints");
         assertThat(ids(six.plusStage(kind(StageKind.HIRING_MANAGER_AND_PEER)))).containsExactly("touchpoints");
         // a guide with wider bounds accepts six
-        HiringGuide wide = ImmutableHiringGuide.copyOf(HiringGuides.seniorBackendEngineer())
+        HiringGuide wide = ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(HiringGuides.seniorBackendEngineer()))
                 .withMaxTouchpoints(6);
         assertThat(ProcessChecks.check(six, wide)).isEmpty();
     }
@@ -157,7 +157,7 @@ class ProcessChecksTest {
 
     @Test
     void timeline() {
-        InterviewProcess p = InterviewProcess.of(good().getStages());
+        InterviewProcess p = InterviewProcess.of(good().stages());
         List<GuideFinding> f = ProcessChecks.check(p);
         assertThat(f).extracting(GuideFinding::checkId).containsExactly("timeline");
         assertThat(f.get(0).path()).isEqualTo("expectedDuration");
@@ -186,9 +186,9 @@ class ProcessChecksTest {
     }
 
     private static InterviewProcess replace(InterviewProcess p, int index, InterviewStage stage) {
-        List<InterviewStage> stages = new java.util.ArrayList<>(p.getStages());
+        List<InterviewStage> stages = new java.util.ArrayList<>(p.stages());
         stages.set(index, stage);
         InterviewProcess out = InterviewProcess.of(stages);
-        return p.getExpectedDuration().map(out::withExpectedDuration).orElse(out);
+        return p.expectedDuration().map(out::withExpectedDuration).orElse(out);
     }
 }

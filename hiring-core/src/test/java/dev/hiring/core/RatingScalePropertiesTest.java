@@ -11,18 +11,18 @@ class RatingScalePropertiesTest {
     @Test
     void everyLevelIsFoundByIdLabelAndValue() {
         qt().forAll(CoreGens.ratingScales()).checkAssert(s -> {
-            for (RatingLevel l : s.getLevels()) {
-                assertThat(s.level(l.getId())).contains(l);
-                assertThat(s.parseLevel(l.getId())).contains(l);
-                assertThat(s.parseLevel("  " + l.getId().toUpperCase(Locale.ROOT) + " "))
+            for (RatingLevel l : s.levels()) {
+                assertThat(s.level(l.id())).contains(l);
+                assertThat(s.parseLevel(l.id())).contains(l);
+                assertThat(s.parseLevel("  " + l.id().toUpperCase(Locale.ROOT) + " "))
                         .contains(l);
-                assertThat(s.parseLevel(Integer.toString(l.getValue()))).contains(l);
+                assertThat(s.parseLevel(Integer.toString(l.value()))).contains(l);
             }
-            assertThat(s.lowest()).isEqualTo(s.getLevels().get(0));
-            assertThat(s.highest().getValue()).isGreaterThan(s.lowest().getValue());
+            assertThat(s.lowest()).isEqualTo(s.levels().get(0));
+            assertThat(s.highest().value()).isGreaterThan(s.lowest().value());
             assertThat(s.parseLevel("")).isEmpty();
             assertThat(s.parseLevel("x".repeat(201))).isEmpty();
-            assertThat(s.level("no-such-level-" + s.getLevels().size())).isEmpty();
+            assertThat(s.level("no-such-level-" + s.levels().size())).isEmpty();
         });
     }
 
@@ -33,20 +33,20 @@ class RatingScalePropertiesTest {
                 RatingLevel.of("low", "High", 1),
                 RatingLevel.of("mid", "Mid / 3", 2),
                 RatingLevel.of("high", "Top", 3));
-        assertThat(s.parseLevel("high")).map(RatingLevel::getId).contains("high");
-        assertThat(s.parseLevel("HIGH ")).map(RatingLevel::getId).contains("high");
-        assertThat(s.parseLevel("3")).map(RatingLevel::getId).contains("high");
-        assertThat(s.parseLevel("top")).map(RatingLevel::getId).contains("high");
-        assertThat(s.parseLevel("mid / 3")).map(RatingLevel::getId).contains("mid");
+        assertThat(s.parseLevel("high")).map(RatingLevel::id).contains("high");
+        assertThat(s.parseLevel("HIGH ")).map(RatingLevel::id).contains("high");
+        assertThat(s.parseLevel("3")).map(RatingLevel::id).contains("high");
+        assertThat(s.parseLevel("top")).map(RatingLevel::id).contains("high");
+        assertThat(s.parseLevel("mid / 3")).map(RatingLevel::id).contains("mid");
     }
 
     @Test
     void theGuidesScaleReadsItsLabels() {
-        RatingScale s = HiringGuides.seniorBackendEngineer().getRatingScale();
-        assertThat(s.parseLevel("Exceeds / Strong")).map(RatingLevel::getId).contains("exceeds");
-        assertThat(s.parseLevel("EXCEEDS")).map(RatingLevel::getId).contains("exceeds");
-        assertThat(s.parseLevel("meets")).map(RatingLevel::getId).contains("meets");
-        assertThat(s.parseLevel("1")).map(RatingLevel::getId).contains("below");
+        RatingScale s = HiringGuides.seniorBackendEngineer().ratingScale();
+        assertThat(s.parseLevel("Exceeds / Strong")).map(RatingLevel::id).contains("exceeds");
+        assertThat(s.parseLevel("EXCEEDS")).map(RatingLevel::id).contains("exceeds");
+        assertThat(s.parseLevel("meets")).map(RatingLevel::id).contains("meets");
+        assertThat(s.parseLevel("1")).map(RatingLevel::id).contains("below");
         assertThat(s.parseLevel("4")).isEmpty();
         assertThat(s.parseLevel("/")).isEmpty();
     }

@@ -11,21 +11,21 @@ class SourcingQueryPropertiesTest {
     @Test
     void forRoleGivesARoundTrippingQueryOrATypedError() {
         qt().forAll(CoreGens.roles()).checkAssert(r -> {
-            boolean hasKeywords = r.getRequiredSkills().stream()
-                    .anyMatch(s -> !s.getKeywords().isEmpty());
-            boolean controlCharacter = r.getRequiredSkills().stream()
-                    .flatMap(s -> s.getKeywords().stream())
+            boolean hasKeywords =
+                    r.requiredSkills().stream().anyMatch(s -> !s.keywords().isEmpty());
+            boolean controlCharacter = r.requiredSkills().stream()
+                    .flatMap(s -> s.keywords().stream())
                     .anyMatch(k -> k.strip().chars().anyMatch(Character::isISOControl));
             try {
                 BooleanQuery q = BooleanQuery.forRole(r);
                 assertThat(hasKeywords && !controlCharacter).isTrue();
                 assertThat(BooleanQuery.parse(q.toString())).isEqualTo(q);
-                assertThat(q.getGroups())
+                assertThat(q.groups())
                         .hasSize(1
-                                + (int) r.getRequiredSkills().stream()
-                                        .filter(s -> !s.getKeywords().isEmpty())
+                                + (int) r.requiredSkills().stream()
+                                        .filter(s -> !s.keywords().isEmpty())
                                         .count());
-                assertThat(q.getGroups().get(q.getGroups().size() - 1)).hasSize(2);
+                assertThat(q.groups().get(q.groups().size() - 1)).hasSize(2);
             } catch (InvalidHiringDataException e) {
                 assertThat(hasKeywords && !controlCharacter).isFalse();
                 assertThat(e.violations()).allSatisfy(v -> assertThat(v.path()).startsWith("skills"));

@@ -39,8 +39,8 @@ class TurkishLocaleTest {
         out.add(describe(() -> Severity.parse("WARNING")));
         out.add(describe(() -> Severity.parse("warnıng")));
         out.add(describe(() -> Severity.SUGGESTION.id()));
-        out.add(describe(() -> g.getRatingScale().parseLevel("EXCEEDS")));
-        out.add(describe(() -> g.getRatingScale().parseLevel("İ")));
+        out.add(describe(() -> g.ratingScale().parseLevel("EXCEEDS")));
+        out.add(describe(() -> g.ratingScale().parseLevel("İ")));
         out.add(describe(() -> CompensationBand.of("eur", 1, 2, PayPeriod.YEAR)));
         out.add(describe(() -> CompensationBand.of(
                 "EUR", new java.math.BigDecimal("2.5"), new java.math.BigDecimal("1.5"), PayPeriod.YEAR)));

@@ -17,16 +17,16 @@ import org.quicktheories.generators.Generate;
 class WithMethodsPropertiesTest {
     private static Map<String, Object> parts(Role r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", r.getTitle());
-        m.put("seniority", r.getSeniority());
-        m.put("summary", r.getSummary());
-        m.put("responsibilities", r.getResponsibilities());
-        m.put("skills", r.getSkills());
-        m.put("outcomes", r.getOutcomes());
-        m.put("team", r.getTeam());
-        m.put("workArrangement", r.getWorkArrangement());
-        m.put("compensation", r.getCompensation());
-        m.put("process", r.getProcess());
+        m.put("title", r.title());
+        m.put("seniority", r.seniority());
+        m.put("summary", r.summary());
+        m.put("responsibilities", r.responsibilities());
+        m.put("skills", r.skills());
+        m.put("outcomes", r.outcomes());
+        m.put("team", r.team());
+        m.put("workArrangement", r.workArrangement());
+        m.put("compensation", r.compensation());
+        m.put("process", r.process());
         return m;
     }
 
@@ -40,7 +40,7 @@ class WithMethodsPropertiesTest {
     void roleWithTitle() {
         qt().forAll(CoreGens.roles(), CoreGens.texts()).checkAssert((r, title) -> {
             Role changed = r.withTitle(title);
-            assertThat(changed.getTitle()).isEqualTo(title);
+            assertThat(changed.title()).isEqualTo(title);
             assertThat(without(parts(changed), "title")).isEqualTo(without(parts(r), "title"));
         });
     }
@@ -60,7 +60,7 @@ class WithMethodsPropertiesTest {
     void roleWithCompensation() {
         qt().forAll(CoreGens.roles(), CoreGens.compensationBands()).checkAssert((r, band) -> {
             Role changed = r.withCompensation(band);
-            assertThat(changed.getCompensation()).contains(band);
+            assertThat(changed.compensation()).contains(band);
             assertThat(without(parts(changed), "compensation")).isEqualTo(without(parts(r), "compensation"));
         });
     }
@@ -69,7 +69,7 @@ class WithMethodsPropertiesTest {
     void roleWithWorkArrangement() {
         qt().forAll(CoreGens.roles(), CoreGens.workArrangements()).checkAssert((r, w) -> {
             Role changed = r.withWorkArrangement(w);
-            assertThat(changed.getWorkArrangement()).isEqualTo(w);
+            assertThat(changed.workArrangement()).isEqualTo(w);
             assertThat(without(parts(changed), "workArrangement")).isEqualTo(without(parts(r), "workArrangement"));
         });
     }
@@ -78,7 +78,7 @@ class WithMethodsPropertiesTest {
     void roleWithProcess() {
         qt().forAll(CoreGens.roles(), CoreGens.interviewProcesses()).checkAssert((r, p) -> {
             Role changed = r.withProcess(p);
-            assertThat(changed.getProcess()).contains(p);
+            assertThat(changed.process()).contains(p);
             assertThat(without(parts(changed), "process")).isEqualTo(without(parts(r), "process"));
         });
     }
@@ -86,34 +86,34 @@ class WithMethodsPropertiesTest {
     @Test
     void withTheSameValueGivesAnEqualRole() {
         qt().forAll(CoreGens.roles())
-                .check(r -> r.withTitle(r.getTitle()).equals(r)
-                        && r.withWorkArrangement(r.getWorkArrangement()).equals(r));
+                .check(r -> r.withTitle(r.title()).equals(r)
+                        && r.withWorkArrangement(r.workArrangement()).equals(r));
     }
 
     @Test
     void compensationWithMinAndMax() {
         qt().forAll(CoreGens.compensationBands(), integers().between(1, 1_000_000))
                 .checkAssert((b, n) -> {
-                    BigDecimal newMin = b.getMax().min(BigDecimal.valueOf(n));
+                    BigDecimal newMin = b.max().min(BigDecimal.valueOf(n));
                     CompensationBand lower = b.withMin(newMin);
-                    assertThat(lower.getMin()).isEqualTo(newMin);
-                    assertThat(lower.getMax()).isEqualTo(b.getMax());
-                    assertThat(lower.getCurrency()).isEqualTo(b.getCurrency());
-                    assertThat(lower.getPeriod()).isEqualTo(b.getPeriod());
+                    assertThat(lower.min()).isEqualTo(newMin);
+                    assertThat(lower.max()).isEqualTo(b.max());
+                    assertThat(lower.currency()).isEqualTo(b.currency());
+                    assertThat(lower.period()).isEqualTo(b.period());
 
-                    BigDecimal newMax = b.getMax().add(BigDecimal.valueOf(n));
+                    BigDecimal newMax = b.max().add(BigDecimal.valueOf(n));
                     CompensationBand higher = b.withMax(newMax);
-                    assertThat(higher.getMax()).isEqualTo(newMax);
-                    assertThat(higher.getMin()).isEqualTo(b.getMin());
-                    assertThat(higher.getCurrency()).isEqualTo(b.getCurrency());
-                    assertThat(higher.getPeriod()).isEqualTo(b.getPeriod());
+                    assertThat(higher.max()).isEqualTo(newMax);
+                    assertThat(higher.min()).isEqualTo(b.min());
+                    assertThat(higher.currency()).isEqualTo(b.currency());
+                    assertThat(higher.period()).isEqualTo(b.period());
                 });
     }
 
     @Test
     void compensationWithMinAboveMaxOrNotPositiveIsRejected() {
         qt().forAll(CoreGens.compensationBands(), integers().between(1, 1000)).checkAssert((b, n) -> {
-            assertThatThrownBy(() -> b.withMin(b.getMax().add(BigDecimal.valueOf(n))))
+            assertThatThrownBy(() -> b.withMin(b.max().add(BigDecimal.valueOf(n))))
                     .isInstanceOfSatisfying(
                             InvalidHiringDataException.class,
                             e -> assertThat(e.violations())
@@ -132,8 +132,8 @@ class WithMethodsPropertiesTest {
     void processWithExpectedDuration() {
         qt().forAll(CoreGens.interviewProcesses(), integers().between(1, 366)).checkAssert((p, days) -> {
             InterviewProcess changed = p.withExpectedDuration(Duration.ofDays(days));
-            assertThat(changed.getExpectedDuration()).contains(Duration.ofDays(days));
-            assertThat(changed.getStages()).isEqualTo(p.getStages());
+            assertThat(changed.expectedDuration()).contains(Duration.ofDays(days));
+            assertThat(changed.stages()).isEqualTo(p.stages());
         });
     }
 
@@ -154,9 +154,9 @@ class WithMethodsPropertiesTest {
     void processPlusStageKeepsTheStagesAndTheDuration() {
         qt().forAll(CoreGens.interviewProcesses(), CoreGens.interviewStages()).checkAssert((p, s) -> {
             InterviewProcess more = p.plusStage(s);
-            assertThat(more.getStages()).startsWith(p.getStages().toArray(new InterviewStage[0]));
-            assertThat(more.getStages()).endsWith(s).hasSize(p.getStages().size() + 1);
-            assertThat(more.getExpectedDuration()).isEqualTo(p.getExpectedDuration());
+            assertThat(more.stages()).startsWith(p.stages().toArray(new InterviewStage[0]));
+            assertThat(more.stages()).endsWith(s).hasSize(p.stages().size() + 1);
+            assertThat(more.expectedDuration()).isEqualTo(p.expectedDuration());
         });
     }
 
@@ -167,11 +167,11 @@ class WithMethodsPropertiesTest {
                         org.quicktheories.generators.SourceDSL.doubles().between(0.001, 100))
                 .checkAssert((c, w) -> {
                     RubricCriterion changed = c.withWeight(w);
-                    assertThat(changed.getWeight()).isEqualTo(w);
-                    assertThat(changed.getId()).isEqualTo(c.getId());
-                    assertThat(changed.getName()).isEqualTo(c.getName());
-                    assertThat(changed.getDescription()).isEqualTo(c.getDescription());
-                    assertThat(changed.getDescriptors()).isEqualTo(c.getDescriptors());
+                    assertThat(changed.weight()).isEqualTo(w);
+                    assertThat(changed.id()).isEqualTo(c.id());
+                    assertThat(changed.name()).isEqualTo(c.name());
+                    assertThat(changed.description()).isEqualTo(c.description());
+                    assertThat(changed.descriptors()).isEqualTo(c.descriptors());
                 });
     }
 

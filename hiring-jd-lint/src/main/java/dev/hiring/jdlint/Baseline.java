@@ -3,6 +3,7 @@ package dev.hiring.jdlint;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.hiring.core.HiringException;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +58,9 @@ public final class Baseline {
         java.util.Objects.requireNonNull(json, "json");
         Json j;
         try {
-            j = HiringJson.mapper().readValue(json, new TypeReference<Json>() {});
+            j = HiringJackson.mapper().readValue(json, new TypeReference<Json>() {});
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw HiringJson.translate(e, "Baseline");
+            throw HiringJackson.translate(e, "Baseline");
         }
         if (j == null || j.version() != 1 || j.files() == null) {
             throw new HiringException("baseline: expected {\"version\":1,\"files\":{path:[fingerprint,…]}}");

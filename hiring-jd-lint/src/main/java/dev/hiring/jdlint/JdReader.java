@@ -1,5 +1,6 @@
 package dev.hiring.jdlint;
 
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.jdlint.document.BlockKind;
 import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.internal.DocAssembler;
@@ -32,11 +33,11 @@ public final class JdReader {
     /**
      * A reader with a size limit in characters.
      *
-     * @throws IllegalArgumentException if the limit is not positive
+     * @throws InvalidHiringDataException if the limit is not positive
      */
     public static JdReader withMaxChars(long maxChars) {
         if (maxChars <= 0) {
-            throw new IllegalArgumentException("maxChars must be positive, was " + maxChars);
+            throw new InvalidHiringDataException("maxChars must be positive, was " + maxChars);
         }
         return new JdReader(maxChars);
     }

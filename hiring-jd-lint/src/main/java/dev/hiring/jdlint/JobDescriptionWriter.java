@@ -29,75 +29,75 @@ public final class JobDescriptionWriter {
     /** The Markdown job description of a role. */
     public static String toMarkdown(Role role) {
         StringBuilder b = new StringBuilder(2048);
-        b.append("# ").append(oneLine(role.getTitle())).append("\n\n");
-        b.append("**Location:** ").append(location(role.getWorkArrangement())).append("\n");
-        role.getCompensation()
+        b.append("# ").append(oneLine(role.title())).append("\n\n");
+        b.append("**Location:** ").append(location(role.workArrangement())).append("\n");
+        role.compensation()
                 .ifPresent(c -> b.append("**Salary:** ").append(pay(c)).append("\n"));
-        role.getTeam().ifPresent(t -> b.append("**Team:** ").append(team(t)).append("\n"));
-        b.append("\n## About the role\n\n").append(oneLine(role.getSummary())).append("\n");
+        role.team().ifPresent(t -> b.append("**Team:** ").append(team(t)).append("\n"));
+        b.append("\n## About the role\n\n").append(oneLine(role.summary())).append("\n");
         b.append("\n## What you will do\n\n");
-        for (String r : role.getResponsibilities()) {
+        for (String r : role.responsibilities()) {
             b.append("- ").append(oneLine(r)).append("\n");
         }
-        if (!role.getOutcomes().isEmpty()) {
+        if (!role.outcomes().isEmpty()) {
             b.append("\n## What success looks like\n\n");
-            for (String o : role.getOutcomes()) {
+            for (String o : role.outcomes()) {
                 b.append("- ").append(oneLine(o)).append("\n");
             }
         }
-        List<SkillRequirement> required = role.getRequiredSkills();
+        List<SkillRequirement> required = role.requiredSkills();
         if (!required.isEmpty()) {
             b.append("\n## What you need\n\n");
             for (SkillRequirement s : required) {
                 b.append("- ").append(skill(s)).append("\n");
             }
         }
-        List<SkillRequirement> nice = role.getNiceToHaveSkills();
+        List<SkillRequirement> nice = role.niceToHaveSkills();
         if (!nice.isEmpty()) {
             b.append("\n## Nice to have\n\n");
             for (SkillRequirement s : nice) {
                 b.append("- ").append(skill(s)).append("\n");
             }
         }
-        role.getProcess().ifPresent(p -> process(b, p));
+        role.process().ifPresent(p -> process(b, p));
         return b.toString();
     }
 
     private static String location(WorkArrangement w) {
         StringBuilder b = new StringBuilder();
         b.append(
-                switch (w.getMode()) {
+                switch (w.mode()) {
                     case REMOTE -> "Remote";
                     case HYBRID -> "Hybrid";
                     case ONSITE -> "Onsite";
                 });
-        if (!w.getLocations().isEmpty()) {
+        if (!w.locations().isEmpty()) {
             b.append(
-                    switch (w.getMode()) {
+                    switch (w.mode()) {
                         case REMOTE -> " within ";
                         case HYBRID -> ", part of the week at our office in ";
                         case ONSITE -> " at our office in ";
                     });
-            b.append(oneLine(String.join(", ", w.getLocations())));
+            b.append(oneLine(String.join(", ", w.locations())));
         }
-        if (!w.getTimeZones().isEmpty()) {
+        if (!w.timeZones().isEmpty()) {
             b.append(" (time zones: ")
-                    .append(oneLine(String.join(", ", w.getTimeZones())))
+                    .append(oneLine(String.join(", ", w.timeZones())))
                     .append(')');
         }
-        w.getOverlapHours().ifPresent(h -> b.append(", with ").append(h).append(" hours of overlap with the team"));
+        w.overlapHours().ifPresent(h -> b.append(", with ").append(h).append(" hours of overlap with the team"));
         return b.append('.').toString();
     }
 
     private static String pay(CompensationBand c) {
-        String period = switch (c.getPeriod()) {
+        String period = switch (c.period()) {
             case HOUR -> "hour";
             case DAY -> "day";
             case WEEK -> "week";
             case MONTH -> "month";
             case YEAR -> "year";
         };
-        return c.getCurrency() + " " + amount(c.getMin()) + " - " + amount(c.getMax()) + " per " + period + ".";
+        return c.currency() + " " + amount(c.min()) + " - " + amount(c.max()) + " per " + period + ".";
     }
 
     private static String amount(BigDecimal v) {
@@ -106,28 +106,28 @@ public final class JobDescriptionWriter {
     }
 
     private static String team(Team t) {
-        return oneLine(t.getComposition()) + ", a team of " + t.getSize() + " people, reporting to "
-                + oneLine(t.getReportingLine()) + ".";
+        return oneLine(t.composition()) + ", a team of " + t.size() + " people, reporting to "
+                + oneLine(t.reportingLine()) + ".";
     }
 
     private static String skill(SkillRequirement s) {
-        StringBuilder b = new StringBuilder(oneLine(s.getSkill()));
-        s.getExperience().ifPresent(e -> b.append(": ").append(oneLine(e)));
-        s.getYears().ifPresent(y -> b.append(" (").append(y).append("+ years of experience)"));
+        StringBuilder b = new StringBuilder(oneLine(s.skill()));
+        s.experience().ifPresent(e -> b.append(": ").append(oneLine(e)));
+        s.years().ifPresent(y -> b.append(" (").append(y).append("+ years of experience)"));
         return b.toString();
     }
 
     private static void process(StringBuilder b, InterviewProcess p) {
         b.append("\n## Interview process\n\n");
-        p.getExpectedDuration()
+        p.expectedDuration()
                 .ifPresent(d -> b.append("The whole process takes about ")
                         .append(duration(d))
                         .append(", and you will hear back from us after each step.\n\n"));
         int i = 1;
-        for (InterviewStage s : p.getStages()) {
+        for (InterviewStage s : p.stages()) {
             b.append(i++).append(". ").append(stage(s));
-            s.getDuration().ifPresent(d -> b.append(" (").append(d.toMinutes()).append(" minutes)"));
-            if (s.isOptional()) {
+            s.duration().ifPresent(d -> b.append(" (").append(d.toMinutes()).append(" minutes)"));
+            if (s.optional()) {
                 b.append(", optional");
             }
             b.append(".\n");
@@ -135,16 +135,16 @@ public final class JobDescriptionWriter {
     }
 
     private static String stage(InterviewStage s) {
-        String name = switch (s.getKind()) {
+        String name = switch (s.kind()) {
             case RESUME_SCREEN -> "Resume screen";
             case RECRUITER_SCREEN -> "Recruiter screen";
             case TECHNICAL_SCREEN -> "Technical screen";
             case TAKE_HOME -> "Take-home exercise";
-            case LOOP -> "Interview loop of " + s.getInterviewCount() + " interviews";
+            case LOOP -> "Interview loop of " + s.interviewCount() + " interviews";
             case HIRING_MANAGER_AND_PEER -> "Hiring manager and peer interview";
             case REFERENCE_CHECK -> "Reference checks";
         };
-        return s.getName().map(n -> name + ": " + oneLine(n)).orElse(name);
+        return s.name().map(n -> name + ": " + oneLine(n)).orElse(name);
     }
 
     private static String duration(Duration d) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.Severity;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.jdlint.internal.Lexicons;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -105,9 +105,9 @@ public final class LintConfig {
         known.addAll(moreRuleIds);
         JsonNode root;
         try {
-            root = HiringJson.mapper().readTree(json);
+            root = HiringJackson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw HiringJson.translate(e, "LintConfig");
+            throw HiringJackson.translate(e, "LintConfig");
         }
         if (root == null || !root.isObject()) {
             throw bad("$", "must be a JSON object");

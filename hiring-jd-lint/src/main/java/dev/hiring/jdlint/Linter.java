@@ -3,8 +3,10 @@ package dev.hiring.jdlint;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.core.HiringException;
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.Severity;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.Violations;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.jdlint.document.JdDocument;
 import dev.hiring.jdlint.document.Span;
 import dev.hiring.jdlint.internal.GenderCoder;
@@ -336,7 +338,8 @@ public final class Linter {
                 Object... args) {
             String template = templates.get(messageId);
             if (template == null) {
-                throw new IllegalStateException("rule " + meta.id() + " has no message '" + messageId + "'");
+                throw new dev.hiring.jdlint.spi.InvalidRuleException(
+                        "rule " + meta.id() + " has no message '" + messageId + "'");
             }
             String match = sinkMatch(span);
             sink.add(new Finding(
@@ -367,22 +370,23 @@ public final class Linter {
             if (type.isInstance(cached)) {
                 return type.cast(cached);
             }
-            ObjectNode merged = HiringJson.mapper().valueToTree(defaults);
+            ObjectNode merged = HiringJackson.mapper().valueToTree(defaults);
             for (Map.Entry<String, Object> f : cfg.get().entrySet()) {
                 if (!merged.has(f.getKey())) {
                     throw new HiringException("rule " + meta.id() + " has no option '" + f.getKey() + "' (options: "
                             + String.join(", ", iterable(merged)) + ")");
                 }
-                merged.set(f.getKey(), HiringJson.mapper().valueToTree(f.getValue()));
+                merged.set(f.getKey(), HiringJackson.mapper().valueToTree(f.getValue()));
             }
             try {
-                T value = HiringJson.mapper().treeToValue(merged, type);
+                T value = HiringJackson.mapper().treeToValue(merged, type);
                 optionCache.put(meta.id(), value);
                 return value;
             } catch (JsonProcessingException e) {
                 throw new HiringException(
                         "rule " + meta.id() + ": invalid options: "
-                                + HiringJson.translate(e, type.getSimpleName()).getMessage(),
+                                + HiringJackson.translate(e, type.getSimpleName())
+                                        .getMessage(),
                         e);
             } catch (IllegalArgumentException e) {
                 throw new HiringException("rule " + meta.id() + ": invalid options for " + type.getSimpleName(), e);
@@ -491,11 +495,15 @@ public final class Linter {
             return this;
         }
 
-        /** The size limit in characters (default: the configuration's, else 5 MB). */
+        /**
+         * The size limit in characters (default: the configuration's, else 5 MB).
+         *
+         * @throws InvalidHiringDataException if {@code max} is not positive
+         */
         public Builder maxInputChars(long max) {
-            if (max <= 0) {
-                throw new IllegalArgumentException("maxInputChars must be positive, was " + max);
-            }
+            Violations.of("Linter.Builder")
+                    .require(max > 0, "maxInputChars", "must be positive, was %d", max)
+                    .throwIfAny();
             this.maxChars = max;
             return this;
         }

@@ -3,7 +3,7 @@ package dev.hiring.jdlint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.jdlint.format.JsonFormat;
 import dev.hiring.jdlint.format.SarifFormat;
 import dev.hiring.jdlint.format.TextFormat;
@@ -33,7 +33,7 @@ class FormatTest {
     void jsonFollowsTheContract() throws Exception {
         String out = JsonFormat.format(files);
         assertThat(JsonFormat.format(files)).isEqualTo(out);
-        JsonNode root = HiringJson.mapper().readTree(out);
+        JsonNode root = HiringJackson.mapper().readTree(out);
         assertThat(fields(root)).containsExactly("tool", "files");
         assertThat(root.at("/tool/name").asText()).isEqualTo("hiring-jd-lint");
         assertThat(root.at("/tool/version").asText()).isNotBlank();
@@ -72,7 +72,7 @@ class FormatTest {
 
     @Test
     void sarifHasRulesResultsFingerprintsAndSuppressions() throws Exception {
-        JsonNode root = HiringJson.mapper().readTree(SarifFormat.format(files, BuiltInRules.all()));
+        JsonNode root = HiringJackson.mapper().readTree(SarifFormat.format(files, BuiltInRules.all()));
         assertThat(root.get("version").asText()).isEqualTo("2.1.0");
         JsonNode rules = root.at("/runs/0/tool/driver/rules");
         assertThat(rules).hasSize(21);

@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  *     {@link Recommendation#STRONG_NO_HIRE}
  * @param negativesWithoutReason how many of those give no rejection reason
  * @param evaluationReasons how many rejection reasons the evaluation itself gives ({@link
- *     CandidateEvaluation#getRejectionReasons()}, such as an ATS application's); any satisfies every negative
+ *     CandidateEvaluation#rejectionReasons()}, such as an ATS application's); any satisfies every negative
  *     scorecard
  * @param redFlags the distinct red-flag ids observed, sorted
  * @param rejectionReasons the rejection reasons with the number of distinct interviewers who gave each (plus one
@@ -110,7 +110,7 @@ public record Aggregation(
             Set<String> reasons,
             Set<String> flags,
             @Nullable BarBounds bounds) {
-        List<Scorecard> cards = evaluation.getScorecards();
+        List<Scorecard> cards = evaluation.scorecards();
         int n = table.size();
         int s = cards.size();
         // ratings of criterion k live in values[k * s .. k * s + counts[k])
@@ -123,13 +123,13 @@ public record Aggregation(
         List<String> redFlags = null;
         List<String> reasonIds = null;
         List<List<String>> reasonRaters = null;
-        List<String> overall = evaluation.getRejectionReasons();
+        List<String> overall = evaluation.rejectionReasons();
         if (!overall.isEmpty()) {
             tally.violations = checkOverall(tally.violations, overall, reasons);
         }
         for (int i = 0; i < s; i++) {
             Scorecard card = cards.get(i);
-            Map<String, Integer> ratings = card.getRatings();
+            Map<String, Integer> ratings = card.ratings();
             tally.card = i;
             if (!tally.collect(ratings)) {
                 // a rating names a criterion the table does not have: report it
@@ -137,21 +137,21 @@ public record Aggregation(
                     tally.reportIfUnknown(criterion);
                 }
             }
-            String interviewer = card.getInterviewer();
+            String interviewer = card.interviewer();
             if (!ratings.isEmpty() && indexOf(raters, raterCount, interviewer) < 0) {
                 raters[raterCount++] = interviewer;
             }
-            Recommendation rec = card.getRecommendation();
+            Recommendation rec = card.recommendation();
             if (rec == Recommendation.STRONG_NO_HIRE) {
                 strongNoHires++;
             }
             if (rec.isNegative()) {
                 negatives++;
-                if (card.getRejectionReasons().isEmpty()) {
+                if (card.rejectionReasons().isEmpty()) {
                     negativesWithoutReason++;
                 }
             }
-            List<String> flagIds = card.getRedFlags();
+            List<String> flagIds = card.redFlags();
             for (int j = 0; j < flagIds.size(); j++) {
                 String f = flagIds.get(j);
                 if (!flags.isEmpty() && !flags.contains(f)) {
@@ -167,7 +167,7 @@ public record Aggregation(
                     redFlags.add(f);
                 }
             }
-            List<String> cardReasons = card.getRejectionReasons();
+            List<String> cardReasons = card.rejectionReasons();
             for (int j = 0; j < cardReasons.size(); j++) {
                 String id = cardReasons.get(j);
                 if (!reasons.isEmpty() && !reasons.contains(id)) {

@@ -21,13 +21,13 @@ public abstract class CandidateEvaluation {
     CandidateEvaluation() {}
 
     /** The candidate's id in the source system. */
-    public abstract String getCandidate();
+    public abstract String candidate();
 
     /** The role id, such as {@code senior-backend-engineer}. */
-    public abstract String getRole();
+    public abstract String role();
 
     /** The scorecards, in the order given (the order never changes a decision). */
-    public abstract List<Scorecard> getScorecards();
+    public abstract List<Scorecard> scorecards();
 
     /**
      * Rejection-reason ids recorded for the candidate as a whole rather than on a scorecard, such as the reason an
@@ -35,7 +35,7 @@ public abstract class CandidateEvaluation {
      * duplicates. One satisfies {@link DecisionRule.RejectionReasonRequired} for every negative scorecard, and each
      * counts once in the ranking of {@link Decision#rejectionReasons()}.
      */
-    public abstract List<String> getRejectionReasons();
+    public abstract List<String> rejectionReasons();
 
     /** Returns an evaluation of the given scorecards. */
     public static CandidateEvaluation of(String candidate, String role, List<Scorecard> scorecards) {
@@ -60,25 +60,25 @@ public abstract class CandidateEvaluation {
     /** Shows the candidate id, role, number of scorecards and the evaluation-level reason ids; never notes. */
     @Override
     public String toString() {
-        return "CandidateEvaluation{candidate=" + getCandidate() + ", role=" + getRole() + ", scorecards="
-                + getScorecards().size()
-                + (getRejectionReasons().isEmpty() ? "" : ", rejectionReasons=" + getRejectionReasons()) + "}";
+        return "CandidateEvaluation{candidate=" + candidate() + ", role=" + role() + ", scorecards="
+                + scorecards().size()
+                + (rejectionReasons().isEmpty() ? "" : ", rejectionReasons=" + rejectionReasons()) + "}";
     }
 
     @Value.Check
     final void check() {
         Violations v = Violations.of("CandidateEvaluation");
-        Scorecard.ref(v, getCandidate(), "candidate");
-        v.id(getRole(), "role");
-        for (int i = 0; i < getScorecards().size(); i++) {
+        Scorecard.ref(v, candidate(), "candidate");
+        v.id(role(), "role");
+        for (int i = 0; i < scorecards().size(); i++) {
             v.require(
-                    getScorecards().get(i).getCandidate().equals(getCandidate()),
+                    scorecards().get(i).candidate().equals(candidate()),
                     "scorecards[" + i + "].candidate",
                     "must be the evaluation's candidate");
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int i = 0; i < getRejectionReasons().size(); i++) {
-            String id = getRejectionReasons().get(i);
+        for (int i = 0; i < rejectionReasons().size(); i++) {
+            String id = rejectionReasons().get(i);
             v.id(id, "rejectionReasons[" + i + "]");
             v.require(seen.add(id), "rejectionReasons[" + i + "]", "must not repeat an id");
         }

@@ -13,6 +13,7 @@ import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Seniority;
 import dev.hiring.core.Violations;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.internal.BarBounds;
 import dev.hiring.rubric.internal.Memo;
@@ -69,34 +70,34 @@ public abstract class DecisionPolicy {
     DecisionPolicy() {}
 
     /** A stable kebab-case id, such as {@code senior-backend-engineer}. */
-    public abstract String getId();
+    public abstract String id();
 
     /** The version, at least 1; raise it whenever the policy changes. */
-    public abstract int getVersion();
+    public abstract int version();
 
     /** What the policy is for. */
-    public abstract Optional<String> getDescription();
+    public abstract Optional<String> description();
 
     /** The seniority the weight profile was chosen for, if any. */
-    public abstract Optional<Seniority> getSeniority();
+    public abstract Optional<Seniority> seniority();
 
     /** The rating scale the scorecards use. */
-    public abstract RatingScale getRatingScale();
+    public abstract RatingScale ratingScale();
 
     /**
      * The weight profile: the rubric criteria by id with their relative weights (finite, greater than 0), in the
      * order decisions report them. A scorecard rating a criterion not listed here is invalid input.
      */
-    public abstract Map<String, Double> getWeights();
+    public abstract Map<String, Double> weights();
 
     /** The known rejection-reason ids; empty accepts any id. */
-    public abstract List<String> getRejectionReasons();
+    public abstract List<String> rejectionReasons();
 
     /** The known red-flag ids; empty accepts any id. */
-    public abstract List<String> getRedFlags();
+    public abstract List<String> redFlags();
 
     /** The rules, in the order they are evaluated and traced. */
-    public abstract List<DecisionRule> getRules();
+    public abstract List<DecisionRule> rules();
 
     /**
      * The merge rule for an interviewer with more than one scorecard (JSON {@code "duplicateInterviewer"}):
@@ -105,7 +106,7 @@ public abstract class DecisionPolicy {
      */
     @Value.Default
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = RefuseFilter.class)
-    public DuplicateInterviewer getDuplicateInterviewer() {
+    public DuplicateInterviewer duplicateInterviewer() {
         return DuplicateInterviewer.REFUSE;
     }
 
@@ -202,7 +203,7 @@ public abstract class DecisionPolicy {
     @Value.Lazy
     @JsonIgnore
     public PolicyRef ref() {
-        return new PolicyRef(getId(), getVersion(), hash());
+        return new PolicyRef(id(), version(), hash());
     }
 
     /**
@@ -221,10 +222,10 @@ public abstract class DecisionPolicy {
      * (the CLI's {@code hiring decide} does) before {@link #decide(CandidateEvaluation)}, which itself stays total.
      *
      * <ul>
-     *   <li>the evaluation's role must be the role this policy decides, its {@link #getId() id} (a policy is named
+     *   <li>the evaluation's role must be the role this policy decides, its {@link #id() id} (a policy is named
      *       after its role, like {@code senior-backend-engineer});
      *   <li>each interviewer has at most one scorecard: a second one would count the same voice twice (merge the
-     *       scorecards before deciding), unless the policy names a merge rule ({@link #getDuplicateInterviewer()}
+     *       scorecards before deciding), unless the policy names a merge rule ({@link #duplicateInterviewer()}
      *       {@code latest} or {@code mean}), which {@link #decide(CandidateEvaluation)} then applies.
      * </ul>
      *
@@ -236,24 +237,24 @@ public abstract class DecisionPolicy {
      *     UndecidableEvaluationException.Problem#DUPLICATE_INTERVIEWER}
      */
     public final void requireDecidable(CandidateEvaluation evaluation) {
-        if (!evaluation.getRole().equals(getId())) {
+        if (!evaluation.role().equals(id())) {
             throw new UndecidableEvaluationException(
                     UndecidableEvaluationException.Problem.ROLE_MISMATCH,
-                    "role: the evaluation is for role '" + evaluation.getRole() + "', but policy '" + getId()
-                            + "' decides role '" + getId() + "'");
+                    "role: the evaluation is for role '" + evaluation.role() + "', but policy '" + id()
+                            + "' decides role '" + id() + "'");
         }
-        if (getDuplicateInterviewer() != DuplicateInterviewer.REFUSE) {
+        if (duplicateInterviewer() != DuplicateInterviewer.REFUSE) {
             return;
         }
-        List<Scorecard> cards = evaluation.getScorecards();
+        List<Scorecard> cards = evaluation.scorecards();
         java.util.Map<String, Integer> first = new java.util.HashMap<>();
         for (int i = 0; i < cards.size(); i++) {
-            Integer earlier = first.putIfAbsent(cards.get(i).getInterviewer(), i);
+            Integer earlier = first.putIfAbsent(cards.get(i).interviewer(), i);
             if (earlier != null) {
                 throw new UndecidableEvaluationException(
                         UndecidableEvaluationException.Problem.DUPLICATE_INTERVIEWER,
                         "scorecards[" + i + "].interviewer: interviewer '"
-                                + cards.get(i).getInterviewer()
+                                + cards.get(i).interviewer()
                                 + "' already has scorecards[" + earlier + "]; one scorecard per interviewer (merge"
                                 + " them before deciding, or give the policy a merge rule: duplicateInterviewer latest"
                                 + " or mean)");
@@ -264,7 +265,7 @@ public abstract class DecisionPolicy {
     /**
      * Decides: aggregates, evaluates every rule in order and resolves the outcome as described in the class
      * documentation. Deterministic and independent of the order of scorecards and of ratings. Under a merge rule
-     * ({@link #getDuplicateInterviewer()} {@code latest} or {@code mean}) an interviewer's scorecards are merged into
+     * ({@link #duplicateInterviewer()} {@code latest} or {@code mean}) an interviewer's scorecards are merged into
      * one first; under the default {@code refuse} they are decided as given (see {@link
      * #requireDecidable(CandidateEvaluation)}).
      *
@@ -275,18 +276,18 @@ public abstract class DecisionPolicy {
         Compiled c = compiled();
         BarBounds bounds = c.hasDisagreement ? c.bar.start() : null;
         Aggregation a = Aggregation.compute(evaluation, c.table, c.levels, c.reasons, c.flags, bounds);
-        if (getDuplicateInterviewer() != DuplicateInterviewer.REFUSE && InterviewerMerge.hasDuplicates(evaluation)) {
+        if (duplicateInterviewer() != DuplicateInterviewer.REFUSE && InterviewerMerge.hasDuplicates(evaluation)) {
             // checked as given above, so a rating that is no level is reported, not merged away
             bounds = c.hasDisagreement ? c.bar.start() : null;
             a = Aggregation.compute(
-                    InterviewerMerge.merge(evaluation, getDuplicateInterviewer(), getRatingScale()),
+                    InterviewerMerge.merge(evaluation, duplicateInterviewer(), ratingScale()),
                     c.table,
                     c.levels,
                     c.reasons,
                     c.flags,
                     bounds);
         }
-        List<DecisionRule> rules = getRules();
+        List<DecisionRule> rules = rules();
         RuleResult[] trace = new RuleResult[rules.size()];
         boolean veto = false;
         boolean evidence = a.score() == null;
@@ -378,13 +379,7 @@ public abstract class DecisionPolicy {
             }
         }
         return new Decision(
-                evaluation.getCandidate(),
-                outcome,
-                a.score(),
-                a.criteria(),
-                List.of(trace),
-                a.rejectionReasons(),
-                ref());
+                evaluation.candidate(), outcome, a.score(), a.criteria(), List.of(trace), a.rejectionReasons(), ref());
     }
 
     /** Which note a failing disagreement rule's detail ends with: none, or the case of the class documentation. */
@@ -513,18 +508,18 @@ public abstract class DecisionPolicy {
     @Value.Lazy
     @JsonIgnore
     Compiled compiled() {
-        RatingScale scale = getRatingScale();
+        RatingScale scale = ratingScale();
         int top = 0;
-        for (RatingLevel l : scale.getLevels()) {
-            top = Math.max(top, l.getValue());
+        for (RatingLevel l : scale.levels()) {
+            top = Math.max(top, l.value());
         }
         boolean[] levels = new boolean[top + 1];
-        for (RatingLevel l : scale.getLevels()) {
-            levels[l.getValue()] = true;
+        for (RatingLevel l : scale.levels()) {
+            levels[l.value()] = true;
         }
-        Aggregation.CriteriaTable table = Aggregation.CriteriaTable.of(getWeights(), top);
+        Aggregation.CriteriaTable table = Aggregation.CriteriaTable.of(weights(), top);
         int n = table.size();
-        List<DecisionRule> rules = getRules();
+        List<DecisionRule> rules = rules();
         int[] fast = new int[rules.size()];
         List<Memo<RuleResult>> memos = new java.util.ArrayList<>(rules.size());
         double[][] ruleFloors = new double[rules.size()][];
@@ -584,8 +579,8 @@ public abstract class DecisionPolicy {
         return new Compiled(
                 table,
                 levels,
-                Set.copyOf(getRejectionReasons()),
-                Set.copyOf(getRedFlags()),
+                Set.copyOf(rejectionReasons()),
+                Set.copyOf(redFlags()),
                 top,
                 fast,
                 List.copyOf(memos),
@@ -598,10 +593,10 @@ public abstract class DecisionPolicy {
     @Value.Check
     final void check() {
         Violations v = Violations.of("DecisionPolicy")
-                .id(getId(), "id")
-                .require(getVersion() >= 1, "version", "must be at least 1, was %d", getVersion())
-                .require(!getWeights().isEmpty(), "weights", "must name at least one criterion");
-        getWeights().forEach((k, w) -> {
+                .id(id(), "id")
+                .require(version() >= 1, "version", "must be at least 1, was %d", version())
+                .require(!weights().isEmpty(), "weights", "must name at least one criterion");
+        weights().forEach((k, w) -> {
             v.id(k, "weights.<key>");
             v.require(
                     Double.isFinite(w) && w > 0,
@@ -609,22 +604,21 @@ public abstract class DecisionPolicy {
                     "must be finite and greater than 0, was %s",
                     w);
         });
-        unique(v, getRejectionReasons(), "rejectionReasons");
-        unique(v, getRedFlags(), "redFlags");
-        for (int i = 0; i < getRules().size(); i++) {
-            DecisionRule rule = getRules().get(i);
+        unique(v, rejectionReasons(), "rejectionReasons");
+        unique(v, redFlags(), "redFlags");
+        for (int i = 0; i < rules().size(); i++) {
+            DecisionRule rule = rules().get(i);
             if (rule instanceof DecisionRule.CriterionFloors f) {
                 for (String id : f.floors().keySet()) {
                     v.require(
-                            getWeights().containsKey(id),
+                            weights().containsKey(id),
                             "rules[" + i + "].floors." + id,
                             "names no criterion of the policy");
                 }
-            } else if (rule instanceof DecisionRule.RedFlagVeto r
-                    && !getRedFlags().isEmpty()) {
+            } else if (rule instanceof DecisionRule.RedFlagVeto r && !redFlags().isEmpty()) {
                 for (int j = 0; j < r.redFlags().size(); j++) {
                     v.require(
-                            getRedFlags().contains(r.redFlags().get(j)),
+                            redFlags().contains(r.redFlags().get(j)),
                             "rules[" + i + "].redFlags[" + j + "]",
                             "names no red flag of the policy: '%s'",
                             r.redFlags().get(j));
@@ -704,7 +698,7 @@ public abstract class DecisionPolicy {
     /** The canonical writer: compact; properties in declaration order, map entries in their (meaningful) order. */
     private static final class Canonical {
         static final ObjectMapper MAPPER =
-                HiringJson.newObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
+                HiringJackson.newObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
     }
 
     /** Builds a {@link DecisionPolicy}. */

@@ -387,7 +387,7 @@ public sealed interface DecisionRule
     /**
      * Evidence: every NO_HIRE or STRONG_NO_HIRE scorecard records at least one rejection reason (the guide: "Record
      * primary rejection reasons in the scorecard"), or the evaluation itself gives one ({@link
-     * CandidateEvaluation#getRejectionReasons()}: where applicant-tracking systems such as Greenhouse keep it, on
+     * CandidateEvaluation#rejectionReasons()}: where applicant-tracking systems such as Greenhouse keep it, on
      * the application). Not applicable without negative scorecards.
      */
     record RejectionReasonRequired() implements DecisionRule {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A {@link DecisionPolicy}'s merge rule for an interviewer with more than one scorecard in an evaluation
- * ({@link DecisionPolicy#getDuplicateInterviewer()}; JSON {@code "duplicateInterviewer": "refuse" | "latest" |
+ * ({@link DecisionPolicy#duplicateInterviewer()}; JSON {@code "duplicateInterviewer": "refuse" | "latest" |
  * "mean"}). Whatever the rule, an interviewer is one voice.
  */
 public enum DuplicateInterviewer {

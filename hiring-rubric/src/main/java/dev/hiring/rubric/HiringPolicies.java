@@ -50,24 +50,24 @@ public final class HiringPolicies {
      * rejection reasons and red flags, and its minimum of interviewers.
      */
     public static DecisionPolicy fromGuide(HiringGuide guide, String id, int version) {
-        Seniority seniority = guide.getSeniority();
-        Map<String, Double> weights = WeightProfiles.forSeniority(seniority, guide.getRubricCriteria());
-        List<String> flags = guide.getRedFlags().stream().map(RedFlag::getId).toList();
+        Seniority seniority = guide.seniority();
+        Map<String, Double> weights = WeightProfiles.forSeniority(seniority, guide.rubricCriteria());
+        List<String> flags = guide.redFlags().stream().map(RedFlag::id).toList();
         DecisionPolicy.Builder b = DecisionPolicy.builder();
         b.id(id)
                 .version(version)
-                .description("Decision policy for " + guide.getTitle() + " from the hiring guide: at least "
-                        + guide.getMinInterviewersPerRubric() + " interviewers, weighted score at least meets.")
+                .description("Decision policy for " + guide.title() + " from the hiring guide: at least "
+                        + guide.minInterviewersPerRubric() + " interviewers, weighted score at least meets.")
                 .seniority(seniority)
-                .ratingScale(guide.getRatingScale())
+                .ratingScale(guide.ratingScale())
                 .putAllWeights(weights)
-                .addAllRejectionReasons(guide.getRejectionReasons().stream()
-                        .map(RejectionReason::getId)
+                .addAllRejectionReasons(guide.rejectionReasons().stream()
+                        .map(RejectionReason::id)
                         .toList())
                 .addAllRedFlags(flags)
                 .addRules(new DecisionRule.StrongNoHireVeto())
                 .addRules(new DecisionRule.RedFlagVeto(flags))
-                .addRules(new DecisionRule.MinInterviewers(guide.getMinInterviewersPerRubric()))
+                .addRules(new DecisionRule.MinInterviewers(guide.minInterviewersPerRubric()))
                 .addRules(new DecisionRule.RejectionReasonRequired())
                 .addRules(new DecisionRule.MaxDisagreement(1))
                 .addRules(new DecisionRule.MinScore(2.0));

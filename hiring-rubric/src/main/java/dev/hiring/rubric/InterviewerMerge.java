@@ -24,13 +24,13 @@ final class InterviewerMerge {
 
     /** Whether some interviewer has more than one scorecard. */
     static boolean hasDuplicates(CandidateEvaluation e) {
-        List<Scorecard> cards = e.getScorecards();
+        List<Scorecard> cards = e.scorecards();
         if (cards.size() < 2) {
             return false;
         }
         Set<String> seen = new java.util.HashSet<>();
         for (Scorecard s : cards) {
-            if (!seen.add(s.getInterviewer())) {
+            if (!seen.add(s.interviewer())) {
                 return true;
             }
         }
@@ -40,9 +40,9 @@ final class InterviewerMerge {
     /** The evaluation with one scorecard per interviewer, by the rule (not {@link DuplicateInterviewer#REFUSE}). */
     static CandidateEvaluation merge(CandidateEvaluation e, DuplicateInterviewer rule, RatingScale scale) {
         Map<String, List<Scorecard>> byInterviewer = new LinkedHashMap<>();
-        for (Scorecard s : e.getScorecards()) {
+        for (Scorecard s : e.scorecards()) {
             byInterviewer
-                    .computeIfAbsent(s.getInterviewer(), k -> new ArrayList<>())
+                    .computeIfAbsent(s.interviewer(), k -> new ArrayList<>())
                     .add(s);
         }
         List<Scorecard> merged = new ArrayList<>(byInterviewer.size());
@@ -59,10 +59,10 @@ final class InterviewerMerge {
 
     private static Scorecard latest(List<Scorecard> cards) {
         Comparator<Scorecard> byTime = Comparator.comparing(
-                (Scorecard s) -> s.getSubmittedAt().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
+                (Scorecard s) -> s.submittedAt().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()));
         Map<Scorecard, String> canonical = new HashMap<>();
         Comparator<Scorecard> order = byTime.thenComparing(s -> canonical.computeIfAbsent(
-                s, c -> NativeFormat.toCanonicalJson(CandidateEvaluation.of(c.getCandidate(), "r", List.of(c)))));
+                s, c -> NativeFormat.toCanonicalJson(CandidateEvaluation.of(c.candidate(), "r", List.of(c)))));
         Scorecard best = cards.get(0);
         for (Scorecard s : cards) {
             if (order.compare(s, best) > 0) {
@@ -78,25 +78,25 @@ final class InterviewerMerge {
         Set<String> flags = new LinkedHashSet<>();
         @Nullable Recommendation worst = null;
         for (Scorecard s : cards) {
-            s.getRatings().forEach((k, v) -> {
+            s.ratings().forEach((k, v) -> {
                 long[] sum = sums.computeIfAbsent(k, x -> new long[2]);
                 sum[0] += v;
                 sum[1]++;
             });
-            reasons.addAll(s.getRejectionReasons());
-            flags.addAll(s.getRedFlags());
-            Recommendation r = s.getRecommendation();
+            reasons.addAll(s.rejectionReasons());
+            flags.addAll(s.redFlags());
+            Recommendation r = s.recommendation();
             if (r != Recommendation.NO_DECISION && (worst == null || SEVERITY.indexOf(r) < SEVERITY.indexOf(worst))) {
                 worst = r;
             }
         }
         Map<String, Integer> ratings = new LinkedHashMap<>();
         sums.forEach((k, sum) -> ratings.put(k, nearestLevel(sum[0], sum[1], scale)));
-        Instant at = latest.getSubmittedAt().orElse(null);
+        Instant at = latest.submittedAt().orElse(null);
         return Scorecard.builder()
-                .candidate(latest.getCandidate())
-                .interviewer(latest.getInterviewer())
-                .stage(latest.getStage())
+                .candidate(latest.candidate())
+                .interviewer(latest.interviewer())
+                .stage(latest.stage())
                 .submittedAt(java.util.Optional.ofNullable(at))
                 .putAllRatings(ratings)
                 .recommendation(worst == null ? Recommendation.NO_DECISION : worst)
@@ -109,10 +109,10 @@ final class InterviewerMerge {
     static int nearestLevel(long sum, long count, RatingScale scale) {
         int best = 0;
         long bestDistance = Long.MAX_VALUE;
-        for (RatingLevel l : scale.getLevels()) {
-            long distance = Math.abs(l.getValue() * count - sum);
-            if (distance < bestDistance || (distance == bestDistance && l.getValue() < best)) {
-                best = l.getValue();
+        for (RatingLevel l : scale.levels()) {
+            long distance = Math.abs(l.value() * count - sum);
+            if (distance < bestDistance || (distance == bestDistance && l.value() < best)) {
+                best = l.value();
                 bestDistance = distance;
             }
         }

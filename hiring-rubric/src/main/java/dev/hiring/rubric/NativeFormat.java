@@ -7,6 +7,7 @@ import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Violation;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * }</pre>
  *
  * The top-level {@code rejectionReasons} (optional) are the evaluation's own, such as an ATS application's
- * ({@link CandidateEvaluation#getRejectionReasons()}).
+ * ({@link CandidateEvaluation#rejectionReasons()}).
  *
  * A rating is a level of the rating scale given as its id ({@code "meets"}), its label or one part of it
  * ({@code "Meets"}, {@code "Adequate"}), or its numeric value ({@code 2} or {@code "2"}); a JSON {@code null} or
@@ -114,7 +115,7 @@ public final class NativeFormat {
 
     /** Reads an evaluation for a policy, using its rating scale; see {@link #read(String, RatingScale)}. */
     public static CandidateEvaluation read(String json, DecisionPolicy policy) {
-        return read(json, policy.getRatingScale());
+        return read(json, policy.ratingScale());
     }
 
     /**
@@ -123,26 +124,26 @@ public final class NativeFormat {
      */
     public static String write(CandidateEvaluation evaluation, RatingScale scale) {
         List<NativeDto.Card> cards = new ArrayList<>();
-        for (Scorecard s : evaluation.getScorecards()) {
+        for (Scorecard s : evaluation.scorecards()) {
             Map<String, JsonNode> ratings = new LinkedHashMap<>();
-            s.getRatings().forEach((k, v) -> ratings.put(k, levelNode(scale, v)));
+            s.ratings().forEach((k, v) -> ratings.put(k, levelNode(scale, v)));
             cards.add(card(s, ratings));
         }
         return HiringJson.write(new NativeDto.Evaluation(
-                evaluation.getCandidate(), evaluation.getRole(), List.copyOf(cards), evaluation.getRejectionReasons()));
+                evaluation.candidate(), evaluation.role(), List.copyOf(cards), evaluation.rejectionReasons()));
     }
 
     /** A scorecard as written, with its ratings already as the nodes to write. */
     private static NativeDto.Card card(Scorecard s, Map<String, JsonNode> ratings) {
         return new NativeDto.Card(
-                s.getInterviewer(),
-                s.getStage().orElse(null),
-                s.getSubmittedAt().orElse(null),
+                s.interviewer(),
+                s.stage().orElse(null),
+                s.submittedAt().orElse(null),
                 ratings,
-                s.getRecommendation(),
-                s.getRejectionReasons(),
-                s.getRedFlags(),
-                s.getNotes().orElse(null));
+                s.recommendation(),
+                s.rejectionReasons(),
+                s.redFlags(),
+                s.notes().orElse(null));
     }
 
     /**
@@ -156,21 +157,21 @@ public final class NativeFormat {
         ObjectMapper mapper = Canonical.MAPPER;
         try {
             List<String> cards = new ArrayList<>();
-            for (Scorecard s : evaluation.getScorecards()) {
+            for (Scorecard s : evaluation.scorecards()) {
                 Map<String, JsonNode> ratings = new java.util.TreeMap<>();
-                s.getRatings().forEach((k, v) -> ratings.put(k, JsonNodeFactory.instance.numberNode(v)));
+                s.ratings().forEach((k, v) -> ratings.put(k, JsonNodeFactory.instance.numberNode(v)));
                 cards.add(mapper.writeValueAsString(card(s, ratings)));
             }
             java.util.Collections.sort(cards);
             StringBuilder sb = new StringBuilder(256);
             sb.append("{\"candidate\":")
-                    .append(mapper.writeValueAsString(evaluation.getCandidate()))
+                    .append(mapper.writeValueAsString(evaluation.candidate()))
                     .append(",\"role\":")
-                    .append(mapper.writeValueAsString(evaluation.getRole()))
+                    .append(mapper.writeValueAsString(evaluation.role()))
                     .append(",\"scorecards\":[")
                     .append(String.join(",", cards))
                     .append("],\"rejectionReasons\":")
-                    .append(mapper.writeValueAsString(evaluation.getRejectionReasons()))
+                    .append(mapper.writeValueAsString(evaluation.rejectionReasons()))
                     .append('}');
             return sb.toString();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -180,14 +181,14 @@ public final class NativeFormat {
 
     /** The compact writer of {@link #toCanonicalJson(CandidateEvaluation)}. */
     private static final class Canonical {
-        static final ObjectMapper MAPPER = HiringJson.newObjectMapper()
+        static final ObjectMapper MAPPER = HiringJackson.newObjectMapper()
                 .configure(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT, false);
     }
 
     private static JsonNode levelNode(RatingScale scale, int value) {
-        for (RatingLevel l : scale.getLevels()) {
-            if (l.getValue() == value) {
-                return JsonNodeFactory.instance.textNode(l.getId());
+        for (RatingLevel l : scale.levels()) {
+            if (l.value() == value) {
+                return JsonNodeFactory.instance.textNode(l.id());
             }
         }
         return JsonNodeFactory.instance.numberNode(value);
@@ -212,16 +213,16 @@ public final class NativeFormat {
                     path, "'" + shorten(text) + "' is not a level of the rating scale (" + levelList(scale) + ")"));
             return Optional.empty();
         }
-        return Optional.of(level.get().getValue());
+        return Optional.of(level.get().value());
     }
 
     static String levelList(RatingScale scale) {
         StringBuilder sb = new StringBuilder();
-        for (RatingLevel l : scale.getLevels()) {
+        for (RatingLevel l : scale.levels()) {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(l.getId()).append('=').append(l.getValue());
+            sb.append(l.id()).append('=').append(l.value());
         }
         return sb.toString();
     }

@@ -16,9 +16,9 @@ import org.immutables.value.Value;
  * One interviewer's filled rubric for one candidate: a rating per criterion, an overall recommendation, the
  * rejection reasons and red flags they recorded, and private notes.
  *
- * <p>A rating is the numeric {@link dev.hiring.core.RatingLevel#getValue() value} of a level of the role's
+ * <p>A rating is the numeric {@link dev.hiring.core.RatingLevel#value() value} of a level of the role's
  * {@link dev.hiring.core.RatingScale} (the guide: below=1, meets=2, exceeds=3). A criterion the interviewer did
- * not rate is <em>absent</em> from {@link #getRatings()}: unrated is missing, never zero. Whether the values are
+ * not rate is <em>absent</em> from {@link #ratings()}: unrated is missing, never zero. Whether the values are
  * levels of the right scale, and the ids known criteria, is checked against a {@link DecisionPolicy} when deciding.
  *
  * <p>{@link #toString()} never shows the notes, so a scorecard can be logged without personal free text.
@@ -35,37 +35,37 @@ public abstract class Scorecard {
     Scorecard() {}
 
     /** The candidate's id in the source system; opaque, not necessarily kebab-case. */
-    public abstract String getCandidate();
+    public abstract String candidate();
 
     /** The interviewer's id in the source system; opaque, not necessarily kebab-case. */
-    public abstract String getInterviewer();
+    public abstract String interviewer();
 
     /** The interview stage, if known. */
-    public abstract Optional<StageKind> getStage();
+    public abstract Optional<StageKind> stage();
 
     /** When the scorecard was submitted, if known. */
-    public abstract Optional<Instant> getSubmittedAt();
+    public abstract Optional<Instant> submittedAt();
 
     /**
      * The rating per criterion id, as the value of a rating-scale level (0 to 100). Unrated criteria are absent.
      * Iteration order is the order given.
      */
-    public abstract Map<String, Integer> getRatings();
+    public abstract Map<String, Integer> ratings();
 
     /** The overall recommendation; {@link Recommendation#NO_DECISION} if none was given. */
     @Value.Default
-    public Recommendation getRecommendation() {
+    public Recommendation recommendation() {
         return Recommendation.NO_DECISION;
     }
 
     /** The hiring-core {@code RejectionReason} ids the interviewer recorded, without duplicates. */
-    public abstract List<String> getRejectionReasons();
+    public abstract List<String> rejectionReasons();
 
     /** The hiring-core {@code RedFlag} ids the interviewer observed, without duplicates. */
-    public abstract List<String> getRedFlags();
+    public abstract List<String> redFlags();
 
     /** Private notes; free text that may hold personal data, never printed by {@link #toString()}. */
-    public abstract Optional<String> getNotes();
+    public abstract Optional<String> notes();
 
     /** A builder; {@code build()} checks the invariants. */
     public static Builder builder() {
@@ -95,31 +95,31 @@ public abstract class Scorecard {
 
     /** Whether the interviewer rated at least one criterion, that is, filled the rubric. */
     @com.fasterxml.jackson.annotation.JsonIgnore
-    public final boolean isRubricFilled() {
-        return !getRatings().isEmpty();
+    public final boolean rubricFilled() {
+        return !ratings().isEmpty();
     }
 
     /** The rating of a criterion, if the interviewer rated it. */
     public final Optional<Integer> rating(String criterionId) {
-        return Optional.ofNullable(getRatings().get(criterionId));
+        return Optional.ofNullable(ratings().get(criterionId));
     }
 
     /** Shows ids, stage, time, ratings, recommendation, reasons and flags; never the notes. */
     @Override
     public String toString() {
-        return "Scorecard{candidate=" + getCandidate() + ", interviewer=" + getInterviewer() + ", stage="
-                + getStage().map(Enum::name).orElse("-") + ", submittedAt="
-                + getSubmittedAt().map(Instant::toString).orElse("-") + ", ratings=" + getRatings()
-                + ", recommendation=" + getRecommendation() + ", rejectionReasons=" + getRejectionReasons()
-                + ", redFlags=" + getRedFlags() + ", notes=" + (getNotes().isPresent() ? "<redacted>" : "-") + "}";
+        return "Scorecard{candidate=" + candidate() + ", interviewer=" + interviewer() + ", stage="
+                + stage().map(Enum::name).orElse("-") + ", submittedAt="
+                + submittedAt().map(Instant::toString).orElse("-") + ", ratings=" + ratings()
+                + ", recommendation=" + recommendation() + ", rejectionReasons=" + rejectionReasons()
+                + ", redFlags=" + redFlags() + ", notes=" + (notes().isPresent() ? "<redacted>" : "-") + "}";
     }
 
     @Value.Check
     final void check() {
         Violations v = Violations.of("Scorecard");
-        ref(v, getCandidate(), "candidate");
-        ref(v, getInterviewer(), "interviewer");
-        getRatings().forEach((criterion, value) -> {
+        ref(v, candidate(), "candidate");
+        ref(v, interviewer(), "interviewer");
+        ratings().forEach((criterion, value) -> {
             v.id(criterion, "ratings.<key>");
             String path = "ratings." + (criterion.length() <= Violations.MAX_ID_LENGTH ? criterion : "<key>");
             v.require(
@@ -128,8 +128,8 @@ public abstract class Scorecard {
                     "must be a rating-scale level value between 0 and 100, was %d",
                     value);
         });
-        ids(v, getRejectionReasons(), "rejectionReasons");
-        ids(v, getRedFlags(), "redFlags");
+        ids(v, rejectionReasons(), "rejectionReasons");
+        ids(v, redFlags(), "redFlags");
         v.throwIfAny();
     }
 

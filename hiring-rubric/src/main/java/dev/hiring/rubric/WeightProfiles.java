@@ -38,7 +38,7 @@ public final class WeightProfiles {
         boolean weighted = seniority.compareTo(Seniority.SENIOR) >= 0;
         Map<String, Double> weights = new LinkedHashMap<>();
         for (RubricCriterion c : criteria) {
-            weights.put(c.getId(), weighted ? c.getWeight() : 1.0);
+            weights.put(c.id(), weighted ? c.weight() : 1.0);
         }
         return Collections.unmodifiableMap(weights);
     }

@@ -68,7 +68,7 @@ class CustomRuleTest {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("criterion", "security-and-data");
         parameters.put("min", min);
-        List<DecisionRule> rules = new ArrayList<>(GUIDE.getRules());
+        List<DecisionRule> rules = new ArrayList<>(GUIDE.rules());
         rules.add(4, new DecisionRule.Custom("test-min-ratings", 2, parameters));
         return GUIDE.withRules(rules);
     }

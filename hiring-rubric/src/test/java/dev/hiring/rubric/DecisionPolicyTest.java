@@ -138,10 +138,10 @@ class DecisionPolicyTest {
                    "rejectionReasons": ["unclear-communication"]}],
                  "rejectionReasons": ["shallow-system-design"]}""";
         CandidateEvaluation e = NativeFormat.read(json, guide);
-        assertThat(e.getRejectionReasons()).containsExactly("shallow-system-design");
-        assertThat(NativeFormat.read(NativeFormat.write(e, guide.getRatingScale()), guide))
+        assertThat(e.rejectionReasons()).containsExactly("shallow-system-design");
+        assertThat(NativeFormat.read(NativeFormat.write(e, guide.ratingScale()), guide))
                 .isEqualTo(e);
-        assertThat(NativeFormat.write(e.withRejectionReasons(List.of()), guide.getRatingScale()))
+        assertThat(NativeFormat.write(e.withRejectionReasons(List.of()), guide.ratingScale()))
                 .doesNotContain("\"rejectionReasons\" : [ \"shallow");
         Decision d = guide.decide(e);
         assertThat(d.outcome()).isEqualTo(Outcome.NO_HIRE);
@@ -188,7 +188,7 @@ class DecisionPolicyTest {
     }
 
     static Map<String, Integer> with(Scorecard s, String criterion, int level) {
-        Map<String, Integer> m = new java.util.LinkedHashMap<>(s.getRatings());
+        Map<String, Integer> m = new java.util.LinkedHashMap<>(s.ratings());
         m.put(criterion, level);
         return m;
     }
@@ -295,7 +295,7 @@ class DecisionPolicyTest {
     @Test
     void weightProfilesMapTheGuideWords() {
         DecisionPolicy p = guide;
-        assertThat(p.getWeights())
+        assertThat(p.weights())
                 .containsExactly(
                         Map.entry("system-design", 2.0),
                         Map.entry("coding-and-apis", 1.0),
@@ -305,7 +305,7 @@ class DecisionPolicyTest {
         assertThat(WeightProfiles.forSeniority(
                                 dev.hiring.core.Seniority.MID,
                                 dev.hiring.core.HiringGuides.seniorBackendEngineer()
-                                        .getRubricCriteria())
+                                        .rubricCriteria())
                         .values())
                 .containsOnly(1.0);
     }

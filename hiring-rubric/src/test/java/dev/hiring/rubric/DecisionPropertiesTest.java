@@ -25,9 +25,9 @@ class DecisionPropertiesTest {
                         integers().allPositive())
                 .checkAssert((e, policy, seed) -> {
                     List<Scorecard> shuffled = new ArrayList<>();
-                    for (Scorecard s : e.getScorecards()) {
+                    for (Scorecard s : e.scorecards()) {
                         List<Map.Entry<String, Integer>> entries =
-                                new ArrayList<>(s.getRatings().entrySet());
+                                new ArrayList<>(s.ratings().entrySet());
                         RubricGens.shuffle(entries, seed);
                         Map<String, Integer> reordered = new LinkedHashMap<>();
                         entries.forEach(x -> reordered.put(x.getKey(), x.getValue()));
@@ -58,7 +58,7 @@ class DecisionPropertiesTest {
                     assertThat(after.score()).isGreaterThanOrEqualTo(before.score());
                     // The disagreement rule is by design not monotone (raising a rating can widen a spread);
                     // every other built-in rule is.
-                    DecisionPolicy monotone = policy.withRules(policy.getRules().stream()
+                    DecisionPolicy monotone = policy.withRules(policy.rules().stream()
                             .filter(r -> !(r instanceof DecisionRule.MaxDisagreement))
                             .toList());
                     if (monotone.decide(e).outcome() == Outcome.HIRE) {
@@ -71,13 +71,13 @@ class DecisionPropertiesTest {
     void unratedCriteriaAndNoDecisionScorecardsNeverChangeTheScore() {
         qt().forAll(RubricGens.evaluations(true), RubricGens.policies()).checkAssert((e, policy) -> {
             Double score = policy.decide(e).score();
-            Map<String, Double> more = new LinkedHashMap<>(policy.getWeights());
+            Map<String, Double> more = new LinkedHashMap<>(policy.weights());
             more.put("extra-criterion", 3.0);
             assertThat(policy.withWeights(more).decide(e).score()).isEqualTo(score);
-            List<Scorecard> plus = new ArrayList<>(e.getScorecards());
+            List<Scorecard> plus = new ArrayList<>(e.scorecards());
             plus.add(Cards.card("i-9", Recommendation.NO_DECISION, Map.of()));
             assertThat(policy.decide(e.withScorecards(plus)).score()).isEqualTo(score);
-            List<Scorecard> noDecision = e.getScorecards().stream()
+            List<Scorecard> noDecision = e.scorecards().stream()
                     .map(s -> s.withRecommendation(Recommendation.NO_DECISION))
                     .toList();
             assertThat(policy.decide(e.withScorecards(noDecision)).score()).isEqualTo(score);
@@ -93,7 +93,7 @@ class DecisionPropertiesTest {
                 .checkAssert((e, policy, k) -> {
                     double factor = k / 100.0;
                     Map<String, Double> scaled = new LinkedHashMap<>();
-                    policy.getWeights().forEach((c, w) -> scaled.put(c, w * factor));
+                    policy.weights().forEach((c, w) -> scaled.put(c, w * factor));
                     Decision a = policy.decide(e);
                     Decision b = policy.withWeights(scaled).decide(e);
                     assertThat(b.outcome()).isEqualTo(a.outcome());
@@ -116,7 +116,7 @@ class DecisionPropertiesTest {
             Decision d = policy.decide(e);
             boolean vetoed = false;
             for (int i = 0; i < d.trace().size(); i++) {
-                if (policy.getRules().get(i).kind() == RuleKind.VETO
+                if (policy.rules().get(i).kind() == RuleKind.VETO
                         && d.trace().get(i).verdict() == Verdict.FAIL) {
                     vetoed = true;
                 }
@@ -124,7 +124,7 @@ class DecisionPropertiesTest {
             if (vetoed) {
                 assertThat(d.outcome()).isEqualTo(Outcome.NO_HIRE);
             }
-            if (e.getScorecards().stream().anyMatch(s -> s.getRecommendation() == Recommendation.STRONG_NO_HIRE)) {
+            if (e.scorecards().stream().anyMatch(s -> s.recommendation() == Recommendation.STRONG_NO_HIRE)) {
                 assertThat(GUIDE.decide(e).outcome()).isEqualTo(Outcome.NO_HIRE);
             }
         });
@@ -134,7 +134,7 @@ class DecisionPropertiesTest {
     void fewerInterviewersThanTheMinimumNeverHire() {
         qt().forAll(RubricGens.evaluations(true)).checkAssert(e -> {
             Set<String> raters = new HashSet<>();
-            e.getScorecards().stream().filter(Scorecard::isRubricFilled).forEach(s -> raters.add(s.getInterviewer()));
+            e.scorecards().stream().filter(Scorecard::rubricFilled).forEach(s -> raters.add(s.interviewer()));
             if (raters.size() < 2) {
                 assertThat(GUIDE.decide(e).outcome()).isNotEqualTo(Outcome.HIRE);
             }
@@ -147,7 +147,7 @@ class DecisionPropertiesTest {
             DecisionPolicy reread = DecisionPolicy.parse(policy.toJson());
             assertThat(reread).isEqualTo(policy);
             assertThat(reread.hash()).isEqualTo(policy.hash());
-            CandidateEvaluation copy = NativeFormat.read(NativeFormat.write(e, GUIDE.getRatingScale()), GUIDE);
+            CandidateEvaluation copy = NativeFormat.read(NativeFormat.write(e, GUIDE.ratingScale()), GUIDE);
             assertThat(reread.decide(copy).toJson()).isEqualTo(policy.decide(e).toJson());
         });
     }
@@ -155,10 +155,10 @@ class DecisionPropertiesTest {
     @Test
     void nativeJsonRoundTripIsLossless() {
         qt().forAll(RubricGens.evaluations(true)).checkAssert(e -> {
-            String json = NativeFormat.write(e, GUIDE.getRatingScale());
-            CandidateEvaluation back = NativeFormat.read(json, GUIDE.getRatingScale());
+            String json = NativeFormat.write(e, GUIDE.ratingScale());
+            CandidateEvaluation back = NativeFormat.read(json, GUIDE.ratingScale());
             assertThat(back).isEqualTo(e);
-            assertThat(NativeFormat.write(back, GUIDE.getRatingScale())).isEqualTo(json);
+            assertThat(NativeFormat.write(back, GUIDE.ratingScale())).isEqualTo(json);
             assertThat(HiringJson.read(HiringJson.write(e), CandidateEvaluation.class))
                     .isEqualTo(e);
         });
@@ -181,7 +181,7 @@ class DecisionPropertiesTest {
             boolean disputed = false;
             boolean decidedEarlier = false;
             for (int i = 0; i < d.trace().size(); i++) {
-                RuleKind kind = GUIDE.getRules().get(i).kind();
+                RuleKind kind = GUIDE.rules().get(i).kind();
                 boolean fail = d.trace().get(i).verdict() == Verdict.FAIL;
                 disputed |= fail && kind == RuleKind.DISAGREEMENT;
                 decidedEarlier |= fail && (kind == RuleKind.VETO || kind == RuleKind.EVIDENCE);
@@ -214,8 +214,8 @@ class DecisionPropertiesTest {
     /** Every rating of a criterion whose spread exceeds 1 set to that criterion's highest or lowest rating. */
     static CandidateEvaluation settled(CandidateEvaluation e, Aggregation a, boolean high) {
         List<Scorecard> out = new ArrayList<>();
-        for (Scorecard s : e.getScorecards()) {
-            Map<String, Integer> ratings = new LinkedHashMap<>(s.getRatings());
+        for (Scorecard s : e.scorecards()) {
+            Map<String, Integer> ratings = new LinkedHashMap<>(s.ratings());
             for (CriterionAggregate c : a.criteria()) {
                 Integer spread = c.spread();
                 Integer bound = high ? c.max() : c.min();
@@ -231,21 +231,20 @@ class DecisionPropertiesTest {
     /** Raises one rating below the top level by one; which one is chosen by {@code pick}. */
     /** The evaluation itself when a rating is below the top (3), else with a HIRE scorecard rating one criterion 2. */
     static CandidateEvaluation raisable(CandidateEvaluation e) {
-        if (e.getScorecards().stream()
-                .anyMatch(s -> s.getRatings().values().stream().anyMatch(v -> v < 3))) {
+        if (e.scorecards().stream().anyMatch(s -> s.ratings().values().stream().anyMatch(v -> v < 3))) {
             return e;
         }
-        List<Scorecard> plus = new ArrayList<>(e.getScorecards());
+        List<Scorecard> plus = new ArrayList<>(e.scorecards());
         plus.add(Cards.card("i-raise", Recommendation.HIRE, Map.of(RubricGens.CRITERIA.get(0), 2)));
         return e.withScorecards(plus);
     }
 
     static CandidateEvaluation raiseOne(CandidateEvaluation e, int pick) {
         List<int[]> slots = new ArrayList<>();
-        List<Scorecard> cards = e.getScorecards();
+        List<Scorecard> cards = e.scorecards();
         for (int i = 0; i < cards.size(); i++) {
             int j = 0;
-            for (int v : cards.get(i).getRatings().values()) {
+            for (int v : cards.get(i).ratings().values()) {
                 if (v < 3) {
                     slots.add(new int[] {i, j});
                 }
@@ -257,7 +256,7 @@ class DecisionPropertiesTest {
         Scorecard s = cards.get(slot[0]);
         Map<String, Integer> ratings = new LinkedHashMap<>();
         int j = 0;
-        for (Map.Entry<String, Integer> r : s.getRatings().entrySet()) {
+        for (Map.Entry<String, Integer> r : s.ratings().entrySet()) {
             ratings.put(r.getKey(), j == slot[1] ? r.getValue() + 1 : r.getValue());
             j++;
         }

@@ -49,7 +49,7 @@ class DecisionRecordTest {
 
     @Test
     void theInputDigestIgnoresScorecardOrderButNotARating() {
-        List<Scorecard> reversed = new ArrayList<>(loop.getScorecards());
+        List<Scorecard> reversed = new ArrayList<>(loop.scorecards());
         java.util.Collections.reverse(reversed);
         assertThat(DecisionRecord.inputDigest(loop.withScorecards(reversed)))
                 .isEqualTo(DecisionRecord.inputDigest(loop));
@@ -103,7 +103,7 @@ class DecisionRecordTest {
     @Test
     void verifyCatchesAChangedPolicyParameter() {
         DecisionRecord r = DecisionRecord.decide(guide, loop, CLOCK);
-        DecisionPolicy stricter = guide.withRules(guide.getRules().stream()
+        DecisionPolicy stricter = guide.withRules(guide.rules().stream()
                 .map(rule -> rule instanceof DecisionRule.MinScore ? new DecisionRule.MinScore(2.5) : rule)
                 .toList());
 
@@ -184,11 +184,11 @@ class DecisionRecordTest {
     }
 
     private CandidateEvaluation changedRating() {
-        List<Scorecard> cards = new ArrayList<>(loop.getScorecards());
+        List<Scorecard> cards = new ArrayList<>(loop.scorecards());
         Scorecard first = cards.get(0);
-        Map<String, Integer> ratings = new java.util.LinkedHashMap<>(first.getRatings());
+        Map<String, Integer> ratings = new java.util.LinkedHashMap<>(first.ratings());
         ratings.put("coding-and-apis", 3);
-        cards.set(0, card(first.getInterviewer(), first.getRecommendation(), ratings));
+        cards.set(0, card(first.interviewer(), first.recommendation(), ratings));
         return loop.withScorecards(cards);
     }
 

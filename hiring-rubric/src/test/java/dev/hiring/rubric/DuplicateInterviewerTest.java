@@ -20,14 +20,14 @@ class DuplicateInterviewerTest {
     /** i-1 twice: an early low card and a later high one; i-2 once. */
     private static CandidateEvaluation twice() {
         Scorecard early = all("i-1", NO_HIRE, 1).withRejectionReasons(List.of("shallow-system-design"));
-        Scorecard late = ImmutableScorecard.copyOf(all("i-1", STRONG_HIRE, 3))
+        Scorecard late = ((ImmutableScorecard) ImmutableScorecard.copyOf(all("i-1", STRONG_HIRE, 3)))
                 .withSubmittedAt(Instant.parse("2026-11-03T10:00:00Z"));
         return eval(late, all("i-2", HIRE, 2), early);
     }
 
     @Test
     void refuseIsTheDefaultAndIsNotWritten() {
-        assertThat(GUIDE.getDuplicateInterviewer()).isEqualTo(DuplicateInterviewer.REFUSE);
+        assertThat(GUIDE.duplicateInterviewer()).isEqualTo(DuplicateInterviewer.REFUSE);
         assertThat(GUIDE.toCanonicalJson()).doesNotContain("duplicateInterviewer");
         assertThat(DecisionPolicy.parse(
                         GUIDE.toJson().replace("\"rules\"", "\"duplicateInterviewer\" : \"refuse\", \"rules\"")))
@@ -58,7 +58,7 @@ class DuplicateInterviewerTest {
         latest.requireDecidable(twice());
 
         Decision d = latest.decide(twice());
-        List<Scorecard> reversed = new java.util.ArrayList<>(twice().getScorecards());
+        List<Scorecard> reversed = new java.util.ArrayList<>(twice().scorecards());
         java.util.Collections.reverse(reversed);
 
         assertThat(d.outcome()).isEqualTo(Outcome.HIRE);
@@ -82,9 +82,9 @@ class DuplicateInterviewerTest {
         });
         // NO_HIRE is the least favourable of i-1's, with its reason kept
         assertThat(d.rejectionReasons()).containsExactly(new ReasonCount("shallow-system-design", 1));
-        assertThat(InterviewerMerge.nearestLevel(5, 2, GUIDE.getRatingScale())).isEqualTo(2);
-        assertThat(InterviewerMerge.nearestLevel(8, 3, GUIDE.getRatingScale())).isEqualTo(3);
-        assertThat(InterviewerMerge.nearestLevel(4, 3, GUIDE.getRatingScale())).isEqualTo(1);
+        assertThat(InterviewerMerge.nearestLevel(5, 2, GUIDE.ratingScale())).isEqualTo(2);
+        assertThat(InterviewerMerge.nearestLevel(8, 3, GUIDE.ratingScale())).isEqualTo(3);
+        assertThat(InterviewerMerge.nearestLevel(4, 3, GUIDE.ratingScale())).isEqualTo(1);
         assertThat(GUIDE.decide(twice()).criteria().get(0).count()).isEqualTo(3);
         assertThat(mean.decide(eval(card("i-1", HIRE, Map.of("system-design", 3))))
                         .criteria()

@@ -29,7 +29,7 @@ class MutationRobustnessPropertiesTest {
 
     static Gen<String> evaluations() {
         Gen<CandidateEvaluation> generated = RubricGens.evaluations(true);
-        return in -> NativeFormat.write(generated.generate(in), RubricGens.GUIDE.getRatingScale());
+        return in -> NativeFormat.write(generated.generate(in), RubricGens.GUIDE.ratingScale());
     }
 
     static Gen<String> mutated(Gen<String> valid) {
@@ -61,8 +61,8 @@ class MutationRobustnessPropertiesTest {
     @Test
     void mutatedEvaluationsReadAndDecideOrFailWithTheSdkException() {
         AtomicInteger read = new AtomicInteger();
-        Set<Integer> levels = RubricGens.GUIDE.getRatingScale().getLevels().stream()
-                .map(RatingLevel::getValue)
+        Set<Integer> levels = RubricGens.GUIDE.ratingScale().levels().stream()
+                .map(RatingLevel::value)
                 .collect(Collectors.toSet());
         qt().withExamples(EXAMPLES)
                 .withFixedSeed(12L)
@@ -72,14 +72,13 @@ class MutationRobustnessPropertiesTest {
                         CandidateEvaluation e = NativeFormat.read(text, RubricGens.GUIDE);
                         read.incrementAndGet();
                         assertThat(NativeFormat.read(
-                                        NativeFormat.write(e, RubricGens.GUIDE.getRatingScale()), RubricGens.GUIDE))
+                                        NativeFormat.write(e, RubricGens.GUIDE.ratingScale()), RubricGens.GUIDE))
                                 .isEqualTo(e);
-                        for (Scorecard s : e.getScorecards()) {
-                            assertThat(levels).containsAll(s.getRatings().values());
+                        for (Scorecard s : e.scorecards()) {
+                            assertThat(levels).containsAll(s.ratings().values());
                         }
                         Decision d = RubricGens.GUIDE.decide(e);
-                        assertThat(d.trace())
-                                .hasSize(RubricGens.GUIDE.getRules().size());
+                        assertThat(d.trace()).hasSize(RubricGens.GUIDE.rules().size());
                     } catch (HiringException expected) {
                         assertThat(expected.getMessage()).isNotBlank();
                     }

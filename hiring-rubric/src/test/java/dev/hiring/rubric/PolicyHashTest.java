@@ -21,7 +21,7 @@ class PolicyHashTest {
         return DecisionPolicy.builder()
                 .id("tiny")
                 .version(3)
-                .ratingScale(RubricGens.GUIDE.getRatingScale())
+                .ratingScale(RubricGens.GUIDE.ratingScale())
                 .putWeights("system-design", 2.0)
                 .putWeights("coding-and-apis", 1.0)
                 .addRules(new DecisionRule.MinInterviewers(2), new DecisionRule.MinScore(threshold))

@@ -15,9 +15,9 @@ import org.quicktheories.generators.Generate;
 /** QuickTheories generators for the rubric's value types, over the guide's criteria, scale and ids. */
 final class RubricGens {
     static final DecisionPolicy GUIDE = HiringPolicies.seniorBackendEngineer();
-    static final List<String> CRITERIA = List.copyOf(GUIDE.getWeights().keySet());
-    static final List<String> REASONS = GUIDE.getRejectionReasons();
-    static final List<String> FLAGS = GUIDE.getRedFlags();
+    static final List<String> CRITERIA = List.copyOf(GUIDE.weights().keySet());
+    static final List<String> REASONS = GUIDE.rejectionReasons();
+    static final List<String> FLAGS = GUIDE.redFlags();
 
     private RubricGens() {}
 
@@ -132,7 +132,7 @@ final class RubricGens {
             DecisionPolicy.Builder b = DecisionPolicy.builder();
             b.id("generated-policy")
                     .version(integers().between(1, 9).generate(in))
-                    .ratingScale(GUIDE.getRatingScale())
+                    .ratingScale(GUIDE.ratingScale())
                     .putAllWeights(weights)
                     .addAllRejectionReasons(REASONS)
                     .addAllRedFlags(FLAGS)

@@ -198,13 +198,13 @@ class RubricSchemasTest {
             if (vendor == null) {
                 continue;
             }
-            ImportResult bare = AtsImporter.of(vendor, AtsMapping.empty(), POLICY.getRatingScale())
+            ImportResult bare = AtsImporter.of(vendor, AtsMapping.empty(), POLICY.ratingScale())
                     .readWithReport(text);
             AtsMapping mapping = MappingSkeleton.suggest(bare.report(), POLICY, HiringGuides.seniorBackendEngineer());
             JsonSchemas.assertValid("mapping", mapping.toJson());
             CandidateEvaluation e =
-                    AtsImporter.of(vendor, mapping, POLICY.getRatingScale()).read(text);
-            JsonSchemas.assertValid("evaluation", NativeFormat.write(e, POLICY.getRatingScale()));
+                    AtsImporter.of(vendor, mapping, POLICY.ratingScale()).read(text);
+            JsonSchemas.assertValid("evaluation", NativeFormat.write(e, POLICY.ratingScale()));
             JsonSchemas.assertValid("decision", POLICY.decide(e).toJson());
             JsonSchemas.assertValid(
                     "decision-record", DecisionRecord.decide(POLICY, e, CLOCK).toJson());
@@ -234,7 +234,7 @@ class RubricSchemasTest {
         Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
         int[] unscored = {0};
         qt().withExamples(300).withFixedSeed(5L).forAll(evaluations, policies).checkAssert((e, p) -> {
-            JsonSchemas.assertValid("evaluation", NativeFormat.write(e, p.getRatingScale()));
+            JsonSchemas.assertValid("evaluation", NativeFormat.write(e, p.ratingScale()));
             JsonSchemas.assertValid("policy", p.toJson());
             Decision d = p.decide(e);
             JsonSchemas.assertValid("decision", d.toJson());

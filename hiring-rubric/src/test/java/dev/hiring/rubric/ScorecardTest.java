@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ScorecardTest {
     private static final String SECRET = "Candidate mentioned a health condition";
-    private final RatingScale scale = HiringPolicies.seniorBackendEngineer().getRatingScale();
+    private final RatingScale scale = HiringPolicies.seniorBackendEngineer().ratingScale();
 
     @Test
     void toStringNeverShowsNotes() {
@@ -52,15 +52,15 @@ class ScorecardTest {
     @Test
     void nativeFormatReadsLabelsIdsAndNumbers() {
         CandidateEvaluation e = NativeFormat.read(Cards.resource("full-loop.json"), scale);
-        assertThat(e.getScorecards()).hasSize(3);
-        assertThat(e.getScorecards().get(0).getRatings())
+        assertThat(e.scorecards()).hasSize(3);
+        assertThat(e.scorecards().get(0).ratings())
                 .containsExactly(
                         Map.entry("system-design", 3),
                         Map.entry("coding-and-apis", 2),
                         Map.entry("reliability-and-ops", 2));
-        assertThat(e.getScorecards().get(1).getRatings()).containsEntry("collaboration-and-leadership", 3);
-        assertThat(e.getScorecards().get(2).getRatings()).doesNotContainKey("coding-and-apis");
-        assertThat(e.getScorecards().get(1).getRecommendation()).isEqualTo(Recommendation.STRONG_HIRE);
+        assertThat(e.scorecards().get(1).ratings()).containsEntry("collaboration-and-leadership", 3);
+        assertThat(e.scorecards().get(2).ratings()).doesNotContainKey("coding-and-apis");
+        assertThat(e.scorecards().get(1).recommendation()).isEqualTo(Recommendation.STRONG_HIRE);
         assertThat(HiringPolicies.seniorBackendEngineer().decide(e).outcome()).isEqualTo(Outcome.HIRE);
     }
 

@@ -21,7 +21,7 @@ class SharedResultsTest {
             examples.incrementAndGet();
             Aggregation a = policy.aggregate(e);
             Decision d = policy.decide(e);
-            List<DecisionRule> rules = policy.getRules();
+            List<DecisionRule> rules = policy.rules();
             boolean noted = false;
             for (int i = 0; i < rules.size(); i++) {
                 RuleResult own = rules.get(i).evaluate(a);

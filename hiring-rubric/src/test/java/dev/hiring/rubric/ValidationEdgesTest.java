@@ -23,7 +23,7 @@ class ValidationEdgesTest {
 
     @Test
     void evaluationNeedsANonBlankCandidateOfAtMost200Characters() {
-        assertThat(CandidateEvaluation.of("c".repeat(200), "r", List.of()).getCandidate())
+        assertThat(CandidateEvaluation.of("c".repeat(200), "r", List.of()).candidate())
                 .hasSize(200);
         assertThatThrownBy(() -> CandidateEvaluation.of(" ", "r", List.of()))
                 .isInstanceOf(InvalidHiringDataException.class)
@@ -35,7 +35,7 @@ class ValidationEdgesTest {
 
     @Test
     void scorecardChecksInterviewerReasonsAndFlags() {
-        assertThat(card("i".repeat(200)).build().getInterviewer()).hasSize(200);
+        assertThat(card("i".repeat(200)).build().interviewer()).hasSize(200);
         assertThatThrownBy(() -> card("i".repeat(201)).build())
                 .hasMessageContaining("interviewer: must be at most 200 characters, was 201");
         assertThatThrownBy(() -> card(" ").build()).hasMessageContaining("interviewer: must not be blank");
@@ -52,8 +52,8 @@ class ValidationEdgesTest {
         Scorecard empty = card().build();
         Scorecard rated = card().putRatings("system-design", 3).build();
 
-        assertThat(empty.isRubricFilled()).isFalse();
-        assertThat(rated.isRubricFilled()).isTrue();
+        assertThat(empty.rubricFilled()).isFalse();
+        assertThat(rated.rubricFilled()).isTrue();
         assertThat(rated.rating("system-design")).contains(3);
         assertThat(rated.rating("coding-and-apis")).isEmpty();
     }

@@ -10,10 +10,12 @@ import dev.hiring.analytics.impact.GroupCounts;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.ImpactInput;
 import dev.hiring.analytics.impact.ImpactReport;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
+import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.FileResult;
 import dev.hiring.jdlint.InputFormat;
@@ -60,7 +62,7 @@ final class Api {
     static final String JSON = "application/json";
 
     /** The writer of {@link HiringJson#write}: the SDK's mapper with its default pretty printer. */
-    private static final ObjectWriter PRETTY = HiringJson.mapper().writerWithDefaultPrettyPrinter();
+    private static final ObjectWriter PRETTY = HiringJackson.mapper().writerWithDefaultPrettyPrinter();
 
     private final ServerConfig config;
     private final Linter linter;
@@ -208,8 +210,8 @@ final class Api {
         if (report == null) {
             return rec.toJson();
         }
-        ObjectNode json = HiringJson.mapper().valueToTree(rec);
-        json.set("import", HiringJson.mapper().valueToTree(report));
+        ObjectNode json = HiringJackson.mapper().valueToTree(rec);
+        json.set("import", HiringJackson.mapper().valueToTree(report));
         return HiringJson.write(json);
     }
 
@@ -299,7 +301,7 @@ final class Api {
         JsonNode app = o.get("application");
         ImportResult imported;
         try {
-            AtsImporter importer = AtsImporter.of(vendor, mapping, policy.getRatingScale());
+            AtsImporter importer = AtsImporter.of(vendor, mapping, policy.ratingScale());
             imported = app == null || app.isNull()
                     ? importer.readWithReport(HiringJson.write(payload))
                     : importer.readWithReport(HiringJson.write(payload), HiringJson.write(app));
@@ -352,9 +354,9 @@ final class Api {
                 if (groups.isEmpty()) {
                     report = deadline.run(() -> ImpactCsv.readSummary(new StringReader(csv), excludeSmall));
                 } else {
-                    Outcome outcome = selected != null
-                            ? Outcome.selected(selected)
-                            : Outcome.score(java.util.Objects.requireNonNull(score));
+                    OutcomeColumn outcome = selected != null
+                            ? OutcomeColumn.selected(selected)
+                            : OutcomeColumn.score(java.util.Objects.requireNonNull(score));
                     report = deadline.run(() -> ImpactCsv.readIndividuals(
                                     new StringReader(csv), List.of(List.copyOf(groups)), outcome, excludeSmall)
                             .get(0));
@@ -435,13 +437,13 @@ final class Api {
     }
 
     void policies(Context ctx) {
-        ObjectNode out = HiringJson.mapper().createObjectNode();
+        ObjectNode out = HiringJackson.mapper().createObjectNode();
         ArrayNode list = out.putArray("policies");
         for (String name : HiringPolicies.names()) {
             DecisionPolicy p = HiringPolicies.byName(name).orElseThrow();
             ObjectNode n = list.addObject();
             n.put("id", name);
-            n.put("version", p.getVersion());
+            n.put("version", p.version());
             n.put("hash", p.hash());
         }
         json(ctx, HiringJson.write(out));
@@ -458,12 +460,12 @@ final class Api {
     }
 
     private static String guidesJson() {
-        ObjectNode out = HiringJson.mapper().createObjectNode();
+        ObjectNode out = HiringJackson.mapper().createObjectNode();
         ArrayNode list = out.putArray("guides");
         for (HiringGuide g : HiringGuides.all()) {
             ObjectNode n = list.addObject();
-            n.put("id", g.getId());
-            n.put("title", g.getTitle());
+            n.put("id", g.id());
+            n.put("title", g.title());
         }
         return HiringJson.write(out);
     }
@@ -475,7 +477,7 @@ final class Api {
             metas.add(r.meta());
         }
         metas.sort(java.util.Comparator.comparing(RuleMeta::id));
-        ObjectNode out = HiringJson.mapper().createObjectNode();
+        ObjectNode out = HiringJackson.mapper().createObjectNode();
         ArrayNode list = out.putArray("rules");
         for (RuleMeta m : metas) {
             ObjectNode n = list.addObject();

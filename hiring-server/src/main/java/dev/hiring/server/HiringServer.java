@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.core.HiringException;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -422,7 +423,7 @@ public final class HiringServer implements AutoCloseable {
     }
 
     private void problem(Context ctx, Problem p) {
-        ObjectNode json = HiringJson.mapper().createObjectNode();
+        ObjectNode json = HiringJackson.mapper().createObjectNode();
         json.put("type", p.type().uri());
         json.put("title", p.type().title);
         json.put("status", p.type().status);
@@ -477,7 +478,7 @@ public final class HiringServer implements AutoCloseable {
 
     private void health(Context ctx) {
         boolean ready = !draining.get();
-        ObjectNode json = HiringJson.mapper().createObjectNode();
+        ObjectNode json = HiringJackson.mapper().createObjectNode();
         json.put("status", ready ? "UP" : "DRAINING");
         json.put("live", true);
         json.put("ready", ready);

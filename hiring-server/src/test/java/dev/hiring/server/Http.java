@@ -1,5 +1,6 @@
 package dev.hiring.server;
 
+import dev.hiring.core.jackson.HiringJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -46,7 +47,7 @@ final class Http {
 
     static com.fasterxml.jackson.databind.JsonNode tree(String json) {
         try {
-            return dev.hiring.core.json.HiringJson.mapper().readTree(json);
+            return HiringJackson.mapper().readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("not JSON", e);
         }

@@ -1,5 +1,7 @@
 package dev.hiring.testkit;
 
+import dev.hiring.core.InvalidHiringDataException;
+
 /**
  * How {@link HiringGens#evaluations(dev.hiring.rubric.DecisionPolicy, EvaluationOptions)} and {@link
  * HiringGens#scorecards(dev.hiring.rubric.DecisionPolicy, EvaluationOptions)} shape their values. Percentages are
@@ -34,15 +36,15 @@ public record EvaluationOptions(
     /**
      * Checks the ranges.
      *
-     * @throws IllegalArgumentException naming the option out of range
+     * @throws InvalidHiringDataException naming the option out of range
      */
     public EvaluationOptions {
         if (minScorecards < 0 || maxScorecards < minScorecards || maxScorecards > MAX_SCORECARDS) {
-            throw new IllegalArgumentException("scorecards must satisfy 0 <= min <= max <= " + MAX_SCORECARDS
+            throw new InvalidHiringDataException("scorecards must satisfy 0 <= min <= max <= " + MAX_SCORECARDS
                     + ", were " + minScorecards + " and " + maxScorecards);
         }
         if (interviewers < 1) {
-            throw new IllegalArgumentException("interviewers must be at least 1, was " + interviewers);
+            throw new InvalidHiringDataException("interviewers must be at least 1, was " + interviewers);
         }
         percent(unratedPercent, "unratedPercent");
         percent(strongNoHirePercent, "strongNoHirePercent");
@@ -53,7 +55,7 @@ public record EvaluationOptions(
 
     private static void percent(int value, String name) {
         if (value < 0 || value > 100) {
-            throw new IllegalArgumentException(name + " must be 0 to 100, was " + value);
+            throw new InvalidHiringDataException(name + " must be 0 to 100, was " + value);
         }
     }
 

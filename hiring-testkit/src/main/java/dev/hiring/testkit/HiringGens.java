@@ -235,7 +235,7 @@ public final class HiringGens {
      */
     public static Gen<DecisionPolicy> policies(PolicyOptions options) {
         Gen<RatingScale> scales = options.guideScale()
-                ? Generate.constant(HiringPolicies.seniorBackendEngineer().getRatingScale())
+                ? Generate.constant(HiringPolicies.seniorBackendEngineer().ratingScale())
                 : ratingScales();
         Gen<List<Integer>> weights =
                 lists().of(integers().between(1, 40)).ofSizeBetween(options.minCriteria(), options.maxCriteria());
@@ -249,7 +249,7 @@ public final class HiringGens {
             }
             List<String> criteria = List.copyOf(profile.keySet());
             List<Integer> values =
-                    scale.getLevels().stream().map(RatingLevel::getValue).toList();
+                    scale.levels().stream().map(RatingLevel::value).toList();
             Gen<Integer> level = Generate.pick(values);
             List<DecisionRule> rules = new ArrayList<>();
             if (include.generate(in)) {
@@ -301,20 +301,19 @@ public final class HiringGens {
      * unrated), rejection reasons and red flags are among its ids (any of the guide's when the policy accepts any).
      */
     public static Gen<Scorecard> scorecards(DecisionPolicy policy, EvaluationOptions options) {
-        List<String> criteria = List.copyOf(policy.getWeights().keySet());
-        List<Integer> values = policy.getRatingScale().getLevels().stream()
-                .map(RatingLevel::getValue)
-                .toList();
-        List<String> reasons = policy.getRejectionReasons().isEmpty()
-                ? HiringGuides.seniorBackendEngineer().getRejectionReasons().stream()
-                        .map(r -> r.getId())
+        List<String> criteria = List.copyOf(policy.weights().keySet());
+        List<Integer> values =
+                policy.ratingScale().levels().stream().map(RatingLevel::value).toList();
+        List<String> reasons = policy.rejectionReasons().isEmpty()
+                ? HiringGuides.seniorBackendEngineer().rejectionReasons().stream()
+                        .map(r -> r.id())
                         .toList()
-                : policy.getRejectionReasons();
-        List<String> flags = policy.getRedFlags().isEmpty()
-                ? HiringGuides.seniorBackendEngineer().getRedFlags().stream()
-                        .map(r -> r.getId())
+                : policy.rejectionReasons();
+        List<String> flags = policy.redFlags().isEmpty()
+                ? HiringGuides.seniorBackendEngineer().redFlags().stream()
+                        .map(r -> r.id())
                         .toList()
-                : policy.getRedFlags();
+                : policy.redFlags();
         Gen<Optional<Integer>> rating = Generate.pick(values).toOptionals(options.unratedPercent());
         Gen<Integer> chance = integers().between(1, 100);
         Gen<Integer> rotation = integers().between(0, Math.max(0, criteria.size() - 1));

@@ -1,5 +1,7 @@
 package dev.hiring.testkit;
 
+import dev.hiring.core.InvalidHiringDataException;
+
 /**
  * How {@link JdGens} shapes the job descriptions it writes.
  *
@@ -12,18 +14,18 @@ public record JdOptions(int minResponsibilities, int maxResponsibilities, int ma
     /**
      * Checks the ranges.
      *
-     * @throws IllegalArgumentException naming the option out of range
+     * @throws InvalidHiringDataException naming the option out of range
      */
     public JdOptions {
         if (minResponsibilities < 3 || maxResponsibilities < minResponsibilities || maxResponsibilities > 5) {
-            throw new IllegalArgumentException("responsibilities must satisfy 3 <= min <= max <= 5, were "
+            throw new InvalidHiringDataException("responsibilities must satisfy 3 <= min <= max <= 5, were "
                     + minResponsibilities + " and " + maxResponsibilities);
         }
         if (maxRequirements < 1 || maxRequirements > 4) {
-            throw new IllegalArgumentException("maxRequirements must be 1 to 4, was " + maxRequirements);
+            throw new InvalidHiringDataException("maxRequirements must be 1 to 4, was " + maxRequirements);
         }
         if (extraParagraphs < 0 || extraParagraphs > 5) {
-            throw new IllegalArgumentException("extraParagraphs must be 0 to 5, was " + extraParagraphs);
+            throw new InvalidHiringDataException("extraParagraphs must be 0 to 5, was " + extraParagraphs);
         }
     }
 

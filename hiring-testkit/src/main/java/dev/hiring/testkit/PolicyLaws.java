@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.hiring.core.HiringGuides;
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.Decision;
@@ -95,17 +96,17 @@ public final class PolicyLaws {
         this.name = name;
         this.shape = shape;
         this.decider = decider;
-        this.minInterviewers = shape.getRules().stream()
+        this.minInterviewers = shape.rules().stream()
                 .filter(r -> r instanceof DecisionRule.MinInterviewers)
                 .mapToInt(r -> ((DecisionRule.MinInterviewers) r).min())
                 .max()
-                .orElse(HiringGuides.seniorBackendEngineer().getMinInterviewersPerRubric());
+                .orElse(HiringGuides.seniorBackendEngineer().minInterviewersPerRubric());
     }
 
     /** Laws for a decision policy; evaluations are generated to fit its scale, criteria and ids. */
     public static PolicyLaws forPolicy(DecisionPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return new PolicyLaws(policy.getId(), policy, policy::decide);
+        return new PolicyLaws(policy.id(), policy, policy::decide);
     }
 
     /**
@@ -167,11 +168,11 @@ public final class PolicyLaws {
     /**
      * Adds the law: never HIRE with fewer than {@code min} distinct interviewers who filled the rubric.
      *
-     * @throws IllegalArgumentException if {@code min} is less than 1
+     * @throws InvalidHiringDataException if {@code min} is less than 1
      */
     public PolicyLaws minimumInterviewers(int min) {
         if (min < 1) {
-            throw new IllegalArgumentException("min must be at least 1, was " + min);
+            throw new InvalidHiringDataException("min must be at least 1, was " + min);
         }
         this.minInterviewers = min;
         return minimumInterviewers();
@@ -186,11 +187,11 @@ public final class PolicyLaws {
     /**
      * Sets how many generated examples each law tries (default 300).
      *
-     * @throws IllegalArgumentException if {@code n} is less than 1
+     * @throws InvalidHiringDataException if {@code n} is less than 1
      */
     public PolicyLaws examples(int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("examples must be at least 1, was " + n);
+            throw new InvalidHiringDataException("examples must be at least 1, was " + n);
         }
         this.examples = n;
         return this;
@@ -211,12 +212,12 @@ public final class PolicyLaws {
     /**
      * Checks the chosen laws.
      *
-     * @throws IllegalStateException if no law was chosen
+     * @throws InvalidHiringDataException if no law was chosen
      * @throws AssertionError naming each broken law with its smallest counter-example
      */
     public void check() {
         if (laws.isEmpty()) {
-            throw new IllegalStateException("choose at least one law, such as monotone(), before check()");
+            throw new InvalidHiringDataException("choose at least one law, such as monotone(), before check()");
         }
         List<String> failures = new ArrayList<>();
         for (Law law : laws) {
@@ -264,15 +265,15 @@ public final class PolicyLaws {
 
     /** Half general evaluations, half thin strong ones: fewer interviewers than the minimum, all top marks. */
     private Gen<Probe> thinOrAny() {
-        List<RatingLevel> levels = shape.getRatingScale().getLevels();
-        int top = levels.get(levels.size() - 1).getValue();
+        List<RatingLevel> levels = shape.ratingScale().levels();
+        int top = levels.get(levels.size() - 1).value();
         Gen<CandidateEvaluation> thin = lists().of(integers().between(1, Math.max(1, minInterviewers - 1)))
                 .ofSizeBetween(1, Math.max(1, minInterviewers - 1))
                 .map(ids -> {
                     List<Scorecard> cards = new ArrayList<>();
                     for (int id : ids) {
                         Map<String, Integer> ratings = new LinkedHashMap<>();
-                        shape.getWeights().keySet().forEach(c -> ratings.put(c, top));
+                        shape.weights().keySet().forEach(c -> ratings.put(c, top));
                         cards.add(Scorecard.builder()
                                 .candidate(HiringGens.CANDIDATE)
                                 .interviewer("i-" + id)
@@ -290,9 +291,9 @@ public final class PolicyLaws {
      * HIRE: they reach HIRE under most policies, so that the laws about HIRE have something to judge.
      */
     private Gen<CandidateEvaluation> consensus() {
-        List<RatingLevel> levels = shape.getRatingScale().getLevels();
+        List<RatingLevel> levels = shape.ratingScale().levels();
         int m = levels.size();
-        List<String> criteria = List.copyOf(shape.getWeights().keySet());
+        List<String> criteria = List.copyOf(shape.weights().keySet());
         Gen<Integer> base = integers().between(m / 2, m - 2);
         Gen<Integer> bit = integers().between(0, 1);
         Gen<Integer> count = integers().between(2, 4);
@@ -303,7 +304,7 @@ public final class PolicyLaws {
             for (int k = 1; k <= n; k++) {
                 Map<String, Integer> ratings = new LinkedHashMap<>();
                 for (String c : criteria) {
-                    ratings.put(c, levels.get(b + bit.generate(in)).getValue());
+                    ratings.put(c, levels.get(b + bit.generate(in)).value());
                 }
                 cards.add(Scorecard.builder()
                         .candidate(HiringGens.CANDIDATE)
@@ -334,10 +335,10 @@ public final class PolicyLaws {
         CandidateEvaluation e = p.evaluation();
         Decision base = decider.apply(e);
         List<Scorecard> reversed = new ArrayList<>();
-        for (Scorecard s : e.getScorecards()) {
-            reversed.add(0, s.withRatings(reversed(s.getRatings())));
+        for (Scorecard s : e.scorecards()) {
+            reversed.add(0, s.withRatings(reversed(s.ratings())));
         }
-        List<Scorecard> rotated = new ArrayList<>(e.getScorecards());
+        List<Scorecard> rotated = new ArrayList<>(e.scorecards());
         if (!rotated.isEmpty()) {
             Collections.rotate(rotated, p.card() % rotated.size());
         }
@@ -356,17 +357,17 @@ public final class PolicyLaws {
         CandidateEvaluation e = p.evaluation();
         Decision before = decider.apply(e);
         // Every one-step improvement of every scorecard: each rated criterion, then the recommendation.
-        for (int i = 0; i < e.getScorecards().size(); i++) {
-            Scorecard card = e.getScorecards().get(i);
-            for (Map.Entry<String, Integer> r : card.getRatings().entrySet()) {
+        for (int i = 0; i < e.scorecards().size(); i++) {
+            Scorecard card = e.scorecards().get(i);
+            for (Map.Entry<String, Integer> r : card.ratings().entrySet()) {
                 Integer next = nextLevel(r.getValue());
                 if (next == null) {
                     continue;
                 }
-                Map<String, Integer> ratings = new LinkedHashMap<>(card.getRatings());
+                Map<String, Integer> ratings = new LinkedHashMap<>(card.ratings());
                 ratings.put(r.getKey(), next);
                 Decision after = decider.apply(replace(e, i, card.withRatings(ratings)));
-                String change = "raising " + r.getKey() + " on " + card.getInterviewer() + "'s scorecard from "
+                String change = "raising " + r.getKey() + " on " + card.interviewer() + "'s scorecard from "
                         + r.getValue() + " to " + next;
                 notWorse(change, before, after);
                 Double b = before.score();
@@ -376,15 +377,15 @@ public final class PolicyLaws {
                             change + " lowered the score (" + brief(before) + " -> " + brief(after) + ")");
                 }
             }
-            Recommendation next = nextRecommendation(card.getRecommendation());
+            Recommendation next = nextRecommendation(card.recommendation());
             if (next != null) {
                 Scorecard raised = card.withRecommendation(next);
                 if (!next.isNegative()) {
                     raised = raised.withRejectionReasons(List.of());
                 }
                 notWorse(
-                        "raising " + card.getInterviewer() + "'s recommendation from " + card.getRecommendation()
-                                + " to " + next,
+                        "raising " + card.interviewer() + "'s recommendation from " + card.recommendation() + " to "
+                                + next,
                         before,
                         decider.apply(replace(e, i, raised)));
             }
@@ -401,9 +402,9 @@ public final class PolicyLaws {
     private void unratedIsNotZero(Probe p) {
         CandidateEvaluation e = p.evaluation();
         Decision base = decider.apply(e);
-        List<Scorecard> plusEmpty = new ArrayList<>(e.getScorecards());
+        List<Scorecard> plusEmpty = new ArrayList<>(e.scorecards());
         plusEmpty.add(Scorecard.builder()
-                .candidate(e.getCandidate())
+                .candidate(e.candidate())
                 .interviewer("i-unrated")
                 .recommendation(Recommendation.NO_DECISION)
                 .build());
@@ -412,13 +413,13 @@ public final class PolicyLaws {
             throw new AssertionError("adding a scorecard that rates nothing changed the decision from " + brief(base)
                     + " to " + brief(withEmpty));
         }
-        int lowest = shape.getRatingScale().getLevels().get(0).getValue();
-        for (int i = 0; i < e.getScorecards().size(); i++) {
-            Scorecard card = e.getScorecards().get(i);
-            for (String c : card.getRatings().keySet()) {
-                Map<String, Integer> atLowest = new LinkedHashMap<>(card.getRatings());
+        int lowest = shape.ratingScale().levels().get(0).value();
+        for (int i = 0; i < e.scorecards().size(); i++) {
+            Scorecard card = e.scorecards().get(i);
+            for (String c : card.ratings().keySet()) {
+                Map<String, Integer> atLowest = new LinkedHashMap<>(card.ratings());
                 atLowest.put(c, lowest);
-                Map<String, Integer> without = new LinkedHashMap<>(card.getRatings());
+                Map<String, Integer> without = new LinkedHashMap<>(card.ratings());
                 without.remove(c);
                 Decision low = decider.apply(replace(e, i, card.withRatings(atLowest)));
                 Decision unrated = decider.apply(replace(e, i, card.withRatings(without)));
@@ -426,7 +427,7 @@ public final class PolicyLaws {
                 Double us = unrated.score();
                 if ((ls != null && us != null && us < ls - TOLERANCE)
                         || (low.outcome() == Outcome.HIRE && unrated.outcome() == Outcome.NO_HIRE)) {
-                    throw new AssertionError("leaving " + c + " unrated on " + card.getInterviewer()
+                    throw new AssertionError("leaving " + c + " unrated on " + card.interviewer()
                             + "'s scorecard decided " + brief(unrated) + ", worse than rating it at the lowest level "
                             + lowest + ": " + brief(low));
                 }
@@ -435,17 +436,17 @@ public final class PolicyLaws {
     }
 
     private Consumer<Probe> vetoes() {
-        boolean strong = shape.getRules().stream().anyMatch(r -> r instanceof DecisionRule.StrongNoHireVeto);
+        boolean strong = shape.rules().stream().anyMatch(r -> r instanceof DecisionRule.StrongNoHireVeto);
         List<String> flags = new ArrayList<>();
-        for (DecisionRule r : shape.getRules()) {
+        for (DecisionRule r : shape.rules()) {
             if (r instanceof DecisionRule.RedFlagVeto v) {
                 flags.addAll(
                         v.redFlags().isEmpty()
-                                ? (shape.getRedFlags().isEmpty()
-                                        ? HiringGuides.seniorBackendEngineer().getRedFlags().stream()
-                                                .map(f -> f.getId())
+                                ? (shape.redFlags().isEmpty()
+                                        ? HiringGuides.seniorBackendEngineer().redFlags().stream()
+                                                .map(f -> f.id())
                                                 .toList()
-                                        : shape.getRedFlags())
+                                        : shape.redFlags())
                                 : v.redFlags());
             }
         }
@@ -453,18 +454,15 @@ public final class PolicyLaws {
             throw new AssertionError("the policy declares no veto rule (" + DecisionRule.StrongNoHireVeto.ID + " or "
                     + DecisionRule.RedFlagVeto.ID + "), so nothing can dominate");
         }
-        String reason = shape.getRejectionReasons().isEmpty()
-                ? HiringGuides.seniorBackendEngineer()
-                        .getRejectionReasons()
-                        .get(0)
-                        .getId()
-                : shape.getRejectionReasons().get(0);
+        String reason = shape.rejectionReasons().isEmpty()
+                ? HiringGuides.seniorBackendEngineer().rejectionReasons().get(0).id()
+                : shape.rejectionReasons().get(0);
         return p -> {
             CandidateEvaluation e = p.evaluation();
-            List<Scorecard> cards = new ArrayList<>(e.getScorecards());
+            List<Scorecard> cards = new ArrayList<>(e.scorecards());
             if (cards.isEmpty()) {
                 cards.add(Scorecard.builder()
-                        .candidate(e.getCandidate())
+                        .candidate(e.candidate())
                         .interviewer("i-1")
                         .recommendation(Recommendation.NO_DECISION)
                         .build());
@@ -475,21 +473,19 @@ public final class PolicyLaws {
             String change;
             if (useFlag) {
                 String flag = flags.get(p.pick() % flags.size());
-                List<String> all = new ArrayList<>(card.getRedFlags());
+                List<String> all = new ArrayList<>(card.redFlags());
                 if (!all.contains(flag)) {
                     all.add(flag);
                 }
                 cards.set(i, card.withRedFlags(all));
-                change = "the vetoing red flag " + flag + " on " + card.getInterviewer() + "'s scorecard";
+                change = "the vetoing red flag " + flag + " on " + card.interviewer() + "'s scorecard";
             } else {
                 cards.set(
                         i,
                         card.withRecommendation(Recommendation.STRONG_NO_HIRE)
                                 .withRejectionReasons(
-                                        card.getRejectionReasons().isEmpty()
-                                                ? List.of(reason)
-                                                : card.getRejectionReasons()));
-                change = "a STRONG_NO_HIRE from " + card.getInterviewer();
+                                        card.rejectionReasons().isEmpty() ? List.of(reason) : card.rejectionReasons()));
+                change = "a STRONG_NO_HIRE from " + card.interviewer();
             }
             CandidateEvaluation vetoed = e.withScorecards(cards);
             Decision d = decider.apply(vetoed);
@@ -504,9 +500,9 @@ public final class PolicyLaws {
         CandidateEvaluation e = p.evaluation();
         Decision d = decider.apply(e);
         Set<String> filled = new HashSet<>();
-        for (Scorecard s : e.getScorecards()) {
-            if (!s.getRatings().isEmpty()) {
-                filled.add(s.getInterviewer());
+        for (Scorecard s : e.scorecards()) {
+            if (!s.ratings().isEmpty()) {
+                filled.add(s.interviewer());
             }
         }
         if (d.outcome() == Outcome.HIRE && filled.size() < minInterviewers) {
@@ -518,10 +514,10 @@ public final class PolicyLaws {
     // ------------------------------------------------------------------ helpers
 
     private @Nullable Integer nextLevel(int value) {
-        List<RatingLevel> levels = shape.getRatingScale().getLevels();
+        List<RatingLevel> levels = shape.ratingScale().levels();
         for (int k = 0; k + 1 < levels.size(); k++) {
-            if (levels.get(k).getValue() == value) {
-                return levels.get(k + 1).getValue();
+            if (levels.get(k).value() == value) {
+                return levels.get(k + 1).value();
             }
         }
         return null;
@@ -537,17 +533,17 @@ public final class PolicyLaws {
     }
 
     private static CandidateEvaluation replace(CandidateEvaluation e, int i, Scorecard card) {
-        List<Scorecard> cards = new ArrayList<>(e.getScorecards());
+        List<Scorecard> cards = new ArrayList<>(e.scorecards());
         cards.set(i, card);
         return e.withScorecards(cards);
     }
 
     private static CandidateEvaluation copyOf(CandidateEvaluation e) {
         List<Scorecard> cards = new ArrayList<>();
-        for (Scorecard s : e.getScorecards()) {
-            cards.add(s.withRatings(new LinkedHashMap<>(s.getRatings())));
+        for (Scorecard s : e.scorecards()) {
+            cards.add(s.withRatings(new LinkedHashMap<>(s.ratings())));
         }
-        return CandidateEvaluation.of(e.getCandidate(), e.getRole(), cards);
+        return CandidateEvaluation.of(e.candidate(), e.role(), cards);
     }
 
     /**
@@ -621,19 +617,19 @@ public final class PolicyLaws {
      */
     public static String describe(CandidateEvaluation e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(e.getScorecards().size()).append(e.getScorecards().size() == 1 ? " scorecard" : " scorecards");
-        for (Scorecard s : e.getScorecards()) {
+        sb.append(e.scorecards().size()).append(e.scorecards().size() == 1 ? " scorecard" : " scorecards");
+        for (Scorecard s : e.scorecards()) {
             sb.append("\n  ")
-                    .append(s.getInterviewer())
+                    .append(s.interviewer())
                     .append(' ')
-                    .append(s.getRatings())
+                    .append(s.ratings())
                     .append(' ');
-            sb.append(s.getRecommendation());
-            if (!s.getRejectionReasons().isEmpty()) {
-                sb.append(" reasons ").append(s.getRejectionReasons());
+            sb.append(s.recommendation());
+            if (!s.rejectionReasons().isEmpty()) {
+                sb.append(" reasons ").append(s.rejectionReasons());
             }
-            if (!s.getRedFlags().isEmpty()) {
-                sb.append(" red flags ").append(s.getRedFlags());
+            if (!s.redFlags().isEmpty()) {
+                sb.append(" red flags ").append(s.redFlags());
             }
         }
         return sb.toString();

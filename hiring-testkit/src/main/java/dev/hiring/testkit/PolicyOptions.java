@@ -1,5 +1,7 @@
 package dev.hiring.testkit;
 
+import dev.hiring.core.InvalidHiringDataException;
+
 /**
  * How {@link HiringGens#policies(PolicyOptions)} shapes generated decision policies.
  *
@@ -16,15 +18,15 @@ public record PolicyOptions(int minCriteria, int maxCriteria, int rulePercent, b
     /**
      * Checks the ranges.
      *
-     * @throws IllegalArgumentException naming the option out of range
+     * @throws InvalidHiringDataException naming the option out of range
      */
     public PolicyOptions {
         if (minCriteria < 1 || maxCriteria < minCriteria || maxCriteria > MAX_CRITERIA) {
-            throw new IllegalArgumentException("criteria must satisfy 1 <= min <= max <= " + MAX_CRITERIA + ", were "
+            throw new InvalidHiringDataException("criteria must satisfy 1 <= min <= max <= " + MAX_CRITERIA + ", were "
                     + minCriteria + " and " + maxCriteria);
         }
         if (rulePercent < 0 || rulePercent > 100) {
-            throw new IllegalArgumentException("rulePercent must be 0 to 100, was " + rulePercent);
+            throw new InvalidHiringDataException("rulePercent must be 0 to 100, was " + rulePercent);
         }
     }
 

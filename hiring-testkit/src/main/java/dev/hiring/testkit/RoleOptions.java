@@ -1,5 +1,7 @@
 package dev.hiring.testkit;
 
+import dev.hiring.core.InvalidHiringDataException;
+
 /**
  * How {@link HiringGens#roles(RoleOptions)} shapes generated roles. Roles within the defaults meet every policy of
  * the guide (so {@code HiringValidator.violations(role)} is empty); responsibilities outside 3 to 5 break the
@@ -16,18 +18,19 @@ public record RoleOptions(
     /**
      * Checks the ranges.
      *
-     * @throws IllegalArgumentException naming the option out of range
+     * @throws InvalidHiringDataException naming the option out of range
      */
     public RoleOptions {
         if (minResponsibilities < 0 || maxResponsibilities < minResponsibilities || maxResponsibilities > 20) {
-            throw new IllegalArgumentException("responsibilities must satisfy 0 <= min <= max <= 20, were "
+            throw new InvalidHiringDataException("responsibilities must satisfy 0 <= min <= max <= 20, were "
                     + minResponsibilities + " and " + maxResponsibilities);
         }
         if (maxSkillsPerImportance < 1 || maxSkillsPerImportance > 20) {
-            throw new IllegalArgumentException("maxSkillsPerImportance must be 1 to 20, was " + maxSkillsPerImportance);
+            throw new InvalidHiringDataException(
+                    "maxSkillsPerImportance must be 1 to 20, was " + maxSkillsPerImportance);
         }
         if (remotePercent < 0 || remotePercent > 100) {
-            throw new IllegalArgumentException("remotePercent must be 0 to 100, was " + remotePercent);
+            throw new InvalidHiringDataException("remotePercent must be 0 to 100, was " + remotePercent);
         }
     }
 

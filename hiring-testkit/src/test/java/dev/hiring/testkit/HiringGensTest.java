@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.core.validation.HiringValidator;
 import dev.hiring.rubric.CandidateEvaluation;
@@ -38,11 +39,11 @@ class HiringGensTest {
     @Test
     void ratingScalesHaveThreeOrFourIncreasingLevels() {
         qt().forAll(HiringGens.ratingScales()).checkAssert(scale -> {
-            List<RatingLevel> levels = scale.getLevels();
+            List<RatingLevel> levels = scale.levels();
             assertThat(levels).hasSizeBetween(3, 4);
             for (int i = 1; i < levels.size(); i++) {
-                assertThat(levels.get(i).getValue())
-                        .isGreaterThan(levels.get(i - 1).getValue());
+                assertThat(levels.get(i).value())
+                        .isGreaterThan(levels.get(i - 1).value());
             }
         });
     }
@@ -50,7 +51,7 @@ class HiringGensTest {
     @Test
     void generatedEvaluationsFitTheGuidePolicy() {
         qt().withExamples(300).forAll(HiringGens.evaluations()).checkAssert(e -> {
-            assertThat(e.getScorecards()).hasSizeBetween(0, 6);
+            assertThat(e.scorecards()).hasSizeBetween(0, 6);
             assertThat(GUIDE.decide(e).candidate()).isEqualTo(HiringGens.CANDIDATE);
         });
     }
@@ -77,13 +78,13 @@ class HiringGensTest {
                 .withStrongNoHirePercent(100)
                 .withNotesPercent(0);
         qt().forAll(HiringGens.evaluations(GUIDE, o)).checkAssert(e -> {
-            assertThat(e.getScorecards()).hasSizeBetween(3, 4);
+            assertThat(e.scorecards()).hasSizeBetween(3, 4);
             Set<String> interviewers = new HashSet<>();
-            for (Scorecard s : e.getScorecards()) {
-                interviewers.add(s.getInterviewer());
-                assertThat(s.getRatings()).hasSize(GUIDE.getWeights().size());
-                assertThat(s.getRecommendation().name()).isEqualTo("STRONG_NO_HIRE");
-                assertThat(s.getNotes()).isEmpty();
+            for (Scorecard s : e.scorecards()) {
+                interviewers.add(s.interviewer());
+                assertThat(s.ratings()).hasSize(GUIDE.weights().size());
+                assertThat(s.recommendation().name()).isEqualTo("STRONG_NO_HIRE");
+                assertThat(s.notes()).isEmpty();
             }
             assertThat(interviewers).isSubsetOf("i-1", "i-2");
         });
@@ -96,16 +97,16 @@ class HiringGensTest {
                         .withRulePercent(0)
                         .withGuideScale(true)))
                 .checkAssert(p -> {
-                    assertThat(p.getWeights()).hasSizeBetween(2, 3);
-                    assertThat(p.getRules()).isEmpty();
-                    assertThat(p.getRatingScale()).isEqualTo(GUIDE.getRatingScale());
+                    assertThat(p.weights()).hasSizeBetween(2, 3);
+                    assertThat(p.rules()).isEmpty();
+                    assertThat(p.ratingScale()).isEqualTo(GUIDE.ratingScale());
                 });
     }
 
     @Test
     void optionsRejectOutOfRangeValuesNamingTheOption() {
         assertThatThrownBy(() -> EvaluationOptions.defaults().withScorecards(3, 2))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidHiringDataException.class)
                 .hasMessageContaining("scorecards");
         assertThatThrownBy(() -> EvaluationOptions.defaults().withRedFlagPercent(101))
                 .hasMessageContaining("redFlagPercent");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.Severity;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class JdGensTest {
     @Test
     void optionsRejectOutOfRangeValues() {
         assertThatThrownBy(() -> JdOptions.defaults().withResponsibilities(2, 5))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidHiringDataException.class)
                 .hasMessageContaining("responsibilities");
         assertThat(JdOptions.defaults().withMaxRequirements(1).maxRequirements())
                 .isEqualTo(1);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.CriterionAggregate;
 import dev.hiring.rubric.Decision;
@@ -58,8 +59,8 @@ class PolicyLawsTest {
         // The first scorecard decides alone when it is negative.
         Function<CandidateEvaluation, Decision> firstImpression = e -> {
             Decision d = GUIDE.decide(e);
-            return !e.getScorecards().isEmpty()
-                            && e.getScorecards().get(0).getRecommendation().isNegative()
+            return !e.scorecards().isEmpty()
+                            && e.scorecards().get(0).recommendation().isNegative()
                     ? withOutcome(d, Outcome.NO_HIRE)
                     : d;
         };
@@ -75,7 +76,7 @@ class PolicyLawsTest {
         // Rejects anyone rated "exceeds" on system design: a better rating worsens the outcome.
         Function<CandidateEvaluation, Decision> overqualified = e -> {
             Decision d = GUIDE.decide(e);
-            boolean exceeds = e.getScorecards().stream()
+            boolean exceeds = e.scorecards().stream()
                     .anyMatch(s -> s.rating("system-design").orElse(0) == 3);
             return exceeds ? withOutcome(d, Outcome.NO_HIRE) : d;
         };
@@ -90,15 +91,15 @@ class PolicyLawsTest {
         // Averages each criterion over every scorecard, so a missing rating counts as 0.
         Function<CandidateEvaluation, Decision> zeros = e -> {
             Decision d = GUIDE.decide(e);
-            int n = e.getScorecards().size();
+            int n = e.scorecards().size();
             if (n == 0) {
                 return d;
             }
             double num = 0;
             double den = 0;
-            for (Map.Entry<String, Double> w : GUIDE.getWeights().entrySet()) {
+            for (Map.Entry<String, Double> w : GUIDE.weights().entrySet()) {
                 int sum = 0;
-                for (Scorecard s : e.getScorecards()) {
+                for (Scorecard s : e.scorecards()) {
                     sum += s.rating(w.getKey()).orElse(0);
                 }
                 num += w.getValue() * sum / n;
@@ -116,7 +117,7 @@ class PolicyLawsTest {
 
     @Test
     void vetoesDominateCatchesAnIntegrationThatDropsTheRedFlagVeto() {
-        DecisionPolicy withoutFlags = GUIDE.withRules(GUIDE.getRules().stream()
+        DecisionPolicy withoutFlags = GUIDE.withRules(GUIDE.rules().stream()
                 .filter(r -> !(r instanceof DecisionRule.RedFlagVeto))
                 .toList());
 
@@ -132,12 +133,12 @@ class PolicyLawsTest {
         // Two STRONG_HIREs overrule a STRONG_NO_HIRE.
         Function<CandidateEvaluation, Decision> champions = e -> {
             Decision d = GUIDE.decide(e);
-            long strong = e.getScorecards().stream()
-                    .filter(s -> s.getRecommendation() == Recommendation.STRONG_HIRE)
+            long strong = e.scorecards().stream()
+                    .filter(s -> s.recommendation() == Recommendation.STRONG_HIRE)
                     .count();
             return strong >= 1 && d.outcome() == Outcome.NO_HIRE ? withOutcome(d, Outcome.DEBRIEF) : d;
         };
-        DecisionPolicy strongOnly = GUIDE.withRules(GUIDE.getRules().stream()
+        DecisionPolicy strongOnly = GUIDE.withRules(GUIDE.rules().stream()
                 .filter(r -> !(r instanceof DecisionRule.RedFlagVeto))
                 .toList());
 
@@ -146,7 +147,7 @@ class PolicyLawsTest {
 
     @Test
     void vetoesDominateFailsForAPolicyWithoutVetoes() {
-        DecisionPolicy noVetoes = GUIDE.withRules(GUIDE.getRules().stream()
+        DecisionPolicy noVetoes = GUIDE.withRules(GUIDE.rules().stream()
                 .filter(r -> !(r instanceof DecisionRule.RedFlagVeto) && !(r instanceof DecisionRule.StrongNoHireVeto))
                 .toList());
 
@@ -156,7 +157,7 @@ class PolicyLawsTest {
 
     @Test
     void minimumInterviewersCatchesAPolicyWithoutTheRuleAndShrinksToOneScorecard() {
-        DecisionPolicy lax = GUIDE.withRules(GUIDE.getRules().stream()
+        DecisionPolicy lax = GUIDE.withRules(GUIDE.rules().stream()
                 .filter(r -> !(r instanceof DecisionRule.MinInterviewers))
                 .toList());
 
@@ -187,7 +188,7 @@ class PolicyLawsTest {
     @Test
     void checkWithoutLawsIsAMistake() {
         assertThatThrownBy(() -> PolicyLaws.forPolicy(GUIDE).check())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidHiringDataException.class)
                 .hasMessageContaining("choose at least one law");
     }
 
@@ -242,7 +243,7 @@ class PolicyLawsTest {
      * it back, as a forged stored decision would be.
      */
     private static Decision edited(Decision d, Outcome o, @Nullable Double score) {
-        ObjectNode json = HiringJson.mapper().valueToTree(d);
+        ObjectNode json = HiringJackson.mapper().valueToTree(d);
         json.put("outcome", o.name());
         json.put("score", score);
         return Decision.parse(json.toString());

@@ -13,7 +13,7 @@ import dev.hiring.analytics.agreement.RatingTable;
 import dev.hiring.analytics.funnel.Funnel;
 import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.ImpactCsv;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
 import java.io.StringReader;
@@ -78,7 +78,7 @@ class AnalyticsBadInputTest {
                 "sex,selected",
                 "Female,1",
                 csv -> ImpactCsv.readIndividuals(
-                        new StringReader(csv), List.of(List.of("sex")), Outcome.selected("selected"), false));
+                        new StringReader(csv), List.of(List.of("sex")), OutcomeColumn.selected("selected"), false));
         add(
                 out,
                 "funnel",
@@ -139,17 +139,17 @@ class AnalyticsBadInputTest {
                 Arguments.of("bad selection flag", (Runnable) () -> ImpactCsv.readIndividuals(
                         new StringReader("sex,selected\nFemale," + PLANTED + "\n"),
                         List.of(List.of("sex")),
-                        Outcome.selected("selected"),
+                        OutcomeColumn.selected("selected"),
                         false)),
                 Arguments.of("non-numeric score", (Runnable) () -> ImpactCsv.readIndividuals(
                         new StringReader("sex,score\nFemale," + PLANTED + "\nMale,3\n"),
                         List.of(List.of("sex")),
-                        Outcome.score("score"),
+                        OutcomeColumn.score("score"),
                         false)),
                 Arguments.of("missing group column", (Runnable) () -> ImpactCsv.readIndividuals(
                         new StringReader("sex,selected\nFemale,1\n"),
                         List.of(List.of("race")),
-                        Outcome.selected("selected"),
+                        OutcomeColumn.selected("selected"),
                         false)),
                 Arguments.of("unknown funnel stage of 5,000 characters", (Runnable) () -> Funnel.readCsv(
                         new StringReader("candidate,stage,timestamp,source\nc1," + RubricBadInputTest.VOCABULARY

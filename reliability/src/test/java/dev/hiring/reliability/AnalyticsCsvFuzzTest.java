@@ -14,7 +14,7 @@ import dev.hiring.analytics.calibration.CalibrationInput;
 import dev.hiring.analytics.funnel.Funnel;
 import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.ImpactCsv;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.json.HiringJson;
 import java.io.StringReader;
@@ -41,11 +41,11 @@ class AnalyticsCsvFuzzTest {
                     HiringJson.write(ImpactCsv.readIndividuals(
                             new StringReader(text),
                             List.of(List.of("sex"), List.of("race"), List.of("sex", "race")),
-                            Outcome.selected("selected"),
+                            OutcomeColumn.selected("selected"),
                             true));
                 case 3 ->
                     HiringJson.write(ImpactCsv.readIndividuals(
-                            new StringReader(text), List.of(List.of("group")), Outcome.score("score"), false));
+                            new StringReader(text), List.of(List.of("group")), OutcomeColumn.score("score"), false));
                 case 4 -> HiringJson.write(Funnel.readCsv(new StringReader(text), FunnelOptions.defaults()));
                 default ->
                     HiringJson.write(

@@ -153,18 +153,15 @@ class ConcurrencyDeterminismTest {
         List<CandidateEvaluation> distinct = new ArrayList<>();
         for (int i = 0; i < evaluations.size() && distinct.size() < 60; i++) {
             CandidateEvaluation e = evaluations.get(i);
-            if (e.getScorecards().stream()
-                            .map(c -> c.getInterviewer())
-                            .distinct()
-                            .count()
-                    != e.getScorecards().size()) {
+            if (e.scorecards().stream().map(c -> c.interviewer()).distinct().count()
+                    != e.scorecards().size()) {
                 continue; // calibration needs one rating per interviewer, candidate and criterion
             }
             String id = "cand-" + i;
             distinct.add(CandidateEvaluation.of(
                     id,
-                    e.getRole(),
-                    e.getScorecards().stream().map(c -> c.withCandidate(id)).toList()));
+                    e.role(),
+                    e.scorecards().stream().map(c -> c.withCandidate(id)).toList()));
         }
         assertThat(distinct).hasSizeGreaterThanOrEqualTo(20);
         Supplier<String> stats = () -> HiringJson.write(List.of(

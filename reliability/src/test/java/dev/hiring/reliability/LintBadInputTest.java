@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.hiring.cli.HiringCli;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringParseException;
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.jdlint.Baseline;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.InputTooLargeException;
@@ -94,7 +95,7 @@ class LintBadInputTest {
         assertThat(atLimit).isNotNull();
         assertThatThrownBy(() -> reader.read("0123456789x", InputFormat.TEXT))
                 .isInstanceOf(InputTooLargeException.class);
-        assertThatThrownBy(() -> JdReader.withMaxChars(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JdReader.withMaxChars(0)).isInstanceOf(InvalidHiringDataException.class);
         Linter small = Linter.builder().maxInputChars(100).build();
         assertThatThrownBy(() -> small.lint("x".repeat(101), InputFormat.MARKDOWN))
                 .isInstanceOf(InputTooLargeException.class);

@@ -15,7 +15,8 @@ import dev.hiring.analytics.funnel.Funnel;
 import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.AdverseImpact;
 import dev.hiring.analytics.impact.ImpactCsv;
-import dev.hiring.analytics.impact.Outcome;
+import dev.hiring.analytics.impact.OutcomeColumn;
+import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.JdReader;
@@ -68,11 +69,11 @@ class NullArgumentsTest {
                 call("Baseline.parse(null)", () -> dev.hiring.jdlint.Baseline.parse(null)),
                 call(
                         "AtsImporter.of(null, mapping, scale)",
-                        () -> AtsImporter.of(null, AtsMapping.empty(), POLICY.getRatingScale())),
-                call("NativeFormat.read(null, scale)", () -> NativeFormat.read(null, POLICY.getRatingScale())),
+                        () -> AtsImporter.of(null, AtsMapping.empty(), POLICY.ratingScale())),
+                call("NativeFormat.read(null, scale)", () -> NativeFormat.read(null, POLICY.ratingScale())),
                 call(
                         "AtsImporter.read(null)",
-                        () -> AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), POLICY.getRatingScale())
+                        () -> AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), POLICY.ratingScale())
                                 .read((String) null)),
                 call("AtsMapping.parse(null)", () -> AtsMapping.parse(null)),
                 call("DecisionPolicy.parse(null)", () -> DecisionPolicy.parse(null)),
@@ -91,7 +92,8 @@ class NullArgumentsTest {
                 call("ImpactCsv.readSummary(null, flag)", () -> ImpactCsv.readSummary((java.io.Reader) null, false)),
                 call(
                         "ImpactCsv.readIndividuals(reader, null, ...)",
-                        () -> ImpactCsv.readIndividuals(new StringReader("a,b\n"), null, Outcome.selected("b"), false)),
+                        () -> ImpactCsv.readIndividuals(
+                                new StringReader("a,b\n"), null, OutcomeColumn.selected("b"), false)),
                 call("Funnel.readCsv(null, options)", () -> Funnel.readCsv((java.io.Reader) null, FunnelOptions.defaults())),
                 call(
                         "Funnel.readCsv(reader, null)",

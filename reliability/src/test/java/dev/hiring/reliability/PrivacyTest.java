@@ -12,6 +12,7 @@ import dev.hiring.core.RedFlag;
 import dev.hiring.core.RejectionReason;
 import dev.hiring.core.RubricCriterion;
 import dev.hiring.core.SellingPoint;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.Linter;
@@ -81,12 +82,12 @@ class PrivacyTest {
     @Test
     void toStringOfScorecardAndEvaluationNeverShowsNotes() {
         CandidateEvaluation e = NativeFormat.read(nativeEvaluation(""), POLICY);
-        Scorecard card = e.getScorecards().get(0);
+        Scorecard card = e.scorecards().get(0);
 
-        assertThat(card.getNotes()).contains(MARKER);
+        assertThat(card.notes()).contains(MARKER);
         assertThat(card.toString()).doesNotContain(MARKER).contains("redacted");
         assertThat(e.toString()).doesNotContain(MARKER);
-        assertThat(e.getScorecards().toString()).doesNotContain(MARKER);
+        assertThat(e.scorecards().toString()).doesNotContain(MARKER);
         assertThat(POLICY.decide(e).toJson()).doesNotContain(MARKER);
         assertThat(POLICY.decide(e).toString()).doesNotContain(MARKER);
         assertThat(DecisionRecord.decide(POLICY, e, java.time.Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC))
@@ -177,9 +178,9 @@ class PrivacyTest {
     /** The fixture with the marker planted in every free-text field. */
     static String planted(AtsVendor vendor) {
         try {
-            JsonNode root = HiringJson.mapper().readTree(Fixtures.payload(vendor.id()));
+            JsonNode root = HiringJackson.mapper().readTree(Fixtures.payload(vendor.id()));
             plant(root);
-            return HiringJson.mapper().writeValueAsString(root);
+            return HiringJackson.mapper().writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -224,14 +225,14 @@ class PrivacyTest {
     void vendorFreeTextIsNeverImportedNorQuoted(AtsVendor vendor) throws IOException {
         String payload = planted(vendor);
         assertThat(payload).contains(MARKER);
-        AtsImporter importer = AtsImporter.of(vendor, AtsMapping.empty(), POLICY.getRatingScale());
+        AtsImporter importer = AtsImporter.of(vendor, AtsMapping.empty(), POLICY.ratingScale());
 
         CandidateEvaluation e = importer.read(payload);
 
         assertThat(e.toString()).doesNotContain(MARKER);
         assertThat(HiringJson.write(e)).doesNotContain(MARKER);
-        assertThat(NativeFormat.write(e, POLICY.getRatingScale())).doesNotContain(MARKER);
-        assertThat(e.getScorecards()).allSatisfy(c -> assertThat(c.getNotes()).isEmpty());
+        assertThat(NativeFormat.write(e, POLICY.ratingScale())).doesNotContain(MARKER);
+        assertThat(e.scorecards()).allSatisfy(c -> assertThat(c.notes()).isEmpty());
 
         String[] swap = BREAK_A_VALUE.get(vendor);
         assertThat(payload).contains(swap[0]);

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RubricBadInputTest {
     private static final DecisionPolicy POLICY = HiringPolicies.seniorBackendEngineer();
-    private static final RatingScale SCALE = POLICY.getRatingScale();
+    private static final RatingScale SCALE = POLICY.ratingScale();
 
     @TempDir
     static Path dir;

@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  */
 class RubricFuzzTest {
     private static final DecisionPolicy POLICY = HiringPolicies.seniorBackendEngineer();
-    private static final RatingScale SCALE = POLICY.getRatingScale();
+    private static final RatingScale SCALE = POLICY.ratingScale();
     private static final int READERS = 4 + AtsVendor.values().length;
 
     @FuzzTest(maxDuration = "10s")

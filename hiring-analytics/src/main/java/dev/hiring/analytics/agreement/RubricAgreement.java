@@ -46,20 +46,20 @@ public final class RubricAgreement {
         Map<String, Map<String, Map<String, Integer>>> byCriterion = new TreeMap<>();
         Map<String, Boolean> seenCandidates = new HashMap<>();
         for (CandidateEvaluation e : evaluations) {
-            if (seenCandidates.put(e.getCandidate(), Boolean.TRUE) != null) {
+            if (seenCandidates.put(e.candidate(), Boolean.TRUE) != null) {
                 throw new HiringException("agreement: a candidate appears in two evaluations");
             }
-            for (Scorecard s : e.getScorecards()) {
-                for (Map.Entry<String, Integer> r : s.getRatings().entrySet()) {
+            for (Scorecard s : e.scorecards()) {
+                for (Map.Entry<String, Integer> r : s.ratings().entrySet()) {
                     byCriterion
                             .computeIfAbsent(r.getKey(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(e.getCandidate(), k -> new HashMap<>())
-                            .put(s.getInterviewer(), r.getValue());
+                            .computeIfAbsent(e.candidate(), k -> new HashMap<>())
+                            .put(s.interviewer(), r.getValue());
                 }
             }
         }
-        List<String> declared = scale.getLevels().stream()
-                .map(RatingLevel::getValue)
+        List<String> declared = scale.levels().stream()
+                .map(RatingLevel::value)
                 .map(String::valueOf)
                 .toList();
         List<CriterionAgreement> out = new ArrayList<>();

@@ -43,9 +43,9 @@ public final class RubricCalibration {
     public static List<Rating> ratings(Collection<CandidateEvaluation> evaluations) {
         List<Rating> out = new ArrayList<>();
         for (CandidateEvaluation e : evaluations) {
-            for (Scorecard s : e.getScorecards()) {
-                for (Map.Entry<String, Integer> r : s.getRatings().entrySet()) {
-                    out.add(new Rating(s.getInterviewer(), r.getKey(), e.getCandidate(), r.getValue()));
+            for (Scorecard s : e.scorecards()) {
+                for (Map.Entry<String, Integer> r : s.ratings().entrySet()) {
+                    out.add(new Rating(s.interviewer(), r.getKey(), e.candidate(), r.getValue()));
                 }
             }
         }
@@ -56,10 +56,10 @@ public final class RubricCalibration {
     public static List<HireRecommendation> recommendations(Collection<CandidateEvaluation> evaluations) {
         List<HireRecommendation> out = new ArrayList<>();
         for (CandidateEvaluation e : evaluations) {
-            for (Scorecard s : e.getScorecards()) {
-                Recommendation r = s.getRecommendation();
+            for (Scorecard s : e.scorecards()) {
+                Recommendation r = s.recommendation();
                 if (r != Recommendation.NO_DECISION) {
-                    out.add(new HireRecommendation(s.getInterviewer(), e.getCandidate(), !r.isNegative()));
+                    out.add(new HireRecommendation(s.interviewer(), e.candidate(), !r.isNegative()));
                 }
             }
         }

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>Time to hire: days from the first event to the hire.
  *   <li>Offer acceptance: accepted / (accepted + declined).
  *   <li>Touchpoints: distinct touchpoint stages attended by each candidate who reached an offer, against the guide's
- *       {@link dev.hiring.core.HiringGuide#getMinTouchpoints()}..{@link dev.hiring.core.HiringGuide#getMaxTouchpoints()}
+ *       {@link dev.hiring.core.HiringGuide#minTouchpoints()}..{@link dev.hiring.core.HiringGuide#maxTouchpoints()}
  *       ("3–5 touchpoints from initial screen to offer").
  *   <li>Rejection-reason distribution of the {@code rejected} events.
  * </ul>

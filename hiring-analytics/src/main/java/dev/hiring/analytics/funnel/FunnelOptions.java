@@ -90,8 +90,8 @@ public record FunnelOptions(
         stages.add(OFFER);
         stages.add("hired");
         List<String> reasons =
-                guide.getRejectionReasons().stream().map(RejectionReason::getId).toList();
-        return new FunnelOptions(stages, touch, guide.getMinTouchpoints(), guide.getMaxTouchpoints(), reasons);
+                guide.rejectionReasons().stream().map(RejectionReason::id).toList();
+        return new FunnelOptions(stages, touch, guide.minTouchpoints(), guide.maxTouchpoints(), reasons);
     }
 
     /** The defaults of the built-in senior backend engineer guide (touchpoints 3–5). */

@@ -157,7 +157,7 @@ public final class ImpactCsv {
      *     is not readable, or no individual has a known category; errors name the row and column
      */
     public static List<ImpactReport> readIndividuals(
-            Reader reader, List<List<String>> dimensions, Outcome outcome, boolean excludeSmall) {
+            Reader reader, List<List<String>> dimensions, OutcomeColumn outcome, boolean excludeSmall) {
         if (dimensions.isEmpty()) {
             throw new HiringException("adverse impact: at least one group column is required");
         }

@@ -85,7 +85,7 @@ public final class Ll144 {
      * @throws HiringParseException as {@link ImpactCsv#readIndividuals}
      */
     public static Ll144Report report(
-            Reader reader, String sexColumn, String raceEthnicityColumn, Outcome outcome, boolean excludeSmall) {
+            Reader reader, String sexColumn, String raceEthnicityColumn, OutcomeColumn outcome, boolean excludeSmall) {
         List<ImpactReport> tables = ImpactCsv.readIndividuals(
                 reader,
                 List.of(List.of(sexColumn), List.of(raceEthnicityColumn), List.of(sexColumn, raceEthnicityColumn)),

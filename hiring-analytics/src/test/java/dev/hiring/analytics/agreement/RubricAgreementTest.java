@@ -39,7 +39,7 @@ class RubricAgreementTest {
             evals.add(CandidateEvaluation.of("cand-" + c, "senior-backend-engineer", cards));
         }
         List<CriterionAgreement> r = RubricAgreement.perCriterion(
-                evals, HiringGuides.seniorBackendEngineer().getRatingScale(), MeasurementLevel.ORDINAL);
+                evals, HiringGuides.seniorBackendEngineer().ratingScale(), MeasurementLevel.ORDINAL);
         assertThat(r)
                 .extracting(CriterionAgreement::criterion)
                 .containsExactly("collaboration-and-leadership", "system-design");

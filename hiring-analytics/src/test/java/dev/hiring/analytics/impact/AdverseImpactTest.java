@@ -215,7 +215,7 @@ class AdverseImpactTest {
         List<ImpactReport> rs = ImpactCsv.readIndividuals(
                 new StringReader(csv),
                 List.of(List.of("sex"), List.of("sex", "race")),
-                Outcome.selected("selected"),
+                OutcomeColumn.selected("selected"),
                 false);
         ImpactReport sex = rs.get(0);
         assertThat(sex.unknown()).isEqualTo(1);
@@ -239,7 +239,7 @@ class AdverseImpactTest {
                 Female,Asian,40
                 ,White,50
                 """;
-        Ll144Report r = Ll144.report(new StringReader(csv), "sex", "race", Outcome.score("score"), false);
+        Ll144Report r = Ll144.report(new StringReader(csv), "sex", "race", OutcomeColumn.score("score"), false);
         // Median of all five scores is 30; strictly above: 40 (Female) and 50 (unknown sex).
         assertThat(r.sex().median()).isEqualTo(30.0);
         assertThat(r.sex().groups()).extracting(GroupImpact::selected).containsExactly(1L, 0L);
@@ -256,20 +256,20 @@ class AdverseImpactTest {
         assertThatThrownBy(() -> ImpactCsv.readIndividuals(
                         new StringReader("sex,selected\nMale,maybe\n"),
                         List.of(List.of("sex")),
-                        Outcome.selected("selected"),
+                        OutcomeColumn.selected("selected"),
                         false))
                 .isInstanceOf(HiringParseException.class)
                 .hasMessageContaining("row 1, column 'selected'");
         assertThatThrownBy(() -> ImpactCsv.readIndividuals(
                         new StringReader("sex,score\nMale,high\n"),
                         List.of(List.of("sex")),
-                        Outcome.score("score"),
+                        OutcomeColumn.score("score"),
                         false))
                 .hasMessageContaining("column 'score': not a number");
         assertThatThrownBy(() -> ImpactCsv.readIndividuals(
                         new StringReader("sex,selected\nMale,1\n"),
                         List.of(List.of("race")),
-                        Outcome.selected("selected"),
+                        OutcomeColumn.selected("selected"),
                         false))
                 .hasMessageContaining("no column 'race'");
     }

@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code touchpoints}: 3 to 5 candidate touchpoints from first screen to offer (the guide's bounds, or a
- *       guide's own {@link HiringGuide#getMinTouchpoints()}..{@link HiringGuide#getMaxTouchpoints()});
+ *       guide's own {@link HiringGuide#minTouchpoints()}..{@link HiringGuide#maxTouchpoints()});
  *   <li>{@code recruiter-screen-duration}: a recruiter screen of about 30 minutes (20 to 40);
  *   <li>{@code technical-screen-duration}: a technical screen of 45 to 60 minutes;
  *   <li>{@code take-home-duration}: a take-home of about 3 to 6 hours, optional, with a fixed deadline
@@ -53,7 +53,7 @@ public final class ProcessChecks {
 
     /** Checks a process against the touchpoint bounds of {@code guide}. */
     public static List<GuideFinding> check(InterviewProcess process, HiringGuide guide) {
-        return check(process, guide.getMinTouchpoints(), guide.getMaxTouchpoints());
+        return check(process, guide.minTouchpoints(), guide.maxTouchpoints());
     }
 
     private static List<GuideFinding> check(InterviewProcess process, int minTouchpoints, int maxTouchpoints) {
@@ -72,12 +72,12 @@ public final class ProcessChecks {
                             minTouchpoints,
                             maxTouchpoints)));
         }
-        List<InterviewStage> stages = process.getStages();
+        List<InterviewStage> stages = process.stages();
         StageKind latest = null; // the latest stage so far in the guide's order (StageKind's declaration order)
         for (int i = 0; i < stages.size(); i++) {
             InterviewStage s = stages.get(i);
             String at = "stages[" + i + "]";
-            switch (s.getKind()) {
+            switch (s.kind()) {
                 case RECRUITER_SCREEN ->
                     range(
                             out,
@@ -105,14 +105,14 @@ public final class ProcessChecks {
                             TAKE_HOME_MIN,
                             TAKE_HOME_MAX,
                             "a limited-scope take-home of about 3 to 6 hours");
-                    if (!s.isOptional()) {
+                    if (!s.optional()) {
                         out.add(new GuideFinding(
                                 "take-home-optional",
                                 Severity.SUGGESTION,
                                 at + ".optional",
                                 "the guide treats the take-home as optional"));
                     }
-                    if (s.getDeadline().isEmpty()) {
+                    if (s.deadline().isEmpty()) {
                         out.add(new GuideFinding(
                                 "take-home-deadline",
                                 Severity.WARNING,
@@ -121,7 +121,7 @@ public final class ProcessChecks {
                     }
                 }
                 case LOOP -> {
-                    int n = s.getInterviewCount();
+                    int n = s.interviewCount();
                     if (n < 2 || n > 4) {
                         out.add(new GuideFinding(
                                 "loop-size",
@@ -134,18 +134,18 @@ public final class ProcessChecks {
                     // no duration rule in the guide for the other stages
                 }
             }
-            if (latest != null && s.getKind().compareTo(latest) < 0) {
+            if (latest != null && s.kind().compareTo(latest) < 0) {
                 out.add(new GuideFinding(
                         "stage-order",
                         Severity.SUGGESTION,
                         at + ".kind",
-                        s.getKind() + " comes after a later stage of the guide's order"));
+                        s.kind() + " comes after a later stage of the guide's order"));
             }
-            if (latest == null || s.getKind().compareTo(latest) > 0) {
-                latest = s.getKind();
+            if (latest == null || s.kind().compareTo(latest) > 0) {
+                latest = s.kind();
             }
         }
-        if (process.getExpectedDuration().isEmpty()) {
+        if (process.expectedDuration().isEmpty()) {
             out.add(new GuideFinding(
                     "timeline",
                     Severity.WARNING,
@@ -163,13 +163,13 @@ public final class ProcessChecks {
             Duration min,
             Duration max,
             String expected) {
-        Optional<Duration> lo = s.getDuration();
+        Optional<Duration> lo = s.duration();
         if (lo.isEmpty()) {
             out.add(new GuideFinding(
                     id, Severity.SUGGESTION, at + ".duration", "state the duration; the guide asks for " + expected));
             return;
         }
-        Duration hi = s.getMaxDuration().orElse(lo.get());
+        Duration hi = s.maxDuration().orElse(lo.get());
         if (lo.get().compareTo(min) < 0 || hi.compareTo(max) > 0) {
             out.add(new GuideFinding(
                     id,

@@ -27,8 +27,8 @@ import java.util.TimeZone;
 
 /**
  * The SDK's one Jackson configuration. It names no SDK type, so {@code dev.hiring.core} (the built-in guides) and
- * {@code dev.hiring.core.json} (which builds on {@code dev.hiring.core}) both use it without a package cycle. The
- * public entry point is {@link dev.hiring.core.json.HiringJson#newObjectMapper()}.
+ * {@code dev.hiring.core.json} (which builds on {@code dev.hiring.core}) both use it without a package cycle.
+ * The SDK modules reach it through {@link dev.hiring.core.jackson.HiringJackson#newObjectMapper()}.
  */
 public final class JsonConfig {
     /** The deepest nesting accepted. */

@@ -1,6 +1,7 @@
 package dev.hiring.core.text;
 
 import dev.hiring.core.HiringException;
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.MalformedTextException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,12 +69,12 @@ public final class Utf8Text {
      * first byte over the limit.
      *
      * @throws HiringException if the stream holds more than {@code maxBytes} bytes
-     * @throws IllegalArgumentException if {@code maxBytes} is negative or {@link Integer#MAX_VALUE}
+     * @throws InvalidHiringDataException if {@code maxBytes} is negative or {@link Integer#MAX_VALUE}
      * @throws UncheckedIOException if reading fails
      */
     public static byte[] readBytes(InputStream in, int maxBytes, String what) {
         if (maxBytes < 0 || maxBytes == Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("maxBytes must be between 0 and " + (Integer.MAX_VALUE - 1));
+            throw new InvalidHiringDataException("maxBytes must be between 0 and " + (Integer.MAX_VALUE - 1));
         }
         byte[] bytes;
         try {

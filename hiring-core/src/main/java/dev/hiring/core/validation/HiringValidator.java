@@ -12,13 +12,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
 
 /**
  * Checks a value against the Jakarta Bean Validation constraints on its accessors (the guide's policies, such as
  * "a role lists 3 to 5 responsibilities") with Hibernate Validator. Use it at system edges: after building a value
  * from user input. {@link dev.hiring.core.json.HiringJson#read} calls it for you.
+ *
+ * <p>Accessors are found in both styles: record-style {@code name()} (the SDK's value types, whose constraints sit
+ * on such accessors) and JavaBean {@code getName()}/{@code isName()}, both as property {@code name}. Any public
+ * no-argument method that returns a value is an accessor, except {@code toString()}, {@code hashCode()} and
+ * {@code getClass()}; Hibernate Validator calls only those that carry a constraint or {@code @Valid}.
  *
  * <p>Messages are English whatever the default locale, sorted by path, and never include the validated value.
  *
@@ -47,6 +55,7 @@ public final class HiringValidator {
                 .configure()
                 .defaultLocale(Locale.ENGLISH)
                 .locales(Locale.ENGLISH)
+                .getterPropertySelectionStrategy(new AccessorStrategy())
                 .buildValidatorFactory();
         return factory.getValidator();
     }
@@ -80,6 +89,37 @@ public final class HiringValidator {
                     value.getClass().getSimpleName().replaceFirst("^Immutable", ""), found);
         }
         return value;
+    }
+
+    /** Sees record-style accessors ({@code name()}) as properties, besides JavaBean getters. */
+    static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+        private static final Set<String> NOT_ACCESSORS = Set.of("toString", "hashCode", "getClass", "clone");
+
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            String name = executable.getName();
+            Class<?> type = executable.getReturnType();
+            if (executable.getParameterTypes().length != 0 || type == void.class || NOT_ACCESSORS.contains(name)) {
+                return Optional.empty();
+            }
+            if (bean(name, "get") || (bean(name, "is") && type == boolean.class)) {
+                int from = name.startsWith("is") ? 2 : 3;
+                return Optional.of(Character.toLowerCase(name.charAt(from)) + name.substring(from + 1));
+            }
+            return Optional.of(name);
+        }
+
+        private static boolean bean(String name, String prefix) {
+            return name.length() > prefix.length()
+                    && name.startsWith(prefix)
+                    && Character.isUpperCase(name.charAt(prefix.length()));
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            String cap = Character.toUpperCase(propertyName.charAt(0)) + propertyName.substring(1);
+            return List.of(propertyName, "get" + cap, "is" + cap);
+        }
     }
 
     /** Formats a property path like {@code skills[0].years} and JavaBean names without {@code is}/{@code get}. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.type.TypeFactory;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
 import dev.hiring.core.HiringParseException;
@@ -13,6 +12,7 @@ import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingScale;
 import dev.hiring.core.Team;
 import dev.hiring.core.Violation;
+import dev.hiring.core.jackson.HiringJackson;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,14 +41,11 @@ class HiringJsonTest {
     @Test
     void nestingDeeperThan200() {
         String deep = "[".repeat(HiringJson.MAX_NESTING_DEPTH + 1) + "]".repeat(HiringJson.MAX_NESTING_DEPTH + 1);
-        HiringParseException e = assertThatThrownByParse(() ->
-                HiringJson.readUnvalidated(deep, TypeFactory.defaultInstance().constructType(JsonNode.class)));
+        HiringParseException e = assertThatThrownByParse(() -> HiringJson.readUnvalidated(deep, JsonNode.class));
         assertThat(e.getMessage()).contains("size limit");
         // at exactly the limit the same document is accepted
         String ok = "[".repeat(HiringJson.MAX_NESTING_DEPTH) + "]".repeat(HiringJson.MAX_NESTING_DEPTH);
-        assertThat(HiringJson.<JsonNode>readUnvalidated(
-                        ok, TypeFactory.defaultInstance().constructType(JsonNode.class)))
-                .isNotNull();
+        assertThat(HiringJson.readUnvalidated(ok, JsonNode.class)).isNotNull();
         // into a value type, deep nesting is a typed error too
         parseError("{\"size\":" + "[".repeat(300) + "]".repeat(300) + "}", Team.class);
     }
@@ -161,18 +158,18 @@ class HiringJsonTest {
         assertThat(e.column()).isEqualTo(29);
         byte[] utf8 =
                 "{\"size\":3,\"composition\":\"Jos\u00e9\",\"reportingLine\":\"r\"}".getBytes(StandardCharsets.UTF_8);
-        assertThat(HiringJson.read(new ByteArrayInputStream(utf8), Team.class).getComposition())
+        assertThat(HiringJson.read(new ByteArrayInputStream(utf8), Team.class).composition())
                 .isEqualTo("Jos\u00e9");
         byte[] bom = new byte[utf8.length + 3];
         bom[0] = (byte) 0xEF;
         bom[1] = (byte) 0xBB;
         bom[2] = (byte) 0xBF;
         System.arraycopy(utf8, 0, bom, 3, utf8.length);
-        assertThat(HiringJson.read(new ByteArrayInputStream(bom), Team.class).getComposition())
+        assertThat(HiringJson.read(new ByteArrayInputStream(bom), Team.class).composition())
                 .isEqualTo("Jos\u00e9");
         byte[] lone = "{\"size\":3,\n\"composition\":\"\ud800\",\"reportingLine\":\"r\"}"
                 .getBytes(StandardCharsets.UTF_8); // encodes the lone surrogate as '?'
-        assertThat(HiringJson.read(new ByteArrayInputStream(lone), Team.class).getComposition())
+        assertThat(HiringJson.read(new ByteArrayInputStream(lone), Team.class).composition())
                 .isEqualTo("?");
         byte[] cesu = {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'};
         assertThat(assertThatThrownByParse(() -> HiringJson.read(new ByteArrayInputStream(cesu), Team.class))
@@ -215,20 +212,20 @@ class HiringJsonTest {
     @Test
     void translateTurnsJacksonErrorsIntoTypedErrors() {
         try {
-            HiringJson.mapper().readValue("{\"size\":\"x\"}", Team.class);
+            HiringJackson.mapper().readValue("{\"size\":\"x\"}", Team.class);
             throw new AssertionError("Jackson accepted a bad size");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            assertThat(HiringJson.translate(e, "Team")).isInstanceOfSatisfying(HiringParseException.class, p -> {
+            assertThat(HiringJackson.translate(e, "Team")).isInstanceOfSatisfying(HiringParseException.class, p -> {
                 assertThat(p.path()).isEqualTo("$.size");
                 assertThat(p.line()).isEqualTo(1);
                 assertThat(p.getCause()).isNull();
             });
         }
         try {
-            HiringJson.mapper().readValue("{\"size\":0,\"composition\":\"c\",\"reportingLine\":\"r\"}", Team.class);
+            HiringJackson.mapper().readValue("{\"size\":0,\"composition\":\"c\",\"reportingLine\":\"r\"}", Team.class);
             throw new AssertionError("Jackson accepted size 0");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            assertThat(HiringJson.translate(e, "Team"))
+            assertThat(HiringJackson.translate(e, "Team"))
                     .isInstanceOfSatisfying(
                             InvalidHiringDataException.class,
                             i -> assertThat(i.violations())
@@ -239,7 +236,7 @@ class HiringJsonTest {
 
     @Test
     void jacksonMessagesDoNotQuoteTheSource() {
-        assertThat(HiringJson.mapper()
+        assertThat(HiringJackson.mapper()
                         .getFactory()
                         .isEnabled(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION))
                 .isFalse();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hiring.core.HiringException;
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.MalformedTextException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ class Utf8TextTest {
         assertThat(in.available()).isEqualTo(5);
         assertThat(Utf8Text.read(new ByteArrayInputStream("abcd".getBytes(StandardCharsets.UTF_8)), 4, "body"))
                 .isEqualTo("abcd");
-        assertThatThrownBy(() -> Utf8Text.readBytes(in, -1, "body")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Utf8Text.readBytes(in, -1, "body")).isInstanceOf(InvalidHiringDataException.class);
     }
 
     static String readAll(java.io.Reader r, int chunk) throws java.io.IOException {

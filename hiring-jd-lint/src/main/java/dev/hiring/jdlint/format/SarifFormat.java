@@ -3,6 +3,7 @@ package dev.hiring.jdlint.format;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.core.Severity;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.FileResult;
 import dev.hiring.jdlint.Finding;
@@ -35,8 +36,8 @@ public final class SarifFormat {
     }
 
     /** The SARIF log as a JSON tree. */
-    public static ObjectNode toJson(List<FileResult> files, List<JdRule> rules) {
-        ObjectNode root = HiringJson.mapper().createObjectNode();
+    private static ObjectNode toJson(List<FileResult> files, List<JdRule> rules) {
+        ObjectNode root = HiringJackson.mapper().createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ArrayNode runs = root.putArray("runs");

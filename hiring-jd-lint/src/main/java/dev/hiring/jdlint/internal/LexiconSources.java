@@ -25,7 +25,7 @@ final class LexiconSources {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + file);
             }
-            return HiringJson.mapper().readTree(in);
+            return dev.hiring.core.jackson.HiringJackson.mapper().readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read resource " + file, e);
         }

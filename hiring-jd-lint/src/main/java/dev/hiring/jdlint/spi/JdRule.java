@@ -18,12 +18,12 @@ public interface JdRule {
     /**
      * The rule's metadata.
      *
-     * @throws IllegalStateException if the class has no {@link RuleMeta} annotation
+     * @throws InvalidRuleException if the class has no {@link RuleMeta} annotation
      */
     default RuleMeta meta() {
         RuleMeta m = getClass().getAnnotation(RuleMeta.class);
         if (m == null) {
-            throw new IllegalStateException(getClass().getName() + " has no @RuleMeta annotation");
+            throw new InvalidRuleException(getClass().getName() + " has no @RuleMeta annotation");
         }
         return m;
     }

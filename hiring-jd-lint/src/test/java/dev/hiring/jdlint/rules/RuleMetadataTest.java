@@ -106,8 +106,8 @@ class RuleMetadataTest {
     @Test
     void metadataIsComplete() {
         Set<String> guideIds = new HashSet<>();
-        for (JdGuideline g : HiringGuides.seniorBackendEngineer().getJdGuidelines()) {
-            guideIds.add(g.getId());
+        for (JdGuideline g : HiringGuides.seniorBackendEngineer().jdGuidelines()) {
+            guideIds.add(g.id());
         }
         for (JdRule r : BuiltInRules.all()) {
             RuleMeta m = r.meta();

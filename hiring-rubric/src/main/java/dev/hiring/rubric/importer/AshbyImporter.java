@@ -56,7 +56,7 @@ final class AshbyImporter implements VendorFormat {
         card.submittedAt = ImportSession.isoTime(n.path("submittedAt"), path + ".submittedAt", problems);
         JsonNode values = n.path("submittedValues");
         Map<String, Recommendation> overall = new HashMap<>(OVERALL);
-        overall.putAll(session.mapping.getRecommendations());
+        overall.putAll(session.mapping.recommendations());
         card.recommendation = ImportSession.overall(
                 values.path("overall_recommendation"),
                 overall,

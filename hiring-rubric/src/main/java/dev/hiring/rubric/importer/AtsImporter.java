@@ -8,6 +8,7 @@ import dev.hiring.core.RatingScale;
 import dev.hiring.core.Violation;
 import dev.hiring.core.json.HiringJson;
 import dev.hiring.core.text.Utf8Text;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.Scorecard;
 import dev.hiring.rubric.UndecidableEvaluationException;
@@ -157,8 +158,8 @@ public final class AtsImporter {
      * {@code id}), the Lever opportunity ({@code archived.reason}, an archive-reason id; also inside {@code
      * "data"}), the Ashby application ({@code archiveReason} with {@code text} and {@code id}; also inside {@code
      * "results"}) or the Workable candidate ({@code disqualification_reason} when {@code disqualified}; also inside
-     * {@code "candidate"}). The reason is mapped with {@link AtsMapping#getRejectionReasons()} and becomes the
-     * evaluation's own ({@link CandidateEvaluation#getRejectionReasons()}); an unmapped reason is reported.
+     * {@code "candidate"}). The reason is mapped with {@link AtsMapping#rejectionReasons()} and becomes the
+     * evaluation's own ({@link CandidateEvaluation#rejectionReasons()}); an unmapped reason is reported.
      *
      * @throws HiringParseException if a text is not JSON
      * @throws InvalidHiringDataException naming every field with an unknown or missing value
@@ -216,7 +217,7 @@ public final class AtsImporter {
                                 + "'; import one candidate at a time");
             }
         }
-        String candidate = mapping.getCandidate().orElse(null);
+        String candidate = mapping.candidate().orElse(null);
         if (candidate == null) {
             for (CardDraft c : cards) {
                 if (c.candidate != null) {
@@ -231,7 +232,7 @@ public final class AtsImporter {
             CardDraft c = cards.get(i);
             try {
                 Scorecard.Builder b = Scorecard.builder();
-                b.candidate(mapping.getCandidate().isPresent() || c.candidate == null ? cand : c.candidate)
+                b.candidate(mapping.candidate().isPresent() || c.candidate == null ? cand : c.candidate)
                         .interviewer(c.interviewer == null ? "" : c.interviewer)
                         .submittedAt(Optional.ofNullable(c.submittedAt))
                         .putAllRatings(c.ratings)
@@ -247,8 +248,8 @@ public final class AtsImporter {
         }
         boolean negativeWithoutReason = false;
         for (Scorecard sc : scorecards) {
-            negativeWithoutReason |= sc.getRecommendation().isNegative()
-                    && sc.getRejectionReasons().isEmpty();
+            negativeWithoutReason |=
+                    sc.recommendation().isNegative() && sc.rejectionReasons().isEmpty();
         }
         if (negativeWithoutReason && overallReasons.isEmpty()) {
             report.hints.add(
@@ -276,9 +277,9 @@ public final class AtsImporter {
             throw new HiringParseException("JSON input is empty", "$", 0, 0);
         }
         try {
-            return HiringJson.mapper().readTree(json);
+            return HiringJackson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw HiringJson.translate(e, what);
+            throw HiringJackson.translate(e, what);
         }
     }
 

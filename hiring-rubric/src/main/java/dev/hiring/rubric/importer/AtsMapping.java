@@ -59,25 +59,25 @@ public abstract class AtsMapping {
     AtsMapping() {}
 
     /** Vendor attribute or field name to criterion id. */
-    public abstract Map<String, String> getCriteria();
+    public abstract Map<String, String> criteria();
 
     /** Vendor level ("1" to "4") to target level id; empty means the default by rank. */
-    public abstract Map<String, String> getLevels();
+    public abstract Map<String, String> levels();
 
     /** Extra vendor recommendation values (lower case) to recommendations. */
-    public abstract Map<String, Recommendation> getRecommendations();
+    public abstract Map<String, Recommendation> recommendations();
 
     /** Vendor rejection-reason name or id to a rejection-reason id of the policy. */
-    public abstract Map<String, String> getRejectionReasons();
+    public abstract Map<String, String> rejectionReasons();
 
     /** Vendor attribute or field names deliberately not imported (reported as ignored, not as unmapped). */
-    public abstract List<String> getIgnored();
+    public abstract List<String> ignored();
 
     /** The candidate id to use when the payload has none. */
-    public abstract Optional<String> getCandidate();
+    public abstract Optional<String> candidate();
 
     /** The role id; {@value #DEFAULT_ROLE} if absent. */
-    public abstract Optional<String> getRole();
+    public abstract Optional<String> role();
 
     /** A builder; {@code build()} checks the invariants. */
     public static Builder builder() {
@@ -119,23 +119,23 @@ public abstract class AtsMapping {
      * @throws dev.hiring.core.InvalidHiringDataException if the mapping names a level the scale does not have
      */
     public final int levelValue(int vendorLevel, RatingScale scale) {
-        String id = getLevels().get(Integer.toString(vendorLevel));
+        String id = levels().get(Integer.toString(vendorLevel));
         if (id != null) {
             return scale.level(id)
                     .orElseThrow(() -> new dev.hiring.core.InvalidHiringDataException(
                             "AtsMapping",
                             List.of(new dev.hiring.core.Violation(
                                     "levels." + vendorLevel, "names no level of the rating scale: '" + id + "'"))))
-                    .getValue();
+                    .value();
         }
-        List<RatingLevel> levels = scale.getLevels();
+        List<RatingLevel> levels = scale.levels();
         int rank;
         if (levels.size() >= 4) {
             rank = vendorLevel - 1;
         } else {
             rank = vendorLevel >= 4 ? 2 : vendorLevel == 3 ? 1 : 0;
         }
-        return levels.get(Math.min(rank, levels.size() - 1)).getValue();
+        return levels.get(Math.min(rank, levels.size() - 1)).value();
     }
 
     /** The rejection-reason id for a vendor reason name or id, if mapped (trimmed, case-insensitive). */
@@ -150,27 +150,27 @@ public abstract class AtsMapping {
 
     /** The role id to use. */
     public final String roleOrDefault() {
-        return getRole().orElse(DEFAULT_ROLE);
+        return role().orElse(DEFAULT_ROLE);
     }
 
     @Value.Lazy
     Map<String, String> index() {
         Map<String, String> m = new HashMap<>();
-        getCriteria().forEach((k, v) -> m.put(key(k), v));
+        criteria().forEach((k, v) -> m.put(key(k), v));
         return m;
     }
 
     @Value.Lazy
     Map<String, String> reasonIndex() {
         Map<String, String> m = new HashMap<>();
-        getRejectionReasons().forEach((k, v) -> m.put(key(k), v));
+        rejectionReasons().forEach((k, v) -> m.put(key(k), v));
         return m;
     }
 
     @Value.Lazy
     java.util.Set<String> ignoredIndex() {
         java.util.Set<String> m = new java.util.HashSet<>();
-        getIgnored().forEach(k -> m.add(key(k)));
+        ignored().forEach(k -> m.add(key(k)));
         return m;
     }
 
@@ -181,11 +181,11 @@ public abstract class AtsMapping {
     @Value.Check
     final void check() {
         Violations v = Violations.of("AtsMapping");
-        getCriteria().forEach((name, id) -> {
+        criteria().forEach((name, id) -> {
             v.notBlank(name, "criteria.<key>");
             v.id(id, "criteria." + (name.length() <= 64 ? name : "<key>"));
         });
-        getLevels().forEach((level, id) -> {
+        levels().forEach((level, id) -> {
             v.require(
                     level.equals("1") || level.equals("2") || level.equals("3") || level.equals("4"),
                     "levels.<key>",
@@ -193,13 +193,13 @@ public abstract class AtsMapping {
                     level.length() <= 8 ? level : level.substring(0, 8));
             v.id(id, "levels." + (level.length() <= 8 ? level : "<key>"));
         });
-        getRejectionReasons().forEach((name, id) -> {
+        rejectionReasons().forEach((name, id) -> {
             v.notBlank(name, "rejectionReasons.<key>");
             v.id(id, "rejectionReasons." + (name.length() <= 64 ? name : "<key>"));
         });
-        v.noBlankElements(getIgnored(), "ignored");
-        getCandidate().ifPresent(c -> v.notBlank(c, "candidate"));
-        getRole().ifPresent(r -> v.id(r, "role"));
+        v.noBlankElements(ignored(), "ignored");
+        candidate().ifPresent(c -> v.notBlank(c, "candidate"));
+        role().ifPresent(r -> v.id(r, "role"));
         v.throwIfAny();
     }
 

@@ -39,17 +39,17 @@ final class ImportCollector {
             unmapped.add(new UnmappedName((String) u[0], (String) u[1], (int) u[2]));
         }
         List<String> unused = new ArrayList<>();
-        for (String k : mapping.getCriteria().keySet()) {
+        for (String k : mapping.criteria().keySet()) {
             if (!used.contains(AtsMapping.key(k))) {
                 unused.add(ImportSession.shorten(k));
             }
         }
-        for (String k : mapping.getRejectionReasons().keySet()) {
+        for (String k : mapping.rejectionReasons().keySet()) {
             if (applicationRead && !used.contains(AtsMapping.key(k))) {
                 unused.add(ImportSession.shorten(k));
             }
         }
-        for (String k : mapping.getIgnored()) {
+        for (String k : mapping.ignored()) {
             if (!used.contains(AtsMapping.key(k))) {
                 unused.add(ImportSession.shorten(k));
             }

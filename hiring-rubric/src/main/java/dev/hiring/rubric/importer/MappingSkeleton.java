@@ -58,21 +58,21 @@ public final class MappingSkeleton {
      */
     public static AtsMapping suggest(ImportReport report, DecisionPolicy policy, HiringGuide guide) {
         Map<String, String> criteria = new LinkedHashMap<>();
-        for (String id : policy.getWeights().keySet()) {
+        for (String id : policy.weights().keySet()) {
             StringBuilder text =
                     new StringBuilder(id.replace('-', ' ')).append(' ').append(COMMON_WORDS.getOrDefault(id, ""));
-            for (RubricCriterion c : guide.getRubricCriteria()) {
-                if (c.getId().equals(id)) {
-                    text.append(' ').append(c.getName()).append(' ').append(c.getDescription());
+            for (RubricCriterion c : guide.rubricCriteria()) {
+                if (c.id().equals(id)) {
+                    text.append(' ').append(c.name()).append(' ').append(c.description());
                 }
             }
             criteria.put(id, text.toString());
         }
         Map<String, String> reasons = new LinkedHashMap<>();
-        List<String> policyReasons = policy.getRejectionReasons();
-        for (RejectionReason r : guide.getRejectionReasons()) {
-            if (policyReasons.isEmpty() || policyReasons.contains(r.getId())) {
-                reasons.put(r.getId(), r.getId().replace('-', ' ') + " " + r.getTitle() + " " + r.getDescription());
+        List<String> policyReasons = policy.rejectionReasons();
+        for (RejectionReason r : guide.rejectionReasons()) {
+            if (policyReasons.isEmpty() || policyReasons.contains(r.id())) {
+                reasons.put(r.id(), r.id().replace('-', ' ') + " " + r.title() + " " + r.description());
             }
         }
         for (String id : policyReasons) {

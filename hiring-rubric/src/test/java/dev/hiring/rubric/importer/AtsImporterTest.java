@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class AtsImporterTest {
-    static final RatingScale SCALE = HiringPolicies.seniorBackendEngineer().getRatingScale();
+    static final RatingScale SCALE = HiringPolicies.seniorBackendEngineer().ratingScale();
 
     static String fixture(String name) {
         try (InputStream in = AtsImporterTest.class.getResourceAsStream(name)) {
@@ -36,8 +36,8 @@ class AtsImporterTest {
     }
 
     static Scorecard only(CandidateEvaluation e) {
-        assertThat(e.getScorecards()).hasSize(1);
-        return e.getScorecards().get(0);
+        assertThat(e.scorecards()).hasSize(1);
+        return e.scorecards().get(0);
     }
 
     @Test
@@ -46,13 +46,13 @@ class AtsImporterTest {
         CandidateEvaluation e =
                 AtsImporter.of(AtsVendor.GREENHOUSE, mapping, SCALE).read(fixture("greenhouse-scorecard.json"));
         Scorecard s = only(e);
-        assertThat(e.getCandidate()).isEqualTo("1234");
-        assertThat(s.getInterviewer()).isEqualTo("821");
-        assertThat(s.getSubmittedAt()).contains(Instant.parse("2014-03-26T21:59:51Z"));
-        assertThat(s.getRecommendation()).isEqualTo(Recommendation.HIRE);
+        assertThat(e.candidate()).isEqualTo("1234");
+        assertThat(s.interviewer()).isEqualTo("821");
+        assertThat(s.submittedAt()).contains(Instant.parse("2014-03-26T21:59:51Z"));
+        assertThat(s.recommendation()).isEqualTo(Recommendation.HIRE);
         // Problem Solver "no" (1) and Analytical "definitely_not" (1) both map to system-design: below (1);
         // Communication "yes" (3) → meets (2); Project Management "mixed" (2) → below (1) on the 3-level scale
-        assertThat(s.getRatings())
+        assertThat(s.ratings())
                 .containsExactlyInAnyOrderEntriesOf(
                         Map.of("system-design", 1, "collaboration-and-leadership", 2, "reliability-and-ops", 1));
     }
@@ -69,8 +69,8 @@ class AtsImporterTest {
                 .isInstanceOf(InvalidHiringDataException.class)
                 .hasMessageContaining("$.attributes[1].rating: unknown Greenhouse rating 'maybe'");
         Scorecard s = only(importer.read(json.replace("maybe", "yes")));
-        assertThat(s.getRatings()).isEmpty();
-        assertThat(s.getRecommendation()).isEqualTo(Recommendation.NO_DECISION);
+        assertThat(s.ratings()).isEmpty();
+        assertThat(s.recommendation()).isEqualTo(Recommendation.NO_DECISION);
     }
 
     @Test
@@ -78,14 +78,14 @@ class AtsImporterTest {
         CandidateEvaluation e =
                 AtsImporter.of(AtsVendor.LEVER, AtsMapping.empty(), SCALE).read(fixture("lever-feedback.json"));
         Scorecard s = only(e);
-        assertThat(e.getCandidate()).isEqualTo(AtsImporter.UNKNOWN_CANDIDATE);
-        assertThat(s.getInterviewer()).isEqualTo("a0afa6f7-7bb5-4ff6-93c3-e215fbcf3b2e");
-        assertThat(s.getRecommendation()).isEqualTo(Recommendation.STRONG_HIRE);
-        assertThat(s.getSubmittedAt()).contains(Instant.ofEpochMilli(1423231549510L));
+        assertThat(e.candidate()).isEqualTo(AtsImporter.UNKNOWN_CANDIDATE);
+        assertThat(s.interviewer()).isEqualTo("a0afa6f7-7bb5-4ff6-93c3-e215fbcf3b2e");
+        assertThat(s.recommendation()).isEqualTo(Recommendation.STRONG_HIRE);
+        assertThat(s.submittedAt()).contains(Instant.ofEpochMilli(1423231549510L));
         String yes = fixture("lever-feedback.json").replace("\"value\": \"4 - Strong Hire\"", "\"value\": \"3 - Yes\"");
         assertThat(only(AtsImporter.of(AtsVendor.LEVER, AtsMapping.empty(), SCALE)
                                 .read(yes))
-                        .getRecommendation())
+                        .recommendation())
                 .isEqualTo(Recommendation.HIRE);
         String bad = fixture("lever-feedback.json").replace("\"value\": \"4 - Strong Hire\"", "\"value\": \"Yes\"");
         assertThatThrownBy(() -> AtsImporter.of(AtsVendor.LEVER, AtsMapping.empty(), SCALE)
@@ -110,9 +110,9 @@ class AtsImporterTest {
                                 .build(),
                         SCALE)
                 .read(json));
-        assertThat(s.getRatings()).containsExactly(Map.entry("system-design", 3));
-        assertThat(s.getRecommendation()).isEqualTo(Recommendation.HIRE);
-        assertThat(s.getCandidate()).isEqualTo("c-9");
+        assertThat(s.ratings()).containsExactly(Map.entry("system-design", 3));
+        assertThat(s.recommendation()).isEqualTo(Recommendation.HIRE);
+        assertThat(s.candidate()).isEqualTo("c-9");
     }
 
     @Test
@@ -121,15 +121,15 @@ class AtsImporterTest {
         AtsImporter importer = AtsImporter.of(AtsVendor.ASHBY, mapping, SCALE);
         String json = fixture("ashby-application-feedback.json");
         Scorecard s = only(importer.read(json));
-        assertThat(s.getRatings()).containsExactly(Map.entry("coding-and-apis", 3));
-        assertThat(s.getRecommendation()).isEqualTo(Recommendation.HIRE);
-        assertThat(s.getCandidate()).isEqualTo("550e8400-e29b-41d4-a716-446655440000");
+        assertThat(s.ratings()).containsExactly(Map.entry("coding-and-apis", 3));
+        assertThat(s.recommendation()).isEqualTo(Recommendation.HIRE);
+        assertThat(s.candidate()).isEqualTo("550e8400-e29b-41d4-a716-446655440000");
         assertThat(only(importer.read(json.replace("\"technical_skills\": \"4\"", "\"technical_skills\": 3")))
-                        .getRatings())
+                        .ratings())
                 .containsExactly(Map.entry("coding-and-apis", 2));
         assertThat(only(importer.read(
                                 json.replace("\"technical_skills\": \"4\"", "\"technical_skills\": {\"score\": 2}")))
-                        .getRatings())
+                        .ratings())
                 .containsExactly(Map.entry("coding-and-apis", 1));
         assertThatThrownBy(
                         () -> importer.read(json.replace("\"technical_skills\": \"4\"", "\"technical_skills\": \"5\"")))
@@ -146,7 +146,7 @@ class AtsImporterTest {
                                 .read(json.replace(
                                         "\"overall_recommendation\": \"hire\"",
                                         "\"overall_recommendation\": \"lean_hire\"")))
-                        .getRecommendation())
+                        .recommendation())
                 .isEqualTo(Recommendation.HIRE);
     }
 
@@ -154,7 +154,7 @@ class AtsImporterTest {
     void ashbyNotesAreNeverImportedNorEchoed() {
         Scorecard s = only(AtsImporter.of(AtsVendor.ASHBY, AtsMapping.empty(), SCALE)
                 .read(fixture("ashby-application-feedback.json")));
-        assertThat(s.getNotes()).isEmpty();
+        assertThat(s.notes()).isEmpty();
         assertThat(s.toString()).doesNotContain("problem-solving");
     }
 
@@ -163,15 +163,15 @@ class AtsImporterTest {
         AtsMapping mapping = AtsMapping.of(
                 Map.of("Analytical Skills", "system-design", "Decision making", "collaboration-and-leadership"));
         Scorecard s = only(AtsImporter.of(AtsVendor.WORKABLE, mapping, SCALE).read(fixture("workable-rating.json")));
-        assertThat(s.getInterviewer()).isEqualTo("13e0eb0e");
-        assertThat(s.getRecommendation()).isEqualTo(Recommendation.HIRE);
-        assertThat(s.getRatings())
+        assertThat(s.interviewer()).isEqualTo("13e0eb0e");
+        assertThat(s.recommendation()).isEqualTo(Recommendation.HIRE);
+        assertThat(s.ratings())
                 .containsExactly(Map.entry("system-design", 2), Map.entry("collaboration-and-leadership", 3));
         String stars = fixture("workable-rating.json")
                 .replace("\"thumbs\"", "\"stars\"")
                 .replace("\"grade\": 1", "\"grade\": 0");
         assertThat(only(AtsImporter.of(AtsVendor.WORKABLE, mapping, SCALE).read(stars))
-                        .getRecommendation())
+                        .recommendation())
                 .isEqualTo(Recommendation.STRONG_NO_HIRE);
         String badScale = fixture("workable-rating.json").replace("\"thumbs\"", "\"hearts\"");
         assertThatThrownBy(
@@ -190,10 +190,9 @@ class AtsImporterTest {
                 {"candidate_id": 7, "interviewer": {"id": %d}, "attributes": [{"name": "Communication", "rating": "yes"}]}""";
         CandidateEvaluation e = AtsImporter.of(AtsVendor.GREENHOUSE, mapping, SCALE)
                 .read("[" + one.formatted(1) + "," + one.formatted(2) + "]");
-        assertThat(e.getScorecards()).hasSize(2);
-        assertThat(e.getScorecards())
-                .allSatisfy(
-                        s -> assertThat(s.getRatings()).containsExactly(Map.entry("collaboration-and-leadership", 3)));
+        assertThat(e.scorecards()).hasSize(2);
+        assertThat(e.scorecards())
+                .allSatisfy(s -> assertThat(s.ratings()).containsExactly(Map.entry("collaboration-and-leadership", 3)));
         AtsMapping wrong = AtsMapping.builder()
                 .putCriteria("Communication", "collaboration-and-leadership")
                 .putLevels("3", "superb")
@@ -232,8 +231,8 @@ class AtsImporterTest {
                         .orElseThrow();
                 CandidateEvaluation e =
                         AtsImporter.of(v, AtsMapping.empty(), SCALE).read(Files.readString(file));
-                assertThat(e.getScorecards()).as(file.toString()).hasSize(1);
-                assertThat(e.getScorecards().get(0).getRecommendation())
+                assertThat(e.scorecards()).as(file.toString()).hasSize(1);
+                assertThat(e.scorecards().get(0).recommendation())
                         .as(file.toString())
                         .isNotEqualTo(Recommendation.NO_DECISION);
             }

@@ -103,8 +103,7 @@ class ImportReportTest {
         assertThat(names(r)).doesNotContain("Adaptable", "Problem Solver");
         assertThat(r.unusedMappings()).containsExactly("Comunication");
         assertThat(r.ignored()).contains(new IgnoredValue("$[1].attributes[1]", "listed under ignored in the mapping"));
-        assertThat(result.evaluation().getScorecards())
-                .allMatch(s -> s.getRatings().equals(Map.of("system-design", 1)));
+        assertThat(result.evaluation().scorecards()).allMatch(s -> s.ratings().equals(Map.of("system-design", 1)));
     }
 
     @Test
@@ -132,7 +131,7 @@ class ImportReportTest {
         AtsImporter importer = AtsImporter.of(AtsVendor.GREENHOUSE, mapping, SCALE);
         ImportResult withApp = importer.readWithReport(
                 fixture("greenhouse-scorecards-no.json"), fixture("greenhouse-application-rejected.json"));
-        assertThat(withApp.evaluation().getRejectionReasons()).containsExactly("shallow-system-design");
+        assertThat(withApp.evaluation().rejectionReasons()).containsExactly("shallow-system-design");
         assertThat(withApp.report().rejectionReasons()).containsExactly("shallow-system-design");
         assertThat(withApp.report().applications()).containsExactly("90412");
         assertThat(withApp.report().unmapped()).isEmpty();
@@ -195,15 +194,13 @@ class ImportReportTest {
                     .build();
             ImportResult r = AtsImporter.of(c.vendor(), mapping, SCALE)
                     .readWithReport(fixture(c.payload()), fixture(c.application()));
-            assertThat(r.evaluation().getRejectionReasons())
-                    .as(c.vendor().id())
-                    .containsExactly("shallow-system-design");
+            assertThat(r.evaluation().rejectionReasons()).as(c.vendor().id()).containsExactly("shallow-system-design");
             assertThat(r.report().applications()).as(c.vendor().id()).contains(c.appId());
             assertThat(r.report().unusedMappings()).as(c.vendor().id()).isEmpty();
 
             ImportResult unmapped = AtsImporter.of(c.vendor(), AtsMapping.empty(), SCALE)
                     .readWithReport(fixture(c.payload()), fixture(c.application()));
-            assertThat(unmapped.evaluation().getRejectionReasons())
+            assertThat(unmapped.evaluation().rejectionReasons())
                     .as(c.vendor().id())
                     .isEmpty();
             assertThat(unmapped.report().unmapped())
@@ -219,7 +216,7 @@ class ImportReportTest {
                 {"id": 5, "status": "active", "rejection_reason": null}""";
         ImportResult r = AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), SCALE)
                 .readWithReport(fixture("greenhouse-scorecard.json"), app);
-        assertThat(r.evaluation().getRejectionReasons()).isEmpty();
+        assertThat(r.evaluation().rejectionReasons()).isEmpty();
         assertThat(r.report().applications()).containsExactly("5", "3456");
         String workable = """
                 {"id": "x", "disqualified": false, "disqualification_reason": "stale"}""";
@@ -262,13 +259,13 @@ class ImportReportTest {
         ImportReport r = empty.readWithReport(fixture("greenhouse-scorecards-no.json"), app)
                 .report();
         AtsMapping skeleton = MappingSkeleton.suggest(r, GUIDE, dev.hiring.core.HiringGuides.seniorBackendEngineer());
-        assertThat(skeleton.getCriteria())
+        assertThat(skeleton.criteria())
                 .containsExactly(
                         Map.entry("Designs for scale", "system-design"),
                         Map.entry("Writes clear code", "coding-and-apis"),
                         Map.entry("Runs services in production", "reliability-and-ops"),
                         Map.entry("Works well with others", "collaboration-and-leadership"));
-        assertThat(skeleton.getRejectionReasons())
+        assertThat(skeleton.rejectionReasons())
                 .containsExactly(Map.entry("Weak system design", "shallow-system-design"));
         assertThat(AtsMapping.parse(skeleton.toJson())).isEqualTo(skeleton);
 
@@ -278,7 +275,7 @@ class ImportReportTest {
                 .report();
         AtsMapping withIgnored =
                 MappingSkeleton.suggest(nothing, GUIDE, dev.hiring.core.HiringGuides.seniorBackendEngineer());
-        assertThat(withIgnored.getIgnored()).containsExactly("Headcount frozen");
+        assertThat(withIgnored.ignored()).containsExactly("Headcount frozen");
         // an ignored name is neither imported nor reported as unmapped
         ImportReport again = AtsImporter.of(AtsVendor.GREENHOUSE, withIgnored, SCALE)
                 .readWithReport(fixture("greenhouse-scorecards-no.json"), frozen)
@@ -309,7 +306,7 @@ class ImportReportTest {
         }
         assertThat(AtsImporter.of(AtsVendor.GREENHOUSE, AtsMapping.empty(), SCALE)
                         .read("[" + one + "," + one.replace("\"id\": 821", "\"id\": 822") + "]")
-                        .getScorecards())
+                        .scorecards())
                 .hasSize(2);
     }
 

@@ -74,8 +74,7 @@ class ImporterMutationPropertiesTest {
 
     @Test
     void mutatedVendorPayloadsImportWithValidRatingsOrFailWithTheSdkException() {
-        Set<Integer> levels =
-                SCALE.getLevels().stream().map(RatingLevel::getValue).collect(Collectors.toSet());
+        Set<Integer> levels = SCALE.levels().stream().map(RatingLevel::value).collect(Collectors.toSet());
         AtomicInteger rated = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         for (Vendor v : VENDORS) {
@@ -88,11 +87,11 @@ class ImporterMutationPropertiesTest {
                                     .readWithReport(text);
                             CandidateEvaluation e = r.evaluation();
                             boolean any = false;
-                            for (Scorecard s : e.getScorecards()) {
-                                assertThat(levels).containsAll(s.getRatings().values());
-                                assertThat(v.mapping().getCriteria().values())
-                                        .containsAll(s.getRatings().keySet());
-                                any |= !s.getRatings().isEmpty();
+                            for (Scorecard s : e.scorecards()) {
+                                assertThat(levels).containsAll(s.ratings().values());
+                                assertThat(v.mapping().criteria().values())
+                                        .containsAll(s.ratings().keySet());
+                                any |= !s.ratings().isEmpty();
                             }
                             if (any) {
                                 rated.incrementAndGet();

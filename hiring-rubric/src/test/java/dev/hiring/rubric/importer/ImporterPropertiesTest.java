@@ -24,8 +24,8 @@ class ImporterPropertiesTest {
     static void assertImports(AtsVendor vendor, String json) {
         CandidateEvaluation e =
                 AtsImporter.of(vendor, MAPPING, AtsImporterTest.SCALE).read(json);
-        for (Scorecard s : e.getScorecards()) {
-            assertThat(s.getRatings().values()).allSatisfy(v -> assertThat(v).isBetween(1, 3));
+        for (Scorecard s : e.scorecards()) {
+            assertThat(s.ratings().values()).allSatisfy(v -> assertThat(v).isBetween(1, 3));
         }
         HiringPolicies.seniorBackendEngineer().aggregate(e);
     }

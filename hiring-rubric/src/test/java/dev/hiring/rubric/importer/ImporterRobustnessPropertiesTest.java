@@ -79,8 +79,8 @@ class ImporterRobustnessPropertiesTest {
             try {
                 assertThat(AtsImporter.of(vendor, mapping, AtsImporterTest.SCALE)
                                 .read(text)
-                                .getScorecards())
-                        .allSatisfy(s -> assertThat(s.getRatings().values())
+                                .scorecards())
+                        .allSatisfy(s -> assertThat(s.ratings().values())
                                 .allSatisfy(v -> assertThat(v).isBetween(1, 3)));
             } catch (HiringException expected) {
                 assertThat(expected.getMessage()).isNotBlank();

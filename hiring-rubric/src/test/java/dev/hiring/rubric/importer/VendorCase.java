@@ -42,7 +42,7 @@ record VendorCase(
         AtsImporter importer = AtsImporter.of(
                 vendor,
                 AtsMapping.parse(mapping),
-                HiringPolicies.seniorBackendEngineer().getRatingScale());
+                HiringPolicies.seniorBackendEngineer().ratingScale());
         if (error != null) {
             assertThatThrownBy(() -> importer.read(payload))
                     .as(name)
@@ -50,10 +50,10 @@ record VendorCase(
                     .hasMessageContaining(error);
             return;
         }
-        Scorecard s = importer.read(payload).getScorecards().get(0);
-        assertThat(s.getInterviewer()).as(name).isEqualTo(interviewer);
-        assertThat(s.getRecommendation()).as(name).isEqualTo(recommendation);
-        assertThat(s.getRatings()).as(name).isEqualTo(ratings);
+        Scorecard s = importer.read(payload).scorecards().get(0);
+        assertThat(s.interviewer()).as(name).isEqualTo(interviewer);
+        assertThat(s.recommendation()).as(name).isEqualTo(recommendation);
+        assertThat(s.ratings()).as(name).isEqualTo(ratings);
     }
 
     @Override

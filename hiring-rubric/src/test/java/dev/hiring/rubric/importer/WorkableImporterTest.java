@@ -69,7 +69,7 @@ class WorkableImporterTest {
         AtsImporter importer = AtsImporter.of(
                 AtsVendor.WORKABLE,
                 AtsMapping.parse(MAP),
-                HiringPolicies.seniorBackendEngineer().getRatingScale());
+                HiringPolicies.seniorBackendEngineer().ratingScale());
 
         ImportReport report = importer.readWithReport(payload, candidate).report();
 
@@ -86,9 +86,9 @@ class WorkableImporterTest {
         ImportResult mapped = AtsImporter.of(
                         AtsVendor.WORKABLE,
                         AtsMapping.parse(mapping),
-                        HiringPolicies.seniorBackendEngineer().getRatingScale())
+                        HiringPolicies.seniorBackendEngineer().ratingScale())
                 .readWithReport(payload, candidate);
-        assertThat(mapped.evaluation().getRejectionReasons()).containsExactly("shallow-system-design");
+        assertThat(mapped.evaluation().rejectionReasons()).containsExactly("shallow-system-design");
         assertThat(mapped.report().unmapped()).isEmpty();
     }
 }

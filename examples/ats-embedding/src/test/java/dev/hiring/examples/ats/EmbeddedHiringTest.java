@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.FileResult;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.Linter;
@@ -196,7 +195,7 @@ class EmbeddedHiringTest {
 
     private static JsonNode tree(String json) {
         try {
-            return HiringJson.mapper().readTree(json);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,7 @@ package dev.hiring.examples.beam;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hiring.core.HiringException;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.jdlint.FileResult;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.LintReport;
@@ -204,7 +204,7 @@ public final class BatchLint {
     }
 
     private static final class Compact {
-        static final ObjectMapper MAPPER = HiringJson.newObjectMapper()
+        static final ObjectMapper MAPPER = HiringJackson.newObjectMapper()
                 .configure(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT, false);
     }
 }

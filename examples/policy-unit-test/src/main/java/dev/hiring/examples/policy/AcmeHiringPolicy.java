@@ -48,10 +48,10 @@ public final class AcmeHiringPolicy {
                 .id("acme-backend-engineer")
                 .version(4)
                 .description("Acme Freight: backend engineers")
-                .ratingScale(guide.getRatingScale())
+                .ratingScale(guide.ratingScale())
                 .putAllWeights(weights)
-                .addAllRejectionReasons(guide.getRejectionReasons())
-                .addAllRedFlags(guide.getRedFlags())
+                .addAllRejectionReasons(guide.rejectionReasons())
+                .addAllRedFlags(guide.redFlags())
                 .addRules(
                         new DecisionRule.StrongNoHireVeto(),
                         new DecisionRule.RedFlagVeto(List.of()),

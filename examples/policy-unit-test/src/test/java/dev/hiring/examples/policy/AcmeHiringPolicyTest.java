@@ -46,7 +46,7 @@ class AcmeHiringPolicyTest {
                 .forAll(HiringGens.evaluations(
                         acme, EvaluationOptions.defaults().withScorecards(3, 6)))
                 .checkAssert(e -> {
-                    boolean securityRated = e.getScorecards().stream()
+                    boolean securityRated = e.scorecards().stream()
                             .anyMatch(s -> s.rating(AcmeHiringPolicy.SECURITY).isPresent());
                     Decision d = acme.decide(e);
                     RuleResult rule = d.trace().get(4);
@@ -103,7 +103,7 @@ class AcmeHiringPolicyTest {
 
         List<Scorecard> withoutSecurity = new ArrayList<>();
         for (Scorecard s : cards) {
-            Map<String, Integer> ratings = new java.util.LinkedHashMap<>(s.getRatings());
+            Map<String, Integer> ratings = new java.util.LinkedHashMap<>(s.ratings());
             ratings.remove(AcmeHiringPolicy.SECURITY);
             withoutSecurity.add(s.withRatings(ratings));
         }

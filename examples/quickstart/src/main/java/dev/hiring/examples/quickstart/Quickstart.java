@@ -16,7 +16,7 @@ public final class Quickstart {
     public static void main(String[] args) {
         // README:begin
         HiringGuide guide = HiringGuides.seniorBackendEngineer();
-        System.out.println(guide.getRubricCriteria().size() + " criteria, " + guide.getMinInterviewersPerRubric()
+        System.out.println(guide.rubricCriteria().size() + " criteria, " + guide.minInterviewersPerRubric()
                 + "+ interviewers per rubric");
 
         InterviewProcess process = InterviewProcess.of(

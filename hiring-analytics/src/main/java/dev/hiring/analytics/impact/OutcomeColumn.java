@@ -8,14 +8,14 @@ package dev.hiring.analytics.impact;
  * @param kind the rate to compute
  * @param column the CSV column holding the flag or the score
  */
-public record Outcome(RateKind kind, String column) {
+public record OutcomeColumn(RateKind kind, String column) {
     /** The selection rate from a flag column. */
-    public static Outcome selected(String column) {
-        return new Outcome(RateKind.SELECTION, column);
+    public static OutcomeColumn selected(String column) {
+        return new OutcomeColumn(RateKind.SELECTION, column);
     }
 
     /** The scoring rate from a score column. */
-    public static Outcome score(String column) {
-        return new Outcome(RateKind.SCORING, column);
+    public static OutcomeColumn score(String column) {
+        return new OutcomeColumn(RateKind.SCORING, column);
     }
 }
