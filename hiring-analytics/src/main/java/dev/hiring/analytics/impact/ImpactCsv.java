@@ -109,27 +109,27 @@ public final class ImpactCsv {
     }
 
     /**
-     * Reads a UTF-8 individual-level CSV from a stream, streaming, as {@link #readIndividuals(Reader, List, Outcome,
+     * Reads a UTF-8 individual-level CSV from a stream, streaming, as {@link #readIndividuals(Reader, List, OutcomeColumn,
      * boolean)} does; the stream is closed.
      *
      * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
      * @throws java.io.UncheckedIOException if reading fails
      */
     public static List<ImpactReport> readIndividuals(
-            java.io.InputStream in, List<List<String>> dimensions, Outcome outcome, boolean excludeSmall) {
+            java.io.InputStream in, List<List<String>> dimensions, OutcomeColumn outcome, boolean excludeSmall) {
         return readIndividuals(
                 dev.hiring.core.text.Utf8Text.reader(in, "individual CSV"), dimensions, outcome, excludeSmall);
     }
 
     /**
-     * Reads a UTF-8 individual-level CSV file, streaming, as {@link #readIndividuals(Reader, List, Outcome,
+     * Reads a UTF-8 individual-level CSV file, streaming, as {@link #readIndividuals(Reader, List, OutcomeColumn,
      * boolean)} does.
      *
      * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
      * @throws java.io.UncheckedIOException if reading fails
      */
     public static List<ImpactReport> readIndividuals(
-            java.nio.file.Path file, List<List<String>> dimensions, Outcome outcome, boolean excludeSmall) {
+            java.nio.file.Path file, List<List<String>> dimensions, OutcomeColumn outcome, boolean excludeSmall) {
         return readIndividuals(
                 dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())),
                 dimensions,

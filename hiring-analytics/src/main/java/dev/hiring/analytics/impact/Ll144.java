@@ -33,7 +33,7 @@ public final class Ll144 {
     private Ll144() {}
 
     /**
-     * Builds the three LL144 tables from a UTF-8 CSV stream, as {@link #report(Reader, String, String, Outcome,
+     * Builds the three LL144 tables from a UTF-8 CSV stream, as {@link #report(Reader, String, String, OutcomeColumn,
      * boolean)} does; the stream is closed.
      *
      * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
@@ -43,7 +43,7 @@ public final class Ll144 {
             java.io.InputStream in,
             String sexColumn,
             String raceEthnicityColumn,
-            Outcome outcome,
+            OutcomeColumn outcome,
             boolean excludeSmall) {
         return report(
                 dev.hiring.core.text.Utf8Text.reader(in, "LL144 CSV"),
@@ -54,7 +54,7 @@ public final class Ll144 {
     }
 
     /**
-     * Builds the three LL144 tables from a UTF-8 CSV file, as {@link #report(Reader, String, String, Outcome,
+     * Builds the three LL144 tables from a UTF-8 CSV file, as {@link #report(Reader, String, String, OutcomeColumn,
      * boolean)} does.
      *
      * @throws dev.hiring.core.MalformedTextException if the bytes are not valid UTF-8, with the byte offset
@@ -64,7 +64,7 @@ public final class Ll144 {
             java.nio.file.Path file,
             String sexColumn,
             String raceEthnicityColumn,
-            Outcome outcome,
+            OutcomeColumn outcome,
             boolean excludeSmall) {
         return report(
                 dev.hiring.core.text.Utf8Text.reader(ImpactCsv.open(file), String.valueOf(file.getFileName())),

@@ -116,7 +116,7 @@ public final class HiringJson {
 
     // T is only in the result, as in Jackson's own readValue(JavaType): a JavaType carries no static type.
     @SuppressWarnings("TypeParameterUnusedInFormals")
-    private static <T> T readUnvalidated(String json, JavaType type) {
+    static <T> T readUnvalidated(String json, JavaType type) {
         String typeName = HiringJackson.publicName(type.getRawClass(), type.getRawClass().getSimpleName());
         if (json.length() > MAX_DOCUMENT_LENGTH) {
             throw new HiringParseException(

@@ -139,7 +139,7 @@ class HiringJsonTest {
     void unknownEnumValuesListTheValidOnes() {
         HiringParseException e = assertThatThrownByParse(() -> HiringJson.readUnvalidated(
                 "{\"s\": \"CRITICAL\"}",
-                TypeFactory.defaultInstance()
+                com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance()
                         .constructMapType(java.util.Map.class, String.class, dev.hiring.core.StageKind.class)));
         assertThat(e.path()).isEqualTo("$.s");
         assertThat(e.getMessage())
