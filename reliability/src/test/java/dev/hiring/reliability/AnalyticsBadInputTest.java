@@ -1,5 +1,6 @@
 package dev.hiring.reliability;
 
+import dev.hiring.core.HiringGuides;
 import static dev.hiring.reliability.BadJson.PLANTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,7 +85,7 @@ class AnalyticsBadInputTest {
                 "funnel",
                 "candidate,stage,timestamp,source",
                 "c1,applied,2026-01-01,job-boards",
-                csv -> Funnel.readCsv(new StringReader(csv), FunnelOptions.defaults()));
+                csv -> Funnel.readCsv(new StringReader(csv), FunnelOptions.from(HiringGuides.seniorBackendEngineer())));
         return out.stream();
     }
 
@@ -154,10 +155,10 @@ class AnalyticsBadInputTest {
                 Arguments.of("unknown funnel stage of 5,000 characters", (Runnable) () -> Funnel.readCsv(
                         new StringReader("candidate,stage,timestamp,source\nc1," + RubricBadInputTest.VOCABULARY
                                 + ",2026-01-01,x\n"),
-                        FunnelOptions.defaults())),
+                        FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 Arguments.of("bad funnel timestamp", (Runnable) () -> Funnel.readCsv(
                         new StringReader("candidate,stage,timestamp,source\nc1,applied," + PLANTED + ",x\n"),
-                        FunnelOptions.defaults())));
+                        FunnelOptions.from(HiringGuides.seniorBackendEngineer()))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package dev.hiring.reliability;
 
+import dev.hiring.core.HiringGuides;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.hiring.analytics.agreement.CohenKappa;
 import dev.hiring.analytics.agreement.FleissKappa;
@@ -46,7 +47,7 @@ class AnalyticsCsvFuzzTest {
                 case 3 ->
                     HiringJson.write(ImpactCsv.readIndividuals(
                             new StringReader(text), List.of(List.of("group")), Outcome.score("score"), false));
-                case 4 -> HiringJson.write(Funnel.readCsv(new StringReader(text), FunnelOptions.defaults()));
+                case 4 -> HiringJson.write(Funnel.readCsv(new StringReader(text), FunnelOptions.from(HiringGuides.seniorBackendEngineer())));
                 default ->
                     HiringJson.write(
                             HiringJson.read(text, CalibrationInput.class).compute());

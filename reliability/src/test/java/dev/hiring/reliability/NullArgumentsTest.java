@@ -1,5 +1,6 @@
 package dev.hiring.reliability;
 
+import dev.hiring.core.HiringGuides;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -93,11 +94,11 @@ class NullArgumentsTest {
                 call(
                         "ImpactCsv.readIndividuals(reader, null, ...)",
                         () -> ImpactCsv.readIndividuals(new StringReader("a,b\n"), null, Outcome.selected("b"), false)),
-                call("Funnel.readCsv(null, options)", () -> Funnel.readCsv(null, FunnelOptions.defaults())),
+                call("Funnel.readCsv(null, options)", () -> Funnel.readCsv(null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 call(
                         "Funnel.readCsv(reader, null)",
                         () -> Funnel.readCsv(new StringReader("candidate,stage,timestamp,source\n"), null)),
-                call("Funnel.analyze(null, options)", () -> Funnel.analyze(null, FunnelOptions.defaults())),
+                call("Funnel.analyze(null, options)", () -> Funnel.analyze(null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 call("Calibration.compute(null, ...)", () -> Calibration.compute(null, List.of(), List.of(), 5)),
                 call("FleissKappa.compute(null, categories)", () -> FleissKappa.compute((long[][]) null, List.of())),
                 call(
