@@ -1,6 +1,5 @@
 package dev.hiring.reliability;
 
-import dev.hiring.core.HiringGuides;
 import static dev.hiring.reliability.BadJson.PLANTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +15,7 @@ import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.Outcome;
 import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringGuides;
 import dev.hiring.core.HiringParseException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.hiring.reliability;
 
-import dev.hiring.core.HiringGuides;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -19,6 +18,7 @@ import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.Outcome;
 import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringGuides;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.JdReader;
 import dev.hiring.jdlint.Linter;
@@ -94,11 +94,15 @@ class NullArgumentsTest {
                 call(
                         "ImpactCsv.readIndividuals(reader, null, ...)",
                         () -> ImpactCsv.readIndividuals(new StringReader("a,b\n"), null, Outcome.selected("b"), false)),
-                call("Funnel.readCsv(null, options)", () -> Funnel.readCsv(null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
+                call(
+                        "Funnel.readCsv(null, options)",
+                        () -> Funnel.readCsv(null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 call(
                         "Funnel.readCsv(reader, null)",
                         () -> Funnel.readCsv(new StringReader("candidate,stage,timestamp,source\n"), null)),
-                call("Funnel.analyze(null, options)", () -> Funnel.analyze(null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
+                call(
+                        "Funnel.analyze(null, options)",
+                        () -> Funnel.analyze(null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 call("Calibration.compute(null, ...)", () -> Calibration.compute(null, List.of(), List.of(), 5)),
                 call("FleissKappa.compute(null, categories)", () -> FleissKappa.compute((long[][]) null, List.of())),
                 call(
