@@ -182,6 +182,31 @@ class OwnGuideCommandsTest {
         CliRun own = CliRun.of("funnel", "--guide", FILE, events.toString());
         assertThat(own.exitCode()).as(own.err()).isZero();
         CliRun builtIn = CliRun.of("funnel", events.toString());
-        assertThat(own.out()).contains("6").isNotEqualTo(builtIn.out());
+        assertThat(HiringJson.mapper()
+                        .readTree(own.out())
+                        .get("touchpoints")
+                        .get("guideMax")
+                        .asInt())
+                .isEqualTo(6);
+        assertThat(HiringJson.mapper()
+                        .readTree(builtIn.out())
+                        .get("touchpoints")
+                        .get("guideMax")
+                        .asInt())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void processCheckUsesTheGuidesTouchpointRange() throws IOException {
+        String six = ProcessCommandTest.GUIDE_PROCESS.replace(
+                "{\"kind\": \"REFERENCE_CHECK\"}",
+                "{\"kind\": \"HIRING_MANAGER_AND_PEER\", \"duration\": \"PT30M\"}, {\"kind\": \"REFERENCE_CHECK\"}");
+        Path process = write("process.json", six);
+        CliRun builtIn = CliRun.of("process", "check", "--fail-on", "never", process.toString());
+        assertThat(builtIn.out())
+                .contains("has 6 candidate touchpoints from screen to offer; the guide aims for 3 to 5");
+        CliRun own = CliRun.of("process", "check", "--fail-on", "never", "--guide", FILE, process.toString());
+        assertThat(own.exitCode()).as(own.err()).isZero();
+        assertThat(own.out()).doesNotContain("candidate touchpoints from screen to offer;");
     }
 }
