@@ -1,5 +1,5 @@
 /**
- * The Hiring SDK core: immutable, validated value types for structured hiring, the built-in hiring guides, the
+ * The Hiring SDK core: immutable, validated value types for structured hiring, the built-in hiring guides and a registry of guides by id, the
  * SDK's JSON configuration and its validator, and strict reading of text input.
  */
 @org.jspecify.annotations.NullMarked
@@ -18,6 +18,7 @@ module dev.hiring.core {
 
     exports dev.hiring.core;
     exports dev.hiring.core.check;
+    exports dev.hiring.core.guide;
     exports dev.hiring.core.json;
     exports dev.hiring.core.text;
     exports dev.hiring.core.validation;

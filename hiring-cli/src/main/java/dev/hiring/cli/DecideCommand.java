@@ -92,7 +92,7 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DecisionPolicy p = PolicyArgs.resolve(input.policy);
+        DecisionPolicy p = input.resolve().policy();
         input.requireAtsOptionsOnlyForAts(spec, true, strict);
         Loaded loaded = load(p, input.from, input.mapping, input.application, strict, file);
         CandidateEvaluation evaluation = loaded.evaluation();
@@ -166,7 +166,7 @@ final class DecideCommand implements Callable<Integer> {
         String text = CliInput.readText(file);
         String app = application == null ? null : CliInput.readText(application);
         try {
-            AtsImporter importer = AtsImporter.of(vendor, mapping, p.ratingScale());
+            AtsImporter importer = AtsImporter.of(vendor, mapping, p);
             return app == null ? importer.readWithReport(text) : importer.readWithReport(text, app);
         } catch (HiringException e) {
             // the importer names the application in its errors ("greenhouse application"), so name its file

@@ -8,15 +8,30 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The options that say which policy decides and how the evaluation is read, shared by {@code decide} and
- * {@code verify} (a picocli mixin): {@code --policy}, {@code --from}, {@code --mapping} and {@code --application}.
+ * {@code verify} (a picocli mixin): {@code --policy}, {@code --guide}, {@code --from}, {@code --mapping} and {@code
+ * --application}.
  */
 final class EvaluationOptions {
     @Option(
             names = "--policy",
             paramLabel = "NAME|FILE",
-            defaultValue = HiringPolicies.SENIOR_BACKEND_ENGINEER,
-            description = "a built-in policy name or a policy JSON file (default: ${DEFAULT-VALUE})")
-    String policy = HiringPolicies.SENIOR_BACKEND_ENGINEER;
+            description = "a policy id (built-in, or the --guide's) or a policy JSON file (default: the --guide's"
+                    + " policy, else " + HiringPolicies.SENIOR_BACKEND_ENGINEER + ")")
+    @Nullable
+    String policy;
+
+    @Option(
+            names = "--guide",
+            paramLabel = "FILE",
+            description = "a guide JSON file of your own (the format of 'hiring guide --format json'); its policy"
+                    + " decides, and --policy may name it by the guide's id")
+    @Nullable
+    String guide;
+
+    /** The policy and guides the options name ({@link PolicyArgs#resolve(String, String)}). */
+    PolicyArgs.Resolved resolve() {
+        return PolicyArgs.resolve(policy, guide);
+    }
 
     @Option(
             names = "--from",

@@ -3,6 +3,7 @@ package dev.hiring.cli;
 import dev.hiring.analytics.funnel.Funnel;
 import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.funnel.FunnelReport;
+import dev.hiring.core.HiringGuides;
 import dev.hiring.core.json.HiringJson;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
                     + "recruiter-screen, technical-screen, take-home, loop, hiring-manager-and-peer, "
                     + "reference-check), offer, hired; outcome events are rejected (with a reason), withdrawn and "
                     + "offer-declined. Prints cohort pass-through, conversion per source, time to hire, offer "
-                    + "acceptance, touchpoints against the guide's 3-5 and the rejection reasons."
+                    + "acceptance, touchpoints against the guide's range (3-5 in the built-in guide; --guide for"
+                    + " another) and the rejection reasons."
         })
 final class FunnelCommand implements Callable<Integer> {
     @Spec
@@ -47,9 +49,17 @@ final class FunnelCommand implements Callable<Integer> {
             description = "with --stages: the stages the candidate takes part in")
     List<String> touchpoints = new ArrayList<>();
 
+    @Option(
+            names = "--guide",
+            paramLabel = "ID|FILE",
+            defaultValue = HiringGuides.SENIOR_BACKEND_ENGINEER,
+            description = "the guide whose touchpoint range and rejection reasons apply: a built-in id or a guide"
+                    + " JSON file of your own (default: ${DEFAULT-VALUE})")
+    String guide = HiringGuides.SENIOR_BACKEND_ENGINEER;
+
     @Override
     public Integer call() {
-        FunnelOptions options = FunnelOptions.defaults();
+        FunnelOptions options = FunnelOptions.from(GuideArgs.resolve(guide));
         if (!touchpoints.isEmpty() && stages.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--touchpoint-stages needs --stages");
         }

@@ -1,6 +1,5 @@
 package dev.hiring.cli;
 
-import dev.hiring.core.HiringGuides;
 import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.HiringPolicies;
 import dev.hiring.rubric.importer.AtsMapping;
@@ -62,9 +61,19 @@ final class MappingCommand implements Runnable {
         @Option(
                 names = "--policy",
                 paramLabel = "NAME|FILE",
-                defaultValue = HiringPolicies.SENIOR_BACKEND_ENGINEER,
-                description = "the policy whose criteria are suggested (default: ${DEFAULT-VALUE})")
-        String policy = HiringPolicies.SENIOR_BACKEND_ENGINEER;
+                description = "the policy whose criteria are suggested: an id (built-in, or the --guide's) or a"
+                        + " policy JSON file (default: the --guide's policy, else "
+                        + HiringPolicies.SENIOR_BACKEND_ENGINEER + ")")
+        @Nullable
+        String policy;
+
+        @Option(
+                names = "--guide",
+                paramLabel = "FILE",
+                description = "a guide JSON file of your own: its policy's criteria are suggested, matched also by"
+                        + " the guide's criterion names and descriptions")
+        @Nullable
+        String guide;
 
         @Option(
                 names = "--application",
@@ -78,11 +87,15 @@ final class MappingCommand implements Runnable {
 
         @Override
         public Integer call() {
-            DecisionPolicy p = PolicyArgs.resolve(policy);
+            PolicyArgs.Resolved resolved = PolicyArgs.resolve(policy, guide);
+            DecisionPolicy p = resolved.policy();
             AtsVendor vendor = AtsVendor.valueOf(from.name());
             ImportReport report = DecideCommand.importAts(vendor, AtsMapping.empty(), p, file, application)
                     .report();
-            AtsMapping skeleton = MappingSkeleton.suggest(report, p, HiringGuides.seniorBackendEngineer());
+            // the words of the policy's own guide help matching; a policy file without a known guide has its ids
+            AtsMapping skeleton = resolved.guide()
+                    .map(g -> MappingSkeleton.suggest(report, p, g))
+                    .orElseGet(() -> MappingSkeleton.suggest(report, p));
             spec.commandLine().getOut().println(skeleton.toJson());
             PrintWriter err = spec.commandLine().getErr();
             err.println(spec.qualifiedName() + ": " + report.unmapped().size() + " vendor names found; "

@@ -3,7 +3,9 @@ package dev.hiring.cli;
 import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.HiringPolicies;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,7 +29,8 @@ final class PolicyCommand implements Runnable {
             name = "show",
             mixinStandardHelpOptions = true,
             description = "Print a decision policy as JSON: a built-in one by name (default: "
-                    + HiringPolicies.SENIOR_BACKEND_ENGINEER + ") or a policy file, checked and normalized.",
+                    + HiringPolicies.SENIOR_BACKEND_ENGINEER + "), the policy of a guide file of your own"
+                    + " (--guide FILE) or a policy file, checked and normalized.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:printed", "2:unknown name, unreadable file or invalid policy"})
     static final class Show implements Callable<Integer> {
@@ -37,12 +40,20 @@ final class PolicyCommand implements Runnable {
         @Parameters(
                 paramLabel = "NAME|FILE",
                 arity = "0..1",
-                description = "a built-in policy name or a policy JSON file (- for standard input)")
-        String policy = HiringPolicies.SENIOR_BACKEND_ENGINEER;
+                description = "a policy id (built-in, or the --guide's) or a policy JSON file (- for standard input)")
+        @Nullable
+        String policy;
+
+        @Option(
+                names = "--guide",
+                paramLabel = "FILE",
+                description = "a guide JSON file of your own: prints its policy (or checks that NAME|FILE is it)")
+        @Nullable
+        String guide;
 
         @Override
         public Integer call() {
-            DecisionPolicy p = PolicyArgs.resolve(policy);
+            DecisionPolicy p = PolicyArgs.resolve(policy, guide).policy();
             spec.commandLine().getOut().println(p.toJson());
             return HiringCli.OK;
         }

@@ -1,5 +1,6 @@
 package dev.hiring.cli;
 
+import dev.hiring.core.HiringGuides;
 import dev.hiring.core.InterviewProcess;
 import dev.hiring.core.Severity;
 import dev.hiring.core.check.GuideFinding;
@@ -64,10 +65,18 @@ final class ProcessCommand implements Runnable {
                         + "(default: ${DEFAULT-VALUE})")
         FailOn failOn = FailOn.warning;
 
+        @Option(
+                names = "--guide",
+                paramLabel = "ID|FILE",
+                defaultValue = HiringGuides.SENIOR_BACKEND_ENGINEER,
+                description = "the guide whose touchpoint range applies: a built-in id or a guide JSON file of your"
+                        + " own (default: ${DEFAULT-VALUE})")
+        String guide = HiringGuides.SENIOR_BACKEND_ENGINEER;
+
         @Override
         public Integer call() {
             InterviewProcess process = CliInput.readJson(file, InterviewProcess.class);
-            List<GuideFinding> findings = ProcessChecks.check(process);
+            List<GuideFinding> findings = ProcessChecks.check(process, GuideArgs.resolve(guide));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
                 out.println(HiringJson.write(Map.of(

@@ -55,7 +55,7 @@ final class VerifyCommand implements Callable<Integer> {
                     spec.commandLine(), "the record and the evaluation cannot both be standard input");
         }
         input.requireAtsOptionsOnlyForAts(spec, false, false);
-        DecisionPolicy p = PolicyArgs.resolve(input.policy);
+        DecisionPolicy p = input.resolve().policy();
         DecisionRecord record = CliInput.read(recordFile, DecisionRecord::parse);
         CandidateEvaluation evaluation = DecideCommand.load(
                         p, input.from, input.mapping, input.application, false, file)

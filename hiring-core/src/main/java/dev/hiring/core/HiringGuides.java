@@ -18,6 +18,10 @@ import java.util.Optional;
  * same as {@link dev.hiring.core.jackson.HiringJackson#newObjectMapper()} (a package below both, so this package does not
  * depend on {@code core.json}, which builds on it).
  *
+ * <p>To look guides up by id together with a company's own guides (registered or loaded from JSON files), use
+ * {@link dev.hiring.core.guide.GuideRegistry}: {@code GuideRegistry.builtIn().load(path)}. Nothing here falls back
+ * to a default guide: code that needs a guide takes one.
+ *
  * <p>This class is thread-safe.
  */
 public final class HiringGuides {
@@ -41,7 +45,10 @@ public final class HiringGuides {
         return List.of(seniorBackendEngineer());
     }
 
-    /** The built-in guide with this id, if any. */
+    /**
+     * The built-in guide with this id, if any. For guides of one's own as well, use {@link
+     * dev.hiring.core.guide.GuideRegistry#find(String)}.
+     */
     public static Optional<HiringGuide> byId(String id) {
         return all().stream().filter(g -> g.id().equals(id)).findFirst();
     }

@@ -2,7 +2,8 @@
  * The hiring domain as immutable, validated value types: {@link dev.hiring.core.Role}, {@link
  * dev.hiring.core.Skill}, {@link dev.hiring.core.RubricCriterion}, {@link dev.hiring.core.RatingScale}, {@link
  * dev.hiring.core.RejectionReason}, {@link dev.hiring.core.HiringGuide} and the rest, plus {@link
- * dev.hiring.core.HiringGuides}, the built-in guides.
+ * dev.hiring.core.HiringGuides}, the built-in guides (a registry of guides by id, with a company's own, is {@link
+ * dev.hiring.core.guide.GuideRegistry}).
  *
  * <p>Every value type is built through a factory ({@code of}, {@code builder()}, {@code parse}) that checks its
  * structural invariants and throws {@link dev.hiring.core.InvalidHiringDataException} listing every violation.

@@ -2,6 +2,7 @@ package dev.hiring.rubric;
 
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
+import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RedFlag;
 import dev.hiring.core.RejectionReason;
 import dev.hiring.core.Seniority;
@@ -10,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The built-in decision policies.
+ * The built-in decision policies, and the policy of any guide ({@link #fromGuide(HiringGuide)}). To look policies up
+ * by id together with a company's own (from its guides or policy files), use {@link PolicyRegistry}. Nothing here
+ * falls back to a default policy or guide: code that needs one takes it.
  *
  * <p>This class is thread-safe.
  */
@@ -46,8 +49,25 @@ public final class HiringPolicies {
     }
 
     /**
-     * Builds the guide-shaped policy above for any guide: its scale, its criteria weighted for its seniority, its
-     * rejection reasons and red flags, and its minimum of interviewers.
+     * The policy of a guide, version 1, with the guide's id (so it decides evaluations whose role is the guide's
+     * id): {@link #fromGuide(HiringGuide, String, int)} with {@code guide.id()} and 1. For the built-in guide it
+     * equals {@link #seniorBackendEngineer()}.
+     */
+    public static DecisionPolicy fromGuide(HiringGuide guide) {
+        return fromGuide(guide, guide.id(), 1);
+    }
+
+    /**
+     * Builds the guide-shaped policy above for any guide: its scale, its criteria weighted for its seniority
+     * ({@link WeightProfiles}), its rejection reasons and red flags, and these rules: {@code strong-no-hire-veto},
+     * {@code red-flag-veto} on the guide's red flags, {@code min-interviewers} at the guide's minimum, {@code
+     * rejection-reason-required}, {@code max-disagreement} 1, {@code min-score} at the value of the scale's second
+     * level (the first above the lowest: "meets" on the built-in scale), and {@code criterion-floors} for those of
+     * the built-in guide's criteria above that the guide has (none for a guide with other criterion ids).
+     *
+     * @param guide the guide
+     * @param id the policy's id, which is the role it decides (usually the guide's id)
+     * @param version the policy's version
      */
     public static DecisionPolicy fromGuide(HiringGuide guide, String id, int version) {
         Seniority seniority = guide.seniority();
@@ -70,7 +90,7 @@ public final class HiringPolicies {
                 .addRules(new DecisionRule.MinInterviewers(guide.minInterviewersPerRubric()))
                 .addRules(new DecisionRule.RejectionReasonRequired())
                 .addRules(new DecisionRule.MaxDisagreement(1))
-                .addRules(new DecisionRule.MinScore(2.0));
+                .addRules(new DecisionRule.MinScore(secondLevel(guide)));
         Map<String, Double> floors = new java.util.LinkedHashMap<>();
         putIfKnown(floors, weights, "system-design", 2.0);
         putIfKnown(floors, weights, "reliability-and-ops", 1.5);
@@ -81,14 +101,23 @@ public final class HiringPolicies {
         return b.build();
     }
 
-    /** The built-in policy with this name, if any. */
+    /**
+     * The built-in policy with this name (id), if any: {@code PolicyRegistry.builtIn().find(name)}. For a company's
+     * own policies as well, use {@link PolicyRegistry#find(String)}.
+     */
     public static Optional<DecisionPolicy> byName(String name) {
-        return SENIOR_BACKEND_ENGINEER.equals(name) ? Optional.of(seniorBackendEngineer()) : Optional.empty();
+        return PolicyRegistry.builtIn().find(name);
     }
 
-    /** The names of the built-in policies. */
+    /** The names (ids) of the built-in policies: {@code PolicyRegistry.builtIn().ids()}. */
     public static List<String> names() {
-        return List.of(SENIOR_BACKEND_ENGINEER);
+        return PolicyRegistry.builtIn().ids();
+    }
+
+    /** The value of the scale's second level: the weighted score a policy of the guide requires. */
+    private static double secondLevel(HiringGuide guide) {
+        List<RatingLevel> levels = guide.ratingScale().levels();
+        return levels.get(Math.min(1, levels.size() - 1)).value();
     }
 
     private static void putIfKnown(Map<String, Double> floors, Map<String, Double> weights, String id, double v) {

@@ -301,7 +301,7 @@ final class Api {
         JsonNode app = o.get("application");
         ImportResult imported;
         try {
-            AtsImporter importer = AtsImporter.of(vendor, mapping, policy.ratingScale());
+            AtsImporter importer = AtsImporter.of(vendor, mapping, policy);
             imported = app == null || app.isNull()
                     ? importer.readWithReport(HiringJson.write(payload))
                     : importer.readWithReport(HiringJson.write(payload), HiringJson.write(app));

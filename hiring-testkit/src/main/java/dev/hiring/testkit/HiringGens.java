@@ -4,7 +4,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.hiring.core.CompensationBand;
-import dev.hiring.core.HiringGuides;
 import dev.hiring.core.InterviewProcess;
 import dev.hiring.core.InterviewStage;
 import dev.hiring.core.PayPeriod;
@@ -58,6 +57,11 @@ public final class HiringGens {
 
     /** A marker placed in generated private notes; messages about candidates must never contain it. */
     public static final String NOTES_MARKER = "PRIVATE-NOTE-7f3a";
+
+    /** Rejection reasons for scorecards of a policy that accepts any. */
+    private static final List<String> ANY_REJECTION_REASONS = List.of("generated-reason-1", "generated-reason-2");
+    /** Red flags for scorecards of a policy that accepts any. */
+    private static final List<String> ANY_RED_FLAGS = List.of("generated-flag-1", "generated-flag-2");
 
     private static final List<String> TITLES = List.of(
             "Senior Backend Engineer",
@@ -298,22 +302,18 @@ public final class HiringGens {
 
     /**
      * Scorecards that fit a policy: ratings are levels of its scale on its criteria (in a random order, some
-     * unrated), rejection reasons and red flags are among its ids (any of the guide's when the policy accepts any).
+     * unrated), rejection reasons and red flags are among its ids (when the policy accepts any, ids of this class's
+     * own: {@code generated-reason-1}, {@code generated-reason-2}, {@code generated-flag-1}, {@code
+     * generated-flag-2}; no guide is assumed).
      */
     public static Gen<Scorecard> scorecards(DecisionPolicy policy, EvaluationOptions options) {
         List<String> criteria = List.copyOf(policy.weights().keySet());
-        List<Integer> values =
-                policy.ratingScale().levels().stream().map(RatingLevel::value).toList();
-        List<String> reasons = policy.rejectionReasons().isEmpty()
-                ? HiringGuides.seniorBackendEngineer().rejectionReasons().stream()
-                        .map(r -> r.id())
-                        .toList()
-                : policy.rejectionReasons();
-        List<String> flags = policy.redFlags().isEmpty()
-                ? HiringGuides.seniorBackendEngineer().redFlags().stream()
-                        .map(r -> r.id())
-                        .toList()
-                : policy.redFlags();
+        List<Integer> values = policy.ratingScale().levels().stream()
+                .map(RatingLevel::value)
+                .toList();
+        List<String> reasons =
+                policy.rejectionReasons().isEmpty() ? ANY_REJECTION_REASONS : policy.rejectionReasons();
+        List<String> flags = policy.redFlags().isEmpty() ? ANY_RED_FLAGS : policy.redFlags();
         Gen<Optional<Integer>> rating = Generate.pick(values).toOptionals(options.unratedPercent());
         Gen<Integer> chance = integers().between(1, 100);
         Gen<Integer> rotation = integers().between(0, Math.max(0, criteria.size() - 1));

@@ -4,9 +4,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.hiring.core.HiringGuides;
+import dev.hiring.core.HiringGuide;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RatingLevel;
+import dev.hiring.core.RedFlag;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.Decision;
 import dev.hiring.rubric.DecisionPolicy;
@@ -59,13 +60,18 @@ import org.quicktheories.generators.Generate;
  *   <li>{@link #vetoesDominate()}: adding a STRONG_NO_HIRE (if the policy has {@code strong-no-hire-veto}) or a
  *       vetoing red flag (if it has {@code red-flag-veto}) to any evaluation gives NO_HIRE;
  *   <li>{@link #minimumInterviewers()}: never HIRE with fewer distinct interviewers who filled the rubric than the
- *       policy's {@code min-interviewers} (or the guide's minimum, when the policy has no such rule).
+ *       policy's {@code min-interviewers} (or, when the policy has no such rule, the minimum given or that of the
+ *       {@link #guide(HiringGuide) guide} given: no guide is assumed).
  * </ul>
  *
  * <p>This class is a mutable builder of one check; use each instance from one thread.
  */
 public final class PolicyLaws {
     private static final double TOLERANCE = 1e-9;
+    /** The red flag added for a veto when neither the policy nor its guide lists any. */
+    private static final String ANY_RED_FLAG = "policy-laws-red-flag";
+    /** The rejection reason given when neither the policy nor its guide lists any. */
+    private static final String ANY_REJECTION_REASON = "policy-laws-reason";
 
     /** The laws, in the order they are checked and reported. */
     private enum Law {
@@ -90,7 +96,10 @@ public final class PolicyLaws {
     private EvaluationOptions options = EvaluationOptions.defaults();
     private int examples = 300;
     private @Nullable Long seed;
+    /** The policy's own minimum ({@code min-interviewers}) or one set explicitly; 0 if neither. */
     private int minInterviewers;
+
+    private @Nullable HiringGuide guide;
 
     private PolicyLaws(String name, DecisionPolicy shape, Function<CandidateEvaluation, Decision> decider) {
         this.name = name;
@@ -100,7 +109,7 @@ public final class PolicyLaws {
                 .filter(r -> r instanceof DecisionRule.MinInterviewers)
                 .mapToInt(r -> ((DecisionRule.MinInterviewers) r).min())
                 .max()
-                .orElse(HiringGuides.seniorBackendEngineer().minInterviewersPerRubric());
+                .orElse(0);
     }
 
     /** Laws for a decision policy; evaluations are generated to fit its scale, criteria and ids. */
@@ -157,8 +166,29 @@ public final class PolicyLaws {
     }
 
     /**
+     * Names the guide the policy is built from. It is read only where the policy says nothing itself: its minimum
+     * of interviewers when the policy has no {@code min-interviewers} rule, and its red flags and rejection reasons
+     * when the policy lists none. No guide is assumed otherwise.
+     *
+     * @throws IllegalArgumentException if the guide's rating scale is not the policy's
+     */
+    public PolicyLaws guide(HiringGuide g) {
+        Objects.requireNonNull(g, "guide");
+        if (!g.ratingScale().equals(shape.ratingScale())) {
+            throw new IllegalArgumentException("guide '" + g.id() + "' has another rating scale than policy '"
+                    + shape.id() + "'; is it the policy's guide?");
+        }
+        this.guide = g;
+        if (minInterviewers == 0) {
+            minInterviewers = g.minInterviewersPerRubric();
+        }
+        return this;
+    }
+
+    /**
      * Adds the law: never HIRE below the minimum number of interviewers, taken from the policy's {@code
-     * min-interviewers} rule or, without one, the guide's minimum (2).
+     * min-interviewers} rule or, without one, from {@link #minimumInterviewers(int)} or the {@link
+     * #guide(HiringGuide)} given; {@link #check()} fails if there is none of the three.
      */
     public PolicyLaws minimumInterviewers() {
         laws.add(Law.MINIMUM_INTERVIEWERS);
@@ -218,6 +248,11 @@ public final class PolicyLaws {
     public void check() {
         if (laws.isEmpty()) {
             throw new InvalidHiringDataException("choose at least one law, such as monotone(), before check()");
+        }
+        if (laws.contains(Law.MINIMUM_INTERVIEWERS) && minInterviewers < 1) {
+            throw new IllegalStateException("minimumInterviewers: policy '" + name + "' has no "
+                    + DecisionRule.MinInterviewers.ID + " rule; give the minimum (minimumInterviewers(int)) or the"
+                    + " policy's guide (guide(HiringGuide))");
         }
         List<String> failures = new ArrayList<>();
         for (Law law : laws) {
@@ -435,28 +470,46 @@ public final class PolicyLaws {
         }
     }
 
+    /**
+     * Red flags that a {@code red-flag-veto} listing none vetoes: the policy's, else the guide's, else one id of
+     * this class's own (a policy that lists no red flags accepts any).
+     */
+    private List<String> anyRedFlags() {
+        if (!shape.redFlags().isEmpty()) {
+            return shape.redFlags();
+        }
+        HiringGuide g = guide;
+        if (g != null && !g.redFlags().isEmpty()) {
+            return g.redFlags().stream().map(RedFlag::id).toList();
+        }
+        return List.of(ANY_RED_FLAG);
+    }
+
+    /** A rejection reason the policy accepts: its first, else the guide's first, else an id of this class's own. */
+    private String aRejectionReason() {
+        if (!shape.rejectionReasons().isEmpty()) {
+            return shape.rejectionReasons().get(0);
+        }
+        HiringGuide g = guide;
+        if (g != null && !g.rejectionReasons().isEmpty()) {
+            return g.rejectionReasons().get(0).id();
+        }
+        return ANY_REJECTION_REASON;
+    }
+
     private Consumer<Probe> vetoes() {
         boolean strong = shape.rules().stream().anyMatch(r -> r instanceof DecisionRule.StrongNoHireVeto);
         List<String> flags = new ArrayList<>();
         for (DecisionRule r : shape.rules()) {
             if (r instanceof DecisionRule.RedFlagVeto v) {
-                flags.addAll(
-                        v.redFlags().isEmpty()
-                                ? (shape.redFlags().isEmpty()
-                                        ? HiringGuides.seniorBackendEngineer().redFlags().stream()
-                                                .map(f -> f.id())
-                                                .toList()
-                                        : shape.redFlags())
-                                : v.redFlags());
+                flags.addAll(v.redFlags().isEmpty() ? anyRedFlags() : v.redFlags());
             }
         }
         if (!strong && flags.isEmpty()) {
             throw new AssertionError("the policy declares no veto rule (" + DecisionRule.StrongNoHireVeto.ID + " or "
                     + DecisionRule.RedFlagVeto.ID + "), so nothing can dominate");
         }
-        String reason = shape.rejectionReasons().isEmpty()
-                ? HiringGuides.seniorBackendEngineer().rejectionReasons().get(0).id()
-                : shape.rejectionReasons().get(0);
+        String reason = aRejectionReason();
         return p -> {
             CandidateEvaluation e = p.evaluation();
             List<Scorecard> cards = new ArrayList<>(e.scorecards());

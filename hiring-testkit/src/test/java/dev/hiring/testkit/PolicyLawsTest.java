@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.jackson.HiringJackson;
+import dev.hiring.core.HiringGuide;
+import dev.hiring.core.HiringGuides;
+import dev.hiring.core.guide.GuideRegistry;
+import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.CriterionAggregate;
 import dev.hiring.rubric.Decision;
@@ -15,6 +19,7 @@ import dev.hiring.rubric.HiringPolicies;
 import dev.hiring.rubric.Outcome;
 import dev.hiring.rubric.Recommendation;
 import dev.hiring.rubric.Scorecard;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,6 +30,50 @@ import org.junit.jupiter.api.Test;
 /** Each law passes on the guide's policy and catches a policy written to break it. */
 class PolicyLawsTest {
     private static final DecisionPolicy GUIDE = HiringPolicies.seniorBackendEngineer();
+    private static final HiringGuide SENIOR_GUIDE = HiringGuides.seniorBackendEngineer();
+    /** A company's own guide (the repository's example), not a built-in one. */
+    private static final HiringGuide DATA_ENGINEER =
+            GuideRegistry.read(Path.of("..", "examples", "guides", "data-engineer.json"));
+
+    private static final DecisionPolicy DATA_POLICY = HiringPolicies.fromGuide(DATA_ENGINEER);
+
+    @Test
+    void aCompanysOwnGuidesPolicyObeysEveryLaw() {
+        PolicyLaws.forPolicy(DATA_POLICY).all().check();
+    }
+
+    @Test
+    void withoutTheRuleTheMinimumIsTheGivenGuidesNotTheBuiltInOnes() {
+        DecisionPolicy lax = DATA_POLICY.withRules(DATA_POLICY.rules().stream()
+                .filter(r -> !(r instanceof DecisionRule.MinInterviewers))
+                .toList());
+        String message = assertBroken(
+                PolicyLaws.forPolicy(lax).guide(DATA_ENGINEER).minimumInterviewers(), "minimumInterviewers");
+        assertThat(message).contains("at least 3 required");
+        // no guide, no rule, no minimum: an error, not the built-in guide's 2
+        assertThatThrownBy(() -> PolicyLaws.forPolicy(lax).minimumInterviewers().check())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("policy 'data-engineer' has no min-interviewers rule");
+        // the built-in guide is not this policy's guide
+        assertThatThrownBy(() -> PolicyLaws.forPolicy(DATA_POLICY).guide(SENIOR_GUIDE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(
+                        "guide 'senior-backend-engineer' has another rating scale than policy" + " 'data-engineer'");
+    }
+
+    @Test
+    void vetoesDominateWithoutListedRedFlagsUsesNoGuidesIds() {
+        // a veto on any red flag, in a policy that lists none: any id vetoes, none of the built-in guide is needed
+        DecisionPolicy anyFlag = DecisionPolicy.builder()
+                .id("data-engineer")
+                .version(1)
+                .ratingScale(DATA_ENGINEER.ratingScale())
+                .putWeights("pipeline-design", 1.0)
+                .addRules(new DecisionRule.RedFlagVeto(List.of()))
+                .addRules(new DecisionRule.MinScore(2.0))
+                .build();
+        PolicyLaws.forPolicy(anyFlag).vetoesDominate().check();
+    }
 
     @Test
     void theGuidePolicyObeysEveryLaw() {
@@ -161,7 +210,8 @@ class PolicyLawsTest {
                 .filter(r -> !(r instanceof DecisionRule.MinInterviewers))
                 .toList());
 
-        String message = assertBroken(PolicyLaws.forPolicy(lax).minimumInterviewers(), "minimumInterviewers");
+        String message = assertBroken(
+                PolicyLaws.forPolicy(lax).guide(SENIOR_GUIDE).minimumInterviewers(), "minimumInterviewers");
         assertThat(message).contains("HIRE with 1 interviewer").contains("1 scorecard\n");
     }
 
@@ -175,6 +225,7 @@ class PolicyLawsTest {
         DecisionPolicy noVetoNoMinimum = GUIDE.withRules(List.of(new DecisionRule.MinScore(2.0)));
 
         assertThatThrownBy(() -> PolicyLaws.forPolicy(noVetoNoMinimum)
+                        .guide(SENIOR_GUIDE)
                         .vetoesDominate()
                         .minimumInterviewers()
                         .monotone()
@@ -196,9 +247,9 @@ class PolicyLawsTest {
     void aFixedSeedReplaysTheSameCounterExample() {
         DecisionPolicy lax = GUIDE.withRules(List.of(new DecisionRule.MinScore(1.0)));
         String first =
-                assertBroken(PolicyLaws.forPolicy(lax).minimumInterviewers().seed(42), "minimumInterviewers");
+                assertBroken(PolicyLaws.forPolicy(lax).minimumInterviewers(2).seed(42), "minimumInterviewers");
         String second =
-                assertBroken(PolicyLaws.forPolicy(lax).minimumInterviewers().seed(42), "minimumInterviewers");
+                assertBroken(PolicyLaws.forPolicy(lax).minimumInterviewers(2).seed(42), "minimumInterviewers");
         assertThat(first).isEqualTo(second);
     }
 

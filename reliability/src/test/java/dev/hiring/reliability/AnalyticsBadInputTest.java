@@ -15,6 +15,7 @@ import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringGuides;
 import dev.hiring.core.HiringParseException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ class AnalyticsBadInputTest {
                 "funnel",
                 "candidate,stage,timestamp,source",
                 "c1,applied,2026-01-01,job-boards",
-                csv -> Funnel.readCsv(new StringReader(csv), FunnelOptions.defaults()));
+                csv -> Funnel.readCsv(new StringReader(csv), FunnelOptions.from(HiringGuides.seniorBackendEngineer())));
         return out.stream();
     }
 
@@ -154,10 +155,10 @@ class AnalyticsBadInputTest {
                 Arguments.of("unknown funnel stage of 5,000 characters", (Runnable) () -> Funnel.readCsv(
                         new StringReader("candidate,stage,timestamp,source\nc1," + RubricBadInputTest.VOCABULARY
                                 + ",2026-01-01,x\n"),
-                        FunnelOptions.defaults())),
+                        FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 Arguments.of("bad funnel timestamp", (Runnable) () -> Funnel.readCsv(
                         new StringReader("candidate,stage,timestamp,source\nc1,applied," + PLANTED + ",x\n"),
-                        FunnelOptions.defaults())));
+                        FunnelOptions.from(HiringGuides.seniorBackendEngineer()))));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,6 +16,7 @@ import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringGuides;
 import dev.hiring.core.json.HiringJson;
 import java.io.StringReader;
 import java.util.List;
@@ -46,7 +47,9 @@ class AnalyticsCsvFuzzTest {
                 case 3 ->
                     HiringJson.write(ImpactCsv.readIndividuals(
                             new StringReader(text), List.of(List.of("group")), OutcomeColumn.score("score"), false));
-                case 4 -> HiringJson.write(Funnel.readCsv(new StringReader(text), FunnelOptions.defaults()));
+                case 4 ->
+                    HiringJson.write(Funnel.readCsv(
+                            new StringReader(text), FunnelOptions.from(HiringGuides.seniorBackendEngineer())));
                 default ->
                     HiringJson.write(
                             HiringJson.read(text, CalibrationInput.class).compute());

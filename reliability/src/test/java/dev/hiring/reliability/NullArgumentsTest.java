@@ -18,6 +18,7 @@ import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.OutcomeColumn;
 import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringGuides;
 import dev.hiring.jdlint.InputFormat;
 import dev.hiring.jdlint.JdReader;
 import dev.hiring.jdlint.Linter;
@@ -92,13 +93,16 @@ class NullArgumentsTest {
                 call("ImpactCsv.readSummary(null, flag)", () -> ImpactCsv.readSummary((java.io.Reader) null, false)),
                 call(
                         "ImpactCsv.readIndividuals(reader, null, ...)",
-                        () -> ImpactCsv.readIndividuals(
-                                new StringReader("a,b\n"), null, OutcomeColumn.selected("b"), false)),
-                call("Funnel.readCsv(null, options)", () -> Funnel.readCsv((java.io.Reader) null, FunnelOptions.defaults())),
+                        () -> ImpactCsv.readIndividuals(new StringReader("a,b\n"), null, OutcomeColumn.selected("b"), false)),
+                call(
+                        "Funnel.readCsv((java.io.Reader) null, options)",
+                        () -> Funnel.readCsv((java.io.Reader) null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 call(
                         "Funnel.readCsv(reader, null)",
                         () -> Funnel.readCsv(new StringReader("candidate,stage,timestamp,source\n"), null)),
-                call("Funnel.analyze(null, options)", () -> Funnel.analyze(null, FunnelOptions.defaults())),
+                call(
+                        "Funnel.analyze(null, options)",
+                        () -> Funnel.analyze(null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 call("Calibration.compute(null, ...)", () -> Calibration.compute(null, List.of(), List.of(), 5)),
                 call("FleissKappa.compute(null, categories)", () -> FleissKappa.compute((long[][]) null, List.of())),
                 call(

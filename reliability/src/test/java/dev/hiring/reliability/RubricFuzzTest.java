@@ -37,7 +37,7 @@ class RubricFuzzTest {
                 case 2 -> AtsMapping.parse(json);
                 case 3 -> HiringJson.read(json, Scorecard.class);
                 default ->
-                    use(AtsImporter.of(vendor(reader - 4), AtsMapping.empty(), SCALE)
+                    use(AtsImporter.of(vendor(reader - 4), AtsMapping.empty(), POLICY)
                             .read(json));
             }
         } catch (HiringException expected) {
@@ -55,7 +55,7 @@ class RubricFuzzTest {
             String payload = split < 0 ? "" : text.substring(split + 1);
             for (AtsVendor v : AtsVendor.values()) {
                 try {
-                    use(AtsImporter.of(v, mapping, SCALE).read(payload));
+                    use(AtsImporter.of(v, mapping, POLICY).read(payload));
                 } catch (HiringException expected) {
                     // documented
                 }

@@ -2,7 +2,6 @@ package dev.hiring.analytics.funnel;
 
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuide;
-import dev.hiring.core.HiringGuides;
 import dev.hiring.core.RejectionReason;
 import dev.hiring.core.StageKind;
 import java.util.ArrayList;
@@ -75,7 +74,11 @@ public record FunnelOptions(
         }
     }
 
-    /** The default stages with the touchpoint range and rejection reasons of a guide. */
+    /**
+     * The default stages with the touchpoint range and rejection reasons of a guide; for the built-in guide,
+     * {@code from(HiringGuides.seniorBackendEngineer())}, for a company's own, {@code
+     * from(guides.get("data-engineer"))} with a {@link dev.hiring.core.guide.GuideRegistry}.
+     */
     public static FunnelOptions from(HiringGuide guide) {
         List<String> stages = new ArrayList<>();
         Set<String> touch = new HashSet<>();
@@ -92,11 +95,6 @@ public record FunnelOptions(
         List<String> reasons =
                 guide.rejectionReasons().stream().map(RejectionReason::id).toList();
         return new FunnelOptions(stages, touch, guide.minTouchpoints(), guide.maxTouchpoints(), reasons);
-    }
-
-    /** The defaults of the built-in senior backend engineer guide (touchpoints 3–5). */
-    public static FunnelOptions defaults() {
-        return from(HiringGuides.seniorBackendEngineer());
     }
 
     /** These options with other stages (in order) and touchpoint stages. */

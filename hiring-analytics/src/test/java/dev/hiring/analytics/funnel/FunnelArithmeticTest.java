@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringGuides;
 import dev.hiring.core.HiringParseException;
 import java.io.StringReader;
 import java.time.Instant;
@@ -247,7 +248,7 @@ class FunnelArithmeticTest {
 
     @Test
     void defaultOptionsFollowTheBuiltInGuide() {
-        FunnelOptions d = FunnelOptions.defaults();
+        FunnelOptions d = FunnelOptions.from(HiringGuides.seniorBackendEngineer());
         assertThat(d.stages().get(0)).isEqualTo("applied");
         assertThat(d.stages()).endsWith("offer", "hired");
         assertThat(d.minTouchpoints()).isEqualTo(3);

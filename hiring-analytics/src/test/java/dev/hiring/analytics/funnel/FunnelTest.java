@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.hiring.core.HiringGuides;
 import dev.hiring.core.HiringParseException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class FunnelTest {
 
     @Test
     void metrics() {
-        FunnelReport r = Funnel.readCsv(new StringReader(EVENTS), FunnelOptions.defaults());
+        FunnelReport r =
+                Funnel.readCsv(new StringReader(EVENTS), FunnelOptions.from(HiringGuides.seniorBackendEngineer()));
         assertThat(r.candidates()).isEqualTo(5);
         assertThat(r.events()).isEqualTo(18);
         FunnelReport.Stage applied = r.stages().get(0);
@@ -73,8 +75,10 @@ class FunnelTest {
         for (int i = lines.length - 1; i > 0; i--) {
             reversed.append(lines[i]).append('\n');
         }
-        FunnelReport a = Funnel.readCsv(new StringReader(EVENTS), FunnelOptions.defaults());
-        FunnelReport b = Funnel.readCsv(new StringReader(reversed.toString()), FunnelOptions.defaults());
+        FunnelReport a =
+                Funnel.readCsv(new StringReader(EVENTS), FunnelOptions.from(HiringGuides.seniorBackendEngineer()));
+        FunnelReport b = Funnel.readCsv(
+                new StringReader(reversed.toString()), FunnelOptions.from(HiringGuides.seniorBackendEngineer()));
         assertThat(b).isEqualTo(a);
     }
 
@@ -82,16 +86,17 @@ class FunnelTest {
     void badEvents() {
         assertThatThrownBy(() -> Funnel.readCsv(
                         new StringReader("candidate,stage,timestamp,source\nc1,phone,2026-01-01,x\n"),
-                        FunnelOptions.defaults()))
+                        FunnelOptions.from(HiringGuides.seniorBackendEngineer())))
                 .isInstanceOf(HiringParseException.class)
                 .hasMessageContaining("row 1, column 'stage'")
                 .hasMessageContaining("unknown stage 'phone'");
         assertThatThrownBy(() -> Funnel.readCsv(
                         new StringReader("candidate,stage,timestamp,source\nc1,applied,yesterday,x\n"),
-                        FunnelOptions.defaults()))
+                        FunnelOptions.from(HiringGuides.seniorBackendEngineer())))
                 .hasMessageContaining("column 'timestamp'");
         assertThatThrownBy(() -> Funnel.readCsv(
-                        new StringReader("candidate,stage,source\nc1,applied,x\n"), FunnelOptions.defaults()))
+                        new StringReader("candidate,stage,source\nc1,applied,x\n"),
+                        FunnelOptions.from(HiringGuides.seniorBackendEngineer())))
                 .hasMessageContaining("no column 'timestamp'");
     }
 }

@@ -10,6 +10,7 @@ import dev.hiring.core.json.HiringJson;
 import dev.hiring.core.text.Utf8Text;
 import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.rubric.CandidateEvaluation;
+import dev.hiring.rubric.DecisionPolicy;
 import dev.hiring.rubric.Scorecard;
 import dev.hiring.rubric.UndecidableEvaluationException;
 import java.util.ArrayList;
@@ -59,20 +60,47 @@ public final class AtsImporter {
     /** The largest payload read from a stream or a file, in bytes (the JSON reader's document limit allows more). */
     public static final int MAX_PAYLOAD_BYTES = 64 * 1024 * 1024;
 
+    /**
+     * The role of evaluations imported without a policy by {@link #of(AtsVendor, AtsMapping, RatingScale)} when the
+     * mapping names no role.
+     */
+    public static final String UNKNOWN_ROLE = "unknown";
+
     private final AtsVendor vendor;
     private final AtsMapping mapping;
     private final VendorFormat format;
     private final ImportSession session;
 
-    private AtsImporter(AtsVendor vendor, AtsMapping mapping, RatingScale scale) {
+    private final String role;
+
+    private AtsImporter(AtsVendor vendor, AtsMapping mapping, RatingScale scale, String role) {
         this.vendor = vendor;
         this.mapping = mapping;
+        this.role = role;
         this.format = VendorFormat.of(vendor);
         this.session = new ImportSession(mapping, scale);
     }
 
     /**
-     * An importer for one vendor, mapping and target rating scale.
+     * An importer for one vendor and mapping into the evaluations a policy decides: ratings on the policy's scale,
+     * and the role the mapping names or, when it names none, the policy's id (the role the policy decides).
+     *
+     * @throws NullPointerException if an argument is null (named in the message)
+     */
+    public static AtsImporter of(AtsVendor vendor, AtsMapping mapping, DecisionPolicy policy) {
+        java.util.Objects.requireNonNull(policy, "policy");
+        return new AtsImporter(
+                java.util.Objects.requireNonNull(vendor, "vendor"),
+                java.util.Objects.requireNonNull(mapping, "mapping"),
+                policy.ratingScale(),
+                mapping.role().orElse(policy.id()));
+    }
+
+    /**
+     * An importer for one vendor, mapping and target rating scale, with no policy: the evaluations' role is the one
+     * the mapping names or, when it names none, {@value #UNKNOWN_ROLE}, which no policy decides (deciding such an
+     * evaluation is a {@link dev.hiring.rubric.UndecidableEvaluationException.Problem#ROLE_MISMATCH}, never a guess
+     * of the role). To import for a policy, use {@link #of(AtsVendor, AtsMapping, DecisionPolicy)}.
      *
      * @throws NullPointerException if an argument is null (named in the message)
      */
@@ -80,7 +108,8 @@ public final class AtsImporter {
         return new AtsImporter(
                 java.util.Objects.requireNonNull(vendor, "vendor"),
                 java.util.Objects.requireNonNull(mapping, "mapping"),
-                java.util.Objects.requireNonNull(scale, "scale"));
+                java.util.Objects.requireNonNull(scale, "scale"),
+                mapping.role().orElse(UNKNOWN_ROLE));
     }
 
     /**
@@ -262,7 +291,7 @@ public final class AtsImporter {
         try {
             evaluation = CandidateEvaluation.builder()
                     .candidate(cand)
-                    .role(mapping.roleOrDefault())
+                    .role(role)
                     .addAllScorecards(scorecards)
                     .addAllRejectionReasons(overallReasons)
                     .build();

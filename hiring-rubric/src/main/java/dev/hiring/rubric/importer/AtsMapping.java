@@ -44,7 +44,7 @@ import org.immutables.value.Value;
  *   <li>{@code ignored}: vendor attribute or field names deliberately not imported; they are reported as ignored,
  *       not as unmapped, so {@code hiring decide --strict} accepts them.
  *   <li>{@code candidate}, {@code role}: used when the payload has no candidate id (Lever, Workable), and for the
- *       role (default {@code senior-backend-engineer}).
+ *       role (default: the id of the policy the importer is for).
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -53,9 +53,6 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAtsMapping.class)
 @JsonDeserialize(as = ImmutableAtsMapping.class)
 public abstract class AtsMapping {
-    /** The role used when a mapping names none. */
-    public static final String DEFAULT_ROLE = "senior-backend-engineer";
-
     AtsMapping() {}
 
     /** Vendor attribute or field name to criterion id. */
@@ -76,7 +73,10 @@ public abstract class AtsMapping {
     /** The candidate id to use when the payload has none. */
     public abstract Optional<String> candidate();
 
-    /** The role id; {@value #DEFAULT_ROLE} if absent. */
+    /**
+     * The role id of the imported evaluations; when absent, the importer's policy's id ({@link
+     * AtsImporter#of(AtsVendor, AtsMapping, dev.hiring.rubric.DecisionPolicy)}).
+     */
     public abstract Optional<String> role();
 
     /** A builder; {@code build()} checks the invariants. */
@@ -146,11 +146,6 @@ public abstract class AtsMapping {
     /** Whether the mapping lists this vendor name as deliberately ignored (trimmed, case-insensitive). */
     public final boolean isIgnored(String vendorName) {
         return ignoredIndex().contains(key(vendorName));
-    }
-
-    /** The role id to use. */
-    public final String roleOrDefault() {
-        return role().orElse(DEFAULT_ROLE);
     }
 
     @Value.Lazy

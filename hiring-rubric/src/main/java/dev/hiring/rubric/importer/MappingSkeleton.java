@@ -57,11 +57,34 @@ public final class MappingSkeleton {
      *     are not suggested)
      */
     public static AtsMapping suggest(ImportReport report, DecisionPolicy policy, HiringGuide guide) {
+        return suggest(
+                report,
+                policy,
+                java.util.Objects.requireNonNull(guide, "guide").rubricCriteria(),
+                guide.rejectionReasons());
+    }
+
+    /**
+     * A mapping as {@link #suggest(ImportReport, DecisionPolicy, HiringGuide)} for a policy without a guide (a policy
+     * file of one's own): the targets are matched by the words of their ids only.
+     *
+     * @param report the report of an import with an empty (or partial) mapping
+     * @param policy the policy whose criteria and rejection reasons are the targets
+     */
+    public static AtsMapping suggest(ImportReport report, DecisionPolicy policy) {
+        return suggest(report, policy, List.of(), List.of());
+    }
+
+    private static AtsMapping suggest(
+            ImportReport report,
+            DecisionPolicy policy,
+            List<RubricCriterion> guideCriteria,
+            List<RejectionReason> guideReasons) {
         Map<String, String> criteria = new LinkedHashMap<>();
         for (String id : policy.weights().keySet()) {
             StringBuilder text =
                     new StringBuilder(id.replace('-', ' ')).append(' ').append(COMMON_WORDS.getOrDefault(id, ""));
-            for (RubricCriterion c : guide.rubricCriteria()) {
+            for (RubricCriterion c : guideCriteria) {
                 if (c.id().equals(id)) {
                     text.append(' ').append(c.name()).append(' ').append(c.description());
                 }
@@ -70,7 +93,7 @@ public final class MappingSkeleton {
         }
         Map<String, String> reasons = new LinkedHashMap<>();
         List<String> policyReasons = policy.rejectionReasons();
-        for (RejectionReason r : guide.rejectionReasons()) {
+        for (RejectionReason r : guideReasons) {
             if (policyReasons.isEmpty() || policyReasons.contains(r.id())) {
                 reasons.put(r.id(), r.id().replace('-', ' ') + " " + r.title() + " " + r.description());
             }

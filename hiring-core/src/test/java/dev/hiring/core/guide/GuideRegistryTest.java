@@ -1,0 +1,118 @@
+package dev.hiring.core.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hiring.core.HiringException;
+import dev.hiring.core.HiringGuide;
+import dev.hiring.core.HiringGuides;
+import dev.hiring.core.HiringParseException;
+import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.UnknownGuideException;
+import dev.hiring.core.json.HiringJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A company's own guide file in a registry beside the built-in guide; unknown ids are errors, never a default. */
+class GuideRegistryTest {
+    /** The example guide of the repository: a data-engineer role of a company, not a built-in guide. */
+    static final Path DATA_ENGINEER = Path.of("..", "examples", "guides", "data-engineer.json");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void builtInHoldsTheBuiltInGuidesOnly() {
+        GuideRegistry r = GuideRegistry.builtIn();
+        assertThat(r.ids()).containsExactly(HiringGuides.SENIOR_BACKEND_ENGINEER);
+        assertThat(r.get(HiringGuides.SENIOR_BACKEND_ENGINEER)).isSameAs(HiringGuides.seniorBackendEngineer());
+        assertThat(r.find("data-engineer")).isEmpty();
+    }
+
+    @Test
+    void aGuideFileLoadsBesideTheBuiltInOneAndLeavesTheOriginalUnchanged() {
+        GuideRegistry builtIn = GuideRegistry.builtIn();
+        GuideRegistry r = builtIn.load(DATA_ENGINEER);
+
+        assertThat(r.ids()).containsExactly("senior-backend-engineer", "data-engineer");
+        HiringGuide g = r.get("data-engineer");
+        assertThat(g.title()).isEqualTo("Data Engineer Hiring Guide");
+        assertThat(g.ratingScale().levels()).hasSize(4);
+        assertThat(g.minInterviewersPerRubric()).isEqualTo(3);
+        assertThat(g.rubricCriteria())
+                .extracting(c -> c.id())
+                .containsExactly("pipeline-design", "sql-and-modelling", "data-quality", "collaboration");
+        assertThat(builtIn.ids()).containsExactly("senior-backend-engineer");
+        assertThat(GuideRegistry.builtIn().contains("data-engineer")).isFalse();
+    }
+
+    @Test
+    void theFileFormatIsTheOneTheGuideIsWrittenIn() throws IOException {
+        HiringGuide g = GuideRegistry.read(DATA_ENGINEER);
+        Path copy = Files.writeString(dir.resolve("copy.json"), HiringJson.write(g));
+        assertThat(GuideRegistry.read(copy)).isEqualTo(g);
+        try (InputStream in = Files.newInputStream(copy)) {
+            assertThat(GuideRegistry.empty().load(in).get("data-engineer")).isEqualTo(g);
+        }
+    }
+
+    @Test
+    void anUnknownIdNamesItAndTheKnownIds() {
+        GuideRegistry r = GuideRegistry.builtIn().load(DATA_ENGINEER);
+        assertThatThrownBy(() -> r.get("site-reliability-engineer"))
+                .isInstanceOfSatisfying(UnknownGuideException.class, e -> {
+                    assertThat(e.id()).isEqualTo("site-reliability-engineer");
+                    assertThat(e.knownIds()).containsExactly("senior-backend-engineer", "data-engineer");
+                })
+                .isInstanceOf(HiringException.class)
+                .hasMessage("no guide with id 'site-reliability-engineer' (known: senior-backend-engineer,"
+                        + " data-engineer)");
+        assertThatThrownBy(() -> GuideRegistry.empty().get("senior-backend-engineer"))
+                .hasMessage("no guide with id 'senior-backend-engineer' (known: none)");
+    }
+
+    @Test
+    void aSecondGuideWithTheSameIdIsRefused() {
+        GuideRegistry r = GuideRegistry.builtIn().load(DATA_ENGINEER);
+        assertThatThrownBy(() -> r.load(DATA_ENGINEER))
+                .isInstanceOf(HiringException.class)
+                .hasMessage("a guide with id 'data-engineer' is already registered");
+        assertThatThrownBy(() -> GuideRegistry.of(
+                        List.of(HiringGuides.seniorBackendEngineer(), HiringGuides.seniorBackendEngineer())))
+                .hasMessageContaining("'senior-backend-engineer' is already registered");
+    }
+
+    @Test
+    void aMalformedFileIsAParseErrorNamingTheFileWithoutQuotingIt() throws IOException {
+        Path bad = Files.writeString(dir.resolve("broken.json"), "{\"id\": \"x-secret\", \"title\": ");
+        assertThatThrownBy(() -> GuideRegistry.builtIn().load(bad))
+                .isInstanceOf(HiringException.class)
+                .hasMessageStartingWith("broken.json: ")
+                .hasCauseInstanceOf(HiringParseException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("x-secret"));
+        assertThatThrownBy(() -> GuideRegistry.read(dir.resolve("absent.json")))
+                .isInstanceOf(HiringException.class)
+                .hasMessage("absent.json: no such guide file");
+    }
+
+    @Test
+    void anInvalidGuideIsRefusedWithThePathOfEachViolation() throws IOException {
+        String text = Files.readString(DATA_ENGINEER)
+                .replace("\"minInterviewersPerRubric\": 3", "\"minInterviewersPerRubric\": 0")
+                .replace("\"criteria\": [\n        \"sql-and-modelling\"", "\"criteria\": [\n        \"sql\"");
+        assertThat(text).contains("\"minInterviewersPerRubric\": 0", "\"sql\"");
+        assertThatThrownBy(() -> GuideRegistry.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(
+                        InvalidHiringDataException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path())
+                                .contains("$.minInterviewersPerRubric", "$.interviewQuestions[1].criteria[0]"));
+    }
+}
