@@ -213,13 +213,17 @@ class LintCommandTest {
         }
         CliRun all = CliRun.of("lint", "--format", "json", "--fail-on", "never", many.toString());
         assertThat(all.exitCode()).isEqualTo(HiringCli.OK);
-        JsonNode files = dev.hiring.core.jackson.HiringJackson.mapper().readTree(all.out()).get("files");
+        JsonNode files = dev.hiring.core.jackson.HiringJackson.mapper()
+                .readTree(all.out())
+                .get("files");
         assertThat(files).hasSize(24);
         for (int i = 0; i < 24; i++) {
             Path one = many.resolve(String.format("%02d-posting.md", i));
             CliRun single = CliRun.of("lint", "--format", "json", "--fail-on", "never", one.toString());
-            JsonNode expected =
-                    dev.hiring.core.jackson.HiringJackson.mapper().readTree(single.out()).get("files").get(0);
+            JsonNode expected = dev.hiring.core.jackson.HiringJackson.mapper()
+                    .readTree(single.out())
+                    .get("files")
+                    .get(0);
             assertThat(files.get(i)).as("file %d", i).isEqualTo(expected);
         }
     }

@@ -116,10 +116,7 @@ class PolicyRegistryTest {
                 "i-1",
                 3,
                 Recommendation.NO_HIRE,
-                List.of(HiringGuides.seniorBackendEngineer()
-                        .redFlags()
-                        .get(0)
-                        .id()));
+                List.of(HiringGuides.seniorBackendEngineer().redFlags().get(0).id()));
         assertThatThrownBy(() -> POLICY.decide(CandidateEvaluation.of("c-1", "data-engineer", List.of(seniorFlag))))
                 .isInstanceOf(InvalidHiringDataException.class);
     }

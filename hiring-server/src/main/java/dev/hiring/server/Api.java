@@ -11,7 +11,6 @@ import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.ImpactInput;
 import dev.hiring.analytics.impact.ImpactReport;
 import dev.hiring.analytics.impact.OutcomeColumn;
-import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;

@@ -308,11 +308,9 @@ public final class HiringGens {
      */
     public static Gen<Scorecard> scorecards(DecisionPolicy policy, EvaluationOptions options) {
         List<String> criteria = List.copyOf(policy.weights().keySet());
-        List<Integer> values = policy.ratingScale().levels().stream()
-                .map(RatingLevel::value)
-                .toList();
-        List<String> reasons =
-                policy.rejectionReasons().isEmpty() ? ANY_REJECTION_REASONS : policy.rejectionReasons();
+        List<Integer> values =
+                policy.ratingScale().levels().stream().map(RatingLevel::value).toList();
+        List<String> reasons = policy.rejectionReasons().isEmpty() ? ANY_REJECTION_REASONS : policy.rejectionReasons();
         List<String> flags = policy.redFlags().isEmpty() ? ANY_RED_FLAGS : policy.redFlags();
         Gen<Optional<Integer>> rating = Generate.pick(values).toOptionals(options.unratedPercent());
         Gen<Integer> chance = integers().between(1, 100);

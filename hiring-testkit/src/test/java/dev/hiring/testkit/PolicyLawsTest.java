@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hiring.core.InvalidHiringDataException;
-import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
+import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.guide.GuideRegistry;
-import dev.hiring.core.json.HiringJson;
+import dev.hiring.core.jackson.HiringJackson;
 import dev.hiring.rubric.CandidateEvaluation;
 import dev.hiring.rubric.CriterionAggregate;
 import dev.hiring.rubric.Decision;

@@ -16,7 +16,6 @@ import dev.hiring.analytics.funnel.FunnelOptions;
 import dev.hiring.analytics.impact.AdverseImpact;
 import dev.hiring.analytics.impact.ImpactCsv;
 import dev.hiring.analytics.impact.OutcomeColumn;
-import dev.hiring.analytics.impact.RateKind;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuides;
 import dev.hiring.jdlint.InputFormat;
@@ -93,10 +92,12 @@ class NullArgumentsTest {
                 call("ImpactCsv.readSummary(null, flag)", () -> ImpactCsv.readSummary((java.io.Reader) null, false)),
                 call(
                         "ImpactCsv.readIndividuals(reader, null, ...)",
-                        () -> ImpactCsv.readIndividuals(new StringReader("a,b\n"), null, OutcomeColumn.selected("b"), false)),
+                        () -> ImpactCsv.readIndividuals(
+                                new StringReader("a,b\n"), null, OutcomeColumn.selected("b"), false)),
                 call(
                         "Funnel.readCsv((java.io.Reader) null, options)",
-                        () -> Funnel.readCsv((java.io.Reader) null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
+                        () -> Funnel.readCsv(
+                                (java.io.Reader) null, FunnelOptions.from(HiringGuides.seniorBackendEngineer()))),
                 call(
                         "Funnel.readCsv(reader, null)",
                         () -> Funnel.readCsv(new StringReader("candidate,stage,timestamp,source\n"), null)),

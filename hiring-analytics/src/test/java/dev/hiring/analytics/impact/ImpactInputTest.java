@@ -167,7 +167,8 @@ class ImpactInputTest {
         String individuals = "sex,race,selected\nFemale,Asian,1\nMale,White,0\nFemale,White,1\nMale,Asian,1\n";
         Path ind = dir.resolve("ind.csv");
         Files.writeString(ind, individuals);
-        assertThat(Ll144.report(ind, "sex", "race", dev.hiring.analytics.impact.OutcomeColumn.selected("selected"), false))
+        assertThat(Ll144.report(
+                        ind, "sex", "race", dev.hiring.analytics.impact.OutcomeColumn.selected("selected"), false))
                 .isEqualTo(Ll144.report(
                         new java.io.StringReader(individuals),
                         "sex",

@@ -1,7 +1,5 @@
 package dev.hiring.core.json;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -117,7 +115,8 @@ public final class HiringJson {
     // T is only in the result, as in Jackson's own readValue(JavaType): a JavaType carries no static type.
     @SuppressWarnings("TypeParameterUnusedInFormals")
     static <T> T readUnvalidated(String json, JavaType type) {
-        String typeName = HiringJackson.publicName(type.getRawClass(), type.getRawClass().getSimpleName());
+        String typeName =
+                HiringJackson.publicName(type.getRawClass(), type.getRawClass().getSimpleName());
         if (json.length() > MAX_DOCUMENT_LENGTH) {
             throw new HiringParseException(
                     "JSON document is longer than " + MAX_DOCUMENT_LENGTH + " characters", "$", 0, 0);

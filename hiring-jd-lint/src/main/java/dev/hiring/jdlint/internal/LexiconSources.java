@@ -1,7 +1,6 @@
 package dev.hiring.jdlint.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hiring.core.json.HiringJson;
 import dev.hiring.jdlint.spi.LexiconEntry;
 import dev.hiring.jdlint.spi.LexiconFormatException;
 import java.io.IOException;
