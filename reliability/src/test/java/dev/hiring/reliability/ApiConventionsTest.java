@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * types share a simple name. A public signature is a public or protected method, constructor or field of a
  * public type, including the methods a public type inherits from a hidden superclass (the builders).
  */
-class ApiConventionsTest {
+public class ApiConventionsTest {
     /** The SDK's library and application modules; each must be found on the test class path. */
     private static final Set<String> SDK_MODULES = Set.of(
             "dev.hiring.core",
@@ -89,8 +89,13 @@ class ApiConventionsTest {
 
     @Test
     void theNameRuleReportsADuplicate() {
-        JavaClasses fixture = new ClassFileImporter().importClasses(Violating.Outcome.class, Other.Outcome.class);
-        assertThat(duplicateSimpleNames(fixture)).containsOnlyKeys("Outcome");
+        // two public top-level types of one simple name in two packages, as rubric's and analytics' Outcome were
+        JavaClasses fixture = new ClassFileImporter().importClasses(java.util.List.class, java.awt.List.class);
+        assertThat(duplicateSimpleNames(fixture)).containsOnlyKeys("List");
+        // nested types are named with their enclosing types: two Outcome enums in different classes, or every
+        // value type's Builder, are distinct names
+        JavaClasses nested = new ClassFileImporter().importClasses(Violating.Outcome.class, Other.Outcome.class);
+        assertThat(duplicateSimpleNames(nested)).isEmpty();
     }
 
     /** The violations of the signature rule among the public types of {@code classes}. */
@@ -127,12 +132,20 @@ class ApiConventionsTest {
         return out;
     }
 
-    /** Exported public type names that more than one exported type has, with those types. */
+    /**
+     * Exported public type names that more than one exported type has, with those types. A type is named as a user
+     * writes it after its import: a top-level type by its simple name, a nested type with its enclosing types
+     * ({@code Scorecard.Builder}).
+     */
     static Map<String, Set<String>> duplicateSimpleNames(JavaClasses classes) {
         Map<String, Set<String>> byName = new TreeMap<>();
         for (JavaClass c : classes) {
             if (isApi(c)) {
-                byName.computeIfAbsent(c.getSimpleName(), k -> new TreeSet<>()).add(c.getFullName());
+                String pkg = c.getPackageName();
+                String name = c.getFullName()
+                        .substring(pkg.isEmpty() ? 0 : pkg.length() + 1)
+                        .replace('$', '.');
+                byName.computeIfAbsent(name, k -> new TreeSet<>()).add(c.getFullName());
             }
         }
         byName.values().removeIf(s -> s.size() < 2);

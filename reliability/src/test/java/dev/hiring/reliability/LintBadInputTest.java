@@ -139,11 +139,11 @@ class LintBadInputTest {
 
     @Test
     void unknownRuleInTheConfigurationIsAnSdkError() {
-        LintConfig config = LintConfig.parse("{\"rules\": {\"no-such-rule\": \"off\"}}");
-
-        assertThatThrownBy(() -> Linter.builder().config(config).build())
+        // refused when the configuration is read, with its path and the known rule ids
+        assertThatThrownBy(() -> LintConfig.parse("{\"rules\": {\"no-such-rule\": \"off\"}}"))
                 .isInstanceOf(HiringException.class)
-                .hasMessageContaining("no-such-rule");
+                .hasMessageContaining("$.rules.no-such-rule")
+                .hasMessageContaining("expected one of candidate-focus");
     }
 
     // ---- hiring lint ----
