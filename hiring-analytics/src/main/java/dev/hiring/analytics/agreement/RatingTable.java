@@ -105,15 +105,7 @@ public final class RatingTable {
      * @throws java.io.UncheckedIOException if reading fails
      */
     public static RatingTable readCsv(java.nio.file.Path file) {
-        return readCsv(dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())));
-    }
-
-    private static java.io.InputStream open(java.nio.file.Path file) {
-        try {
-            return java.nio.file.Files.newInputStream(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
-        }
+        return dev.hiring.analytics.internal.CsvFiles.read(file, RatingTable::readCsv);
     }
 
     /**

@@ -75,15 +75,7 @@ public final class Funnel {
      * @throws java.io.UncheckedIOException if reading fails
      */
     public static FunnelReport readCsv(java.nio.file.Path file, FunnelOptions options) {
-        return readCsv(dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())), options);
-    }
-
-    private static java.io.InputStream open(java.nio.file.Path file) {
-        try {
-            return java.nio.file.Files.newInputStream(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
-        }
+        return dev.hiring.analytics.internal.CsvFiles.read(file, r -> readCsv(r, options));
     }
 
     /**

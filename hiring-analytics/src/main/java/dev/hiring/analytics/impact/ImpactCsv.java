@@ -104,8 +104,7 @@ public final class ImpactCsv {
      * @throws java.io.UncheckedIOException if reading fails
      */
     public static ImpactReport readSummary(java.nio.file.Path file, boolean excludeSmall) {
-        return readSummary(
-                dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())), excludeSmall);
+        return dev.hiring.analytics.internal.CsvFiles.read(file, r -> readSummary(r, excludeSmall));
     }
 
     /**
@@ -130,20 +129,8 @@ public final class ImpactCsv {
      */
     public static List<ImpactReport> readIndividuals(
             java.nio.file.Path file, List<List<String>> dimensions, OutcomeColumn outcome, boolean excludeSmall) {
-        return readIndividuals(
-                dev.hiring.core.text.Utf8Text.reader(open(file), String.valueOf(file.getFileName())),
-                dimensions,
-                outcome,
-                excludeSmall);
-    }
-
-    /** Opens a file for the overloads above. */
-    static java.io.InputStream open(java.nio.file.Path file) {
-        try {
-            return java.nio.file.Files.newInputStream(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
-        }
+        return dev.hiring.analytics.internal.CsvFiles.read(
+                file, r -> readIndividuals(r, dimensions, outcome, excludeSmall));
     }
 
     /**

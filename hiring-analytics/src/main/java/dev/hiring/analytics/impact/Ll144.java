@@ -66,12 +66,8 @@ public final class Ll144 {
             String raceEthnicityColumn,
             OutcomeColumn outcome,
             boolean excludeSmall) {
-        return report(
-                dev.hiring.core.text.Utf8Text.reader(ImpactCsv.open(file), String.valueOf(file.getFileName())),
-                sexColumn,
-                raceEthnicityColumn,
-                outcome,
-                excludeSmall);
+        return dev.hiring.analytics.internal.CsvFiles.read(
+                file, r -> report(r, sexColumn, raceEthnicityColumn, outcome, excludeSmall));
     }
 
     /**
