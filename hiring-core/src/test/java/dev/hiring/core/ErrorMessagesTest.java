@@ -257,7 +257,7 @@ class ErrorMessagesTest {
                         .duration(Duration.ofHours(2))
                         .build(),
                 InterviewStage.builder().kind(StageKind.TAKE_HOME).name(M).build());
-        List<GuideFinding> findings = ProcessChecks.check(p);
+        List<GuideFinding> findings = ProcessChecks.check(p, dev.hiring.core.HiringGuides.seniorBackendEngineer());
         assertThat(findings).hasSizeGreaterThan(4);
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.message()).doesNotContain(M);

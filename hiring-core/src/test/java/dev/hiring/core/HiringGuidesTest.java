@@ -188,8 +188,6 @@ class HiringGuidesTest {
         assertThat(findings).extracting(GuideFinding::checkId).containsExactly("timeline");
         assertThat(ProcessChecks.check(process.withExpectedDuration(Duration.ofDays(21)), g))
                 .isEmpty();
-        assertThat(ProcessChecks.check(process.withExpectedDuration(Duration.ofDays(21))))
-                .isEmpty();
     }
 
     @Test

@@ -61,19 +61,22 @@ class ProcessChecksTest {
     }
 
     private static List<String> ids(InterviewProcess p) {
-        return ProcessChecks.check(p).stream().map(GuideFinding::checkId).toList();
+        return ProcessChecks.check(p, dev.hiring.core.HiringGuides.seniorBackendEngineer()).stream()
+                .map(GuideFinding::checkId)
+                .toList();
     }
 
     @Test
     void aGoodProcessHasNoFinding() {
-        assertThat(ProcessChecks.check(good())).isEmpty();
+        assertThat(ProcessChecks.check(good(), dev.hiring.core.HiringGuides.seniorBackendEngineer()))
+                .isEmpty();
     }
 
     @Test
     void tooFewTouchpoints() {
         InterviewProcess p =
                 InterviewProcess.of(recruiter(30), technical(45, 60)).withExpectedDuration(THREE_WEEKS);
-        List<GuideFinding> f = ProcessChecks.check(p);
+        List<GuideFinding> f = ProcessChecks.check(p, dev.hiring.core.HiringGuides.seniorBackendEngineer());
         assertThat(f).extracting(GuideFinding::checkId).containsExactly("touchpoints");
         assertThat(f.get(0).severity()).isEqualTo(Severity.WARNING);
         assertThat(f.get(0).path()).isEqualTo("stages");
@@ -106,7 +109,8 @@ class ProcessChecksTest {
         assertThat(ids(replace(p, 1, recruiter(15)))).containsExactly("recruiter-screen-duration");
         assertThat(ids(replace(p, 1, recruiter(20)))).isEmpty();
         assertThat(ids(replace(p, 1, recruiter(40)))).isEmpty();
-        List<GuideFinding> untimed = ProcessChecks.check(replace(p, 1, kind(StageKind.RECRUITER_SCREEN)));
+        List<GuideFinding> untimed = ProcessChecks.check(
+                replace(p, 1, kind(StageKind.RECRUITER_SCREEN)), dev.hiring.core.HiringGuides.seniorBackendEngineer());
         assertThat(untimed).singleElement().satisfies(f -> {
             assertThat(f.checkId()).isEqualTo("recruiter-screen-duration");
             assertThat(f.severity()).isEqualTo(Severity.SUGGESTION);
@@ -119,7 +123,9 @@ class ProcessChecksTest {
         InterviewProcess p = good();
         assertThat(ids(replace(p, 2, technical(30, 60)))).containsExactly("technical-screen-duration");
         assertThat(ids(replace(p, 2, technical(45, 90)))).containsExactly("technical-screen-duration");
-        GuideFinding f = ProcessChecks.check(replace(p, 2, technical(45, 90))).get(0);
+        GuideFinding f = ProcessChecks.check(
+                        replace(p, 2, technical(45, 90)), dev.hiring.core.HiringGuides.seniorBackendEngineer())
+                .get(0);
         assertThat(f.message()).contains("45 min to 90 min", "45 to 60 minutes");
         assertThat(f.path()).isEqualTo("stages[2].duration");
     }
@@ -142,14 +148,17 @@ class ProcessChecksTest {
         assertThat(ids(replace(p, 4, loop(5)))).containsExactly("loop-size");
         assertThat(ids(replace(p, 4, loop(2)))).isEmpty();
         assertThat(ids(replace(p, 4, loop(4)))).isEmpty();
-        assertThat(ProcessChecks.check(replace(p, 4, loop(6))).get(0).path()).isEqualTo("stages[4].interviewCount");
+        assertThat(ProcessChecks.check(replace(p, 4, loop(6)), dev.hiring.core.HiringGuides.seniorBackendEngineer())
+                        .get(0)
+                        .path())
+                .isEqualTo("stages[4].interviewCount");
     }
 
     @Test
     void stageOrder() {
         InterviewProcess p =
                 InterviewProcess.of(technical(45, 60), recruiter(30), loop(3)).withExpectedDuration(THREE_WEEKS);
-        List<GuideFinding> f = ProcessChecks.check(p);
+        List<GuideFinding> f = ProcessChecks.check(p, dev.hiring.core.HiringGuides.seniorBackendEngineer());
         assertThat(f).extracting(GuideFinding::checkId).containsExactly("stage-order");
         assertThat(f.get(0).path()).isEqualTo("stages[1].kind");
         assertThat(f.get(0).severity()).isEqualTo(Severity.SUGGESTION);
@@ -158,7 +167,7 @@ class ProcessChecksTest {
     @Test
     void timeline() {
         InterviewProcess p = InterviewProcess.of(good().stages());
-        List<GuideFinding> f = ProcessChecks.check(p);
+        List<GuideFinding> f = ProcessChecks.check(p, dev.hiring.core.HiringGuides.seniorBackendEngineer());
         assertThat(f).extracting(GuideFinding::checkId).containsExactly("timeline");
         assertThat(f.get(0).path()).isEqualTo("expectedDuration");
     }

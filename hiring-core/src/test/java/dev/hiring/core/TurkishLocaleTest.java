@@ -56,9 +56,14 @@ class TurkishLocaleTest {
                 .addResponsibilities("a", "b")
                 .workArrangement(WorkArrangement.of(WorkMode.REMOTE))
                 .build())));
-        out.add(describe(() -> ProcessChecks.check(InterviewProcess.of(
-                InterviewStage.of(StageKind.RECRUITER_SCREEN, Duration.ofMinutes(90)),
-                InterviewStage.builder().kind(StageKind.LOOP).interviewCount(7).build()))));
+        out.add(describe(() -> ProcessChecks.check(
+                InterviewProcess.of(
+                        InterviewStage.of(StageKind.RECRUITER_SCREEN, Duration.ofMinutes(90)),
+                        InterviewStage.builder()
+                                .kind(StageKind.LOOP)
+                                .interviewCount(7)
+                                .build()),
+                HiringGuides.seniorBackendEngineer())));
         out.add(describe(
                 () -> HiringJson.read("{\"size\":1.5,\"composition\":\"c\",\"reportingLine\":\"r\"}", Team.class)));
         out.add(describe(() -> HiringJson.read("{\"kind\":\"loop\"}", InterviewStage.class)));

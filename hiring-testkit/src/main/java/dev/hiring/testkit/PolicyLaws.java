@@ -170,12 +170,12 @@ public final class PolicyLaws {
      * of interviewers when the policy has no {@code min-interviewers} rule, and its red flags and rejection reasons
      * when the policy lists none. No guide is assumed otherwise.
      *
-     * @throws IllegalArgumentException if the guide's rating scale is not the policy's
+     * @throws InvalidHiringDataException if the guide's rating scale is not the policy's
      */
     public PolicyLaws guide(HiringGuide g) {
         Objects.requireNonNull(g, "guide");
         if (!g.ratingScale().equals(shape.ratingScale())) {
-            throw new IllegalArgumentException("guide '" + g.id() + "' has another rating scale than policy '"
+            throw new InvalidHiringDataException("guide '" + g.id() + "' has another rating scale than policy '"
                     + shape.id() + "'; is it the policy's guide?");
         }
         this.guide = g;
@@ -250,7 +250,7 @@ public final class PolicyLaws {
             throw new InvalidHiringDataException("choose at least one law, such as monotone(), before check()");
         }
         if (laws.contains(Law.MINIMUM_INTERVIEWERS) && minInterviewers < 1) {
-            throw new IllegalStateException("minimumInterviewers: policy '" + name + "' has no "
+            throw new InvalidHiringDataException("minimumInterviewers: policy '" + name + "' has no "
                     + DecisionRule.MinInterviewers.ID + " rule; give the minimum (minimumInterviewers(int)) or the"
                     + " policy's guide (guide(HiringGuide))");
         }

@@ -51,11 +51,11 @@ class PolicyLawsTest {
         assertThat(message).contains("at least 3 required");
         // no guide, no rule, no minimum: an error, not the built-in guide's 2
         assertThatThrownBy(() -> PolicyLaws.forPolicy(lax).minimumInterviewers().check())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(InvalidHiringDataException.class)
                 .hasMessageContaining("policy 'data-engineer' has no min-interviewers rule");
         // the built-in guide is not this policy's guide
         assertThatThrownBy(() -> PolicyLaws.forPolicy(DATA_POLICY).guide(SENIOR_GUIDE))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(InvalidHiringDataException.class)
                 .hasMessageContaining(
                         "guide 'senior-backend-engineer' has another rating scale than policy" + " 'data-engineer'");
     }

@@ -18,8 +18,9 @@ import java.util.Optional;
  * <p>The checks, with their ids:
  *
  * <ul>
- *   <li>{@code touchpoints}: 3 to 5 candidate touchpoints from first screen to offer (the guide's bounds, or a
- *       guide's own {@link HiringGuide#minTouchpoints()}..{@link HiringGuide#maxTouchpoints()});
+ *   <li>{@code touchpoints}: the guide's {@link HiringGuide#minTouchpoints()} to {@link
+ *       HiringGuide#maxTouchpoints()} candidate touchpoints from first screen to offer (3 to 5 in the built-in
+ *       guide);
  *   <li>{@code recruiter-screen-duration}: a recruiter screen of about 30 minutes (20 to 40);
  *   <li>{@code technical-screen-duration}: a technical screen of 45 to 60 minutes;
  *   <li>{@code take-home-duration}: a take-home of about 3 to 6 hours, optional, with a fixed deadline
@@ -32,11 +33,6 @@ import java.util.Optional;
  * <p>This class is thread-safe.
  */
 public final class ProcessChecks {
-    /** The guide's fewest touchpoints. */
-    public static final int MIN_TOUCHPOINTS = 3;
-    /** The guide's most touchpoints. */
-    public static final int MAX_TOUCHPOINTS = 5;
-
     private static final Duration RECRUITER_MIN = Duration.ofMinutes(20);
     private static final Duration RECRUITER_MAX = Duration.ofMinutes(40);
     private static final Duration TECH_MIN = Duration.ofMinutes(45);
@@ -45,11 +41,6 @@ public final class ProcessChecks {
     private static final Duration TAKE_HOME_MAX = Duration.ofHours(6);
 
     private ProcessChecks() {}
-
-    /** Checks a process against the guide's bounds (3 to 5 touchpoints). */
-    public static List<GuideFinding> check(InterviewProcess process) {
-        return check(process, MIN_TOUCHPOINTS, MAX_TOUCHPOINTS);
-    }
 
     /** Checks a process against the touchpoint bounds of {@code guide}. */
     public static List<GuideFinding> check(InterviewProcess process, HiringGuide guide) {
