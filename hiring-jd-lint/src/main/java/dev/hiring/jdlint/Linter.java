@@ -208,8 +208,9 @@ public final class Linter {
             lexiconSet.index(doc);
         }
         List<Finding> all = new ArrayList<>();
+        Map<String, Lexicon> bound = new HashMap<>();
         for (int i = 0; i < metas.length; i++) {
-            rules.get(i).check(doc, new Ctx(doc, metas[i], severities[i], templates.get(i), all));
+            rules.get(i).check(doc, new Ctx(doc, metas[i], severities[i], templates.get(i), all, bound));
         }
         all.sort(ORDER);
         all = fingerprint(all);
@@ -300,9 +301,18 @@ public final class Linter {
         private final Severity severity;
         private final List<Finding> sink;
         private final Map<String, String> templates;
+        /** The word lists bound to the document, shared by the contexts of one lint. */
+        private final Map<String, Lexicon> bound;
 
-        Ctx(JdDocument doc, RuleMeta meta, Severity severity, Map<String, String> templates, List<Finding> sink) {
+        Ctx(
+                JdDocument doc,
+                RuleMeta meta,
+                Severity severity,
+                Map<String, String> templates,
+                List<Finding> sink,
+                Map<String, Lexicon> bound) {
             this.doc = doc;
+            this.bound = bound;
             this.templates = templates;
             this.meta = meta;
             this.severity = severity;
@@ -395,11 +405,17 @@ public final class Linter {
 
         @Override
         public Lexicon lexicon(String name) {
-            Lexicon l = lexicons.get(name);
+            Lexicon b = bound.get(name);
+            if (b != null) {
+                return b;
+            }
+            PhraseLexicon l = lexicons.get(name);
             if (l == null) {
                 throw new HiringException("unknown word list '" + name + "'");
             }
-            return l;
+            b = l.boundTo(doc);
+            bound.put(name, b);
+            return b;
         }
 
         @Override

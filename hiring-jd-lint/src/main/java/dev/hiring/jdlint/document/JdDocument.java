@@ -229,7 +229,7 @@ public final class JdDocument {
 
     /** The normalized text of token {@code i}. */
     public String token(int i) {
-        return tokens.text[i];
+        return tokens.text(i);
     }
 
     /** The normalized start offset of token {@code i}. */

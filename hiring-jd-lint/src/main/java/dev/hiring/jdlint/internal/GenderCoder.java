@@ -24,7 +24,15 @@ public final class GenderCoder {
     private GenderCoder() {}
 
     /** The word lists the coder reads. */
-    public record Lists(Lexicon masculine, Lexicon feminine, Lexicon allow, Lexicon boilerplate) {}
+    public record Lists(Lexicon masculine, Lexicon feminine, Lexicon allow, Lexicon boilerplate) {
+        /** Lists compare by the word lists themselves, whether or not a rule's context bound them to a document. */
+        public Lists {
+            masculine = PhraseLexicon.unbound(masculine);
+            feminine = PhraseLexicon.unbound(feminine);
+            allow = PhraseLexicon.unbound(allow);
+            boilerplate = PhraseLexicon.unbound(boilerplate);
+        }
+    }
 
     /**
      * The coded-word matches: masculine ones first in the result's first list, feminine in the second. Computed

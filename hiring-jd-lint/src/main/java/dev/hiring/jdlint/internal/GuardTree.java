@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class GuardTree {
     private static final class Node {
+        /** The children by word while the tree is built; {@link #table} afterwards. */
         private @Nullable Map<String, Node> next;
+        /** The children by word, looked up by the word's characters in place. */
+        private @Nullable WordTable<Node> table;
         /** The punctuation required between the words of each context ending here (null when none is). */
         private @Nullable List<@Nullable String[]> ends;
     }
@@ -50,6 +53,20 @@ final class GuardTree {
             ends.add(v.hasGaps() ? v.gaps() : null);
         }
         this.maxWords = longest;
+        freeze(root);
+    }
+
+    /** Turns the children maps built above into word tables, all the way down. */
+    private static void freeze(Node node) {
+        Map<String, Node> next = node.next;
+        if (next == null) {
+            return;
+        }
+        node.table = WordTable.of(next);
+        node.next = null;
+        for (Node child : next.values()) {
+            freeze(child);
+        }
     }
 
     /** The tree of these contexts. */
@@ -73,14 +90,15 @@ final class GuardTree {
 
     private boolean matchesFrom(JdDocument doc, int s, int first, int n) {
         int sentence = doc.sentence(doc.wordToken(s));
+        String text = doc.text();
         Node node = root;
         for (int k = s; k < n && k - s < maxWords; k++) {
             int t = doc.wordToken(k);
-            Map<String, Node> next = node.next;
+            WordTable<Node> next = node.table;
             if (next == null || doc.sentence(t) != sentence) {
                 return false;
             }
-            Node child = next.get(doc.token(t));
+            Node child = next.get(text, doc.tokenStart(t), doc.tokenEnd(t));
             if (child == null) {
                 return false;
             }

@@ -347,7 +347,9 @@ public final class LexiconPatterns {
         b.append(piece, 0, piece.length(), false, false);
         Tokens t = Tokens.of(b.text());
         String[] out = new String[t.count];
-        System.arraycopy(t.text, 0, out, 0, t.count);
+        for (int i = 0; i < t.count; i++) {
+            out[i] = t.text(i);
+        }
         return out;
     }
 

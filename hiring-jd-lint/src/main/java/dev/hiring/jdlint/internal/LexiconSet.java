@@ -141,8 +141,10 @@ public final class LexiconSet {
     public void index(JdDocument doc) {
         int n = doc.wordCount();
         int[] word = new int[n];
+        String text = doc.text();
         for (int k = 0; k < n; k++) {
-            Integer id = vocabulary.get(doc.token(doc.wordToken(k)));
+            int t = doc.wordToken(k);
+            Integer id = vocabulary.get(text, doc.tokenStart(t), doc.tokenEnd(t));
             word[k] = id == null ? -1 : id;
         }
         int[][] pos = new int[lexicons.length][];

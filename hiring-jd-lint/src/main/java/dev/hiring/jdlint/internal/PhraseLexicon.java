@@ -236,7 +236,10 @@ public final class PhraseLexicon implements Lexicon {
     /** Every match lying in the normalized range {@code [from, to)}. */
     @Override
     public List<PhraseMatch> findAll(JdDocument doc, int from, int to) {
-        Index idx = index(doc);
+        return findAll(doc, index(doc), from, to);
+    }
+
+    private List<PhraseMatch> findAll(JdDocument doc, Index idx, int from, int to) {
         List<PhraseMatch> out = new ArrayList<>();
         int k = doc.firstWordAtOrAfter(from);
         int p = java.util.Arrays.binarySearch(idx.positions, 0, idx.count, k);
@@ -326,6 +329,18 @@ public final class PhraseLexicon implements Lexicon {
         }
 
         /** The slot of word {@code k}, or -1. */
+        /** The entry of the longest phrase starting at word {@code k}, or -1. */
+        int entryAt(int k) {
+            int i = slot(k);
+            return i >= 0 ? entry[i] : -1;
+        }
+
+        /** The number of words of the longest phrase starting at word {@code k}, or 0. */
+        int lengthAt(int k) {
+            int i = slot(k);
+            return i >= 0 ? len[i] : 0;
+        }
+
         int slot(int k) {
             if (count == 0 || k < positions[0] || k > positions[count - 1]) {
                 return -1;
@@ -410,6 +425,17 @@ public final class PhraseLexicon implements Lexicon {
     private static boolean between(JdDocument doc, int k, String punct) {
         int from = doc.wordToken(k) + 1;
         int to = k + 1 < doc.wordCount() ? doc.wordToken(k + 1) : doc.tokenCount();
+        if (punct.length() == 1) {
+            // punctuation tokens are one character each (or one surrogate pair, which is no ASCII mark)
+            char c = punct.charAt(0);
+            String text = doc.text();
+            for (int t = from; t < to; t++) {
+                if (doc.tokenEnd(t) - doc.tokenStart(t) == 1 && text.charAt(doc.tokenStart(t)) == c) {
+                    return true;
+                }
+            }
+            return false;
+        }
         StringBuilder s = new StringBuilder();
         for (int t = from; t < to; t++) {
             s.append(doc.token(t));
@@ -463,23 +489,110 @@ public final class PhraseLexicon implements Lexicon {
     /** The entry of the longest phrase starting at word {@code k}, or -1. */
     @Override
     public int entryAt(JdDocument doc, int k) {
-        Index idx = index(doc);
-        int i = idx.slot(k);
-        return i >= 0 ? idx.entry[i] : -1;
+        return index(doc).entryAt(k);
     }
 
     /** The number of words of the longest phrase starting at word {@code k}, or 0. */
     @Override
     public int lengthAt(JdDocument doc, int k) {
-        Index idx = index(doc);
-        int i = idx.slot(k);
-        return i >= 0 ? idx.len[i] : 0;
+        return index(doc).lengthAt(k);
+    }
+
+    /**
+     * This lexicon with its match index over {@code doc} at hand: the same answers, but questions about {@code doc}
+     * (a rule asks thousands per document) go to the index without the per-thread lookup of the document's data.
+     * Questions about another document are answered as this lexicon answers them.
+     */
+    public Lexicon boundTo(JdDocument doc) {
+        return new Bound(this, doc, index(doc));
+    }
+
+    /** The lexicon itself when {@code l} is one bound to a document by {@link #boundTo}; otherwise {@code l}. */
+    public static Lexicon unbound(Lexicon l) {
+        return l instanceof Bound b ? b.lex : l;
+    }
+
+    /** A lexicon bound to one document's index; see {@link #boundTo}. */
+    private static final class Bound implements Lexicon {
+        private final PhraseLexicon lex;
+        private final JdDocument doc;
+        private final Index idx;
+
+        Bound(PhraseLexicon lex, JdDocument doc, Index idx) {
+            this.lex = lex;
+            this.doc = doc;
+            this.idx = idx;
+        }
+
+        @Override
+        public String name() {
+            return lex.name();
+        }
+
+        @Override
+        public List<String> phrases() {
+            return lex.phrases();
+        }
+
+        @Override
+        public String phrase(int entry) {
+            return lex.phrase(entry);
+        }
+
+        @Override
+        public String attribute(int entry, String key) {
+            return lex.attribute(entry, key);
+        }
+
+        @Override
+        public Map<String, String> attributes(int entry) {
+            return lex.attributes(entry);
+        }
+
+        @Override
+        public List<PhraseMatch> findAll(JdDocument d) {
+            return findAll(d, 0, d.text().length());
+        }
+
+        // Identity on purpose: the bound index is of this very document object.
+        @SuppressWarnings("ReferenceEquality")
+        @Override
+        public List<PhraseMatch> findAll(JdDocument d, int from, int to) {
+            return d == doc ? lex.findAll(d, idx, from, to) : lex.findAll(d, from, to);
+        }
+
+        @Override
+        public List<PhraseMatch> findAllInRange(JdDocument d, int from, int to) {
+            return lex.findAllInRange(d, from, to);
+        }
+
+        @Override
+        public boolean occursIn(JdDocument d, int from, int to) {
+            return !findAll(d, from, to).isEmpty();
+        }
+
+        @SuppressWarnings("ReferenceEquality")
+        @Override
+        public int entryAt(JdDocument d, int k) {
+            return d == doc ? idx.entryAt(k) : lex.entryAt(d, k);
+        }
+
+        @SuppressWarnings("ReferenceEquality")
+        @Override
+        public int lengthAt(JdDocument d, int k) {
+            return d == doc ? idx.lengthAt(k) : lex.lengthAt(d, k);
+        }
+
+        @Override
+        public String toString() {
+            return "word list '" + lex.name() + "'";
+        }
     }
 
     /** The longest match at word {@code k}: entry in the high 32 bits, word count in the low ones; 0 if none. */
     private long matchAt(JdDocument doc, int k, int to) {
         int t = doc.wordToken(k);
-        int[] cands = byFirst.get(doc.token(t));
+        int[] cands = byFirst.get(doc.text(), doc.tokenStart(t), doc.tokenEnd(t));
         if (cands == null) {
             return 0;
         }

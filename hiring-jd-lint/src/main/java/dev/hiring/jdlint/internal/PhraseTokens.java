@@ -17,7 +17,7 @@ public final class PhraseTokens {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < t.count; i++) {
             if (t.kind[i] != Tokens.PUNCT) {
-                out.add(t.text[i]);
+                out.add(t.text(i));
             }
         }
         return out.toArray(new String[0]);

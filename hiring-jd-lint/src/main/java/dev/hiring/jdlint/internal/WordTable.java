@@ -43,13 +43,36 @@ public final class WordTable<V> {
         if (n == 0) {
             return 0;
         }
-        int h = ((s.charAt(0) * 31 + s.charAt(n >>> 1)) * 31 + s.charAt(n - 1)) * 31 + n;
-        // the MurmurHash3 32-bit finalizer, so that neighbouring keys spread over the table
+        return mix(((s.charAt(0) * 31 + s.charAt(n >>> 1)) * 31 + s.charAt(n - 1)) * 31 + n);
+    }
+
+    /** The MurmurHash3 32-bit finalizer, so that neighbouring keys spread over the table. */
+    private static int mix(int h) {
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
         h *= 0xC2B2AE35;
         return h ^ (h >>> 16);
+    }
+
+    /**
+     * The value of the word {@code text[from, to)}, or {@code null}: as {@link #get(String)} on that substring,
+     * reading the characters in place.
+     */
+    @SuppressWarnings("unchecked")
+    public @org.jspecify.annotations.Nullable V get(String text, int from, int to) {
+        int n = to - from;
+        int h = n == 0
+                ? 0
+                : mix(((text.charAt(from) * 31 + text.charAt(from + (n >>> 1))) * 31 + text.charAt(to - 1)) * 31 + n);
+        int i = h & mask;
+        for (String k = keys[i]; k != null; k = keys[i]) {
+            if (hashes[i] == h && k.length() == n && text.regionMatches(from, k, 0, n)) {
+                return (V) values[i];
+            }
+            i = (i + 1) & mask;
+        }
+        return null;
     }
 
     /** The value of {@code word}, or {@code null}. */

@@ -24,10 +24,19 @@ public final class Tokens {
     public final byte[] kind;
     /** Sentence numbers. */
     public final int[] sentence;
-    /** The token texts. */
-    public final String[] text;
     /** The number of tokens. */
     public final int count;
+
+    /** The normalized text the tokens are of. */
+    private final String source;
+
+    /**
+     * The token texts, made on first use: most tokens are only ever looked up by their offsets (word-list lookups
+     * read the characters in place), so a string per token would be work thrown away. A slot is written at most
+     * once with a string equal to any other write, and strings are safe to share between threads without a lock,
+     * so concurrent first uses need no synchronization.
+     */
+    private final @org.jspecify.annotations.Nullable String[] text;
 
     /** ASCII character classes: bit 1 letter, bit 2 digit (same answers as {@link Character}). */
     private static final byte[] ASCII = new byte[128];
@@ -54,13 +63,26 @@ public final class Tokens {
         return c < 128 ? (ASCII[c] & 2) != 0 : Character.isDigit(c);
     }
 
-    private Tokens(int[] start, int[] end, byte[] kind, int[] sentence, String[] text, int count) {
+    private Tokens(String source, int[] start, int[] end, byte[] kind, int[] sentence, int count) {
+        this.source = source;
         this.start = start;
         this.end = end;
         this.kind = kind;
         this.sentence = sentence;
-        this.text = text;
+        this.text = new String[count];
         this.count = count;
+    }
+
+    /** The text of token {@code i}. */
+    public String text(int i) {
+        String t = text[i];
+        if (t == null) {
+            int from = start[i];
+            char c = source.charAt(from);
+            t = end[i] == from + 1 && c < 128 ? ONE[c] : source.substring(from, end[i]);
+            text[i] = t;
+        }
+        return t;
     }
 
     /** Tokenizes a normalized text. */
@@ -136,12 +158,6 @@ public final class Tokens {
                 sentence++;
             }
         }
-        String[] tx = new String[n];
-        for (int t = 0; t < n; t++) {
-            int from = st[t];
-            char c = s[from];
-            tx[t] = en[t] == from + 1 && c < 128 ? ONE[c] : str.substring(from, en[t]);
-        }
-        return new Tokens(st, en, kd, se, tx, n);
+        return new Tokens(str, st, en, kd, se, n);
     }
 }
