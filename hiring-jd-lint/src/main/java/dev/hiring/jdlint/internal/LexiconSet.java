@@ -16,8 +16,18 @@ import java.util.Map;
  */
 public final class LexiconSet {
     private final PhraseLexicon[] lexicons;
-    /** The number of each phrase word. */
-    private final WordTable<Integer> vocabulary;
+    /**
+     * The number of each phrase word, as an open-addressing table of (hash, word number) pairs in one array, with
+     * the words' characters in one pool: a word of a document that is in no phrase (a third of them) costs one read
+     * of the table, and one that is costs the table, the pool and no object.
+     */
+    private final int[] vocabSlots;
+
+    private final int vocabMask;
+    /** The characters of the phrase words, by word number: word {@code i} is {@code [wordStart[i], wordStart[i + 1])}. */
+    private final char[] pool;
+
+    private final int[] wordStart;
     /**
      * The phrases as a tree of word numbers: per word number, the node of phrases starting with it, or -1. A
      * document's words are followed down the tree, so a position costs one step per word that still matches some
@@ -29,8 +39,17 @@ public final class LexiconSet {
 
     private final int[] childNodes;
     private final int childMask;
-    /** Per node: the (lexicon, variant) pairs of the phrases that end there, ordered by lexicon then variant. */
-    private final long[] @org.jspecify.annotations.Nullable [] ends;
+    /**
+     * The (lexicon, variant) pairs of the phrases that end at each node, ordered by lexicon then variant, flat: those
+     * of node {@code i} are {@code [endFrom[i], endFrom[i + 1])}.
+     */
+    private final long[] ends;
+
+    private final int[] endFrom;
+    /** Per pair: the variant's entry. */
+    private final int[] endEntry;
+    /** Per pair: whether the phrase needs punctuation between its words or has {@code notIf} contexts to rule out. */
+    private final boolean[] endChecks;
     /** Per node: whether any phrase goes on past it (most nodes end a one-word phrase and have no children). */
     private final boolean[] inner;
     /** The most words of any phrase. */
@@ -96,14 +115,95 @@ public final class LexiconSet {
         for (long key : children.keySet()) {
             inner[(int) (key >>> 32)] = true;
         }
-        this.ends = new long[endsAt.size()][];
-        for (int i = 0; i < ends.length; i++) {
-            List<Long> l = endsAt.get(i);
-            if (!l.isEmpty()) {
-                ends[i] = l.stream().mapToLong(Long::longValue).sorted().toArray();
+        this.endFrom = new int[endsAt.size() + 1];
+        int pairs = 0;
+        for (List<Long> l : endsAt) {
+            pairs += l.size();
+        }
+        this.ends = new long[pairs];
+        this.endEntry = new int[pairs];
+        this.endChecks = new boolean[pairs];
+        int at = 0;
+        for (int i = 0; i < endsAt.size(); i++) {
+            endFrom[i] = at;
+            for (long c :
+                    endsAt.get(i).stream().mapToLong(Long::longValue).sorted().toArray()) {
+                PhraseLexicon lex = this.lexicons[(int) (c >>> 32)];
+                int v = (int) c;
+                ends[at] = c;
+                endEntry[at] = lex.variantEntry(v);
+                endChecks[at] = lex.needsChecks(v);
+                at++;
             }
         }
-        this.vocabulary = WordTable.of(vocab);
+        endFrom[endsAt.size()] = at;
+        String[] words = new String[vocab.size()];
+        for (Map.Entry<String, Integer> w : vocab.entrySet()) {
+            words[w.getValue()] = w.getKey();
+        }
+        this.wordStart = new int[words.length + 1];
+        StringBuilder chars = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            wordStart[i] = chars.length();
+            chars.append(words[i]);
+        }
+        wordStart[words.length] = chars.length();
+        this.pool = chars.toString().toCharArray();
+        int vcap = Integer.highestOneBit(Math.max(4, words.length * 4) - 1) << 1;
+        this.vocabSlots = new int[2 * vcap];
+        this.vocabMask = vcap - 1;
+        for (int i = 0; i < vcap; i++) {
+            vocabSlots[2 * i + 1] = -1;
+        }
+        for (int id = 0; id < words.length; id++) {
+            String w = words[id];
+            int h = hash(w, 0, w.length());
+            int i = h & vocabMask;
+            while (vocabSlots[2 * i + 1] >= 0) {
+                i = (i + 1) & vocabMask;
+            }
+            vocabSlots[2 * i] = h;
+            vocabSlots[2 * i + 1] = id;
+        }
+    }
+
+    /** A hash of the length and three characters of {@code s[from, to)}, mixed (MurmurHash3's finalizer). */
+    private static int hash(String s, int from, int to) {
+        int n = to - from;
+        if (n == 0) {
+            return 0;
+        }
+        int h = ((s.charAt(from) * 31 + s.charAt(from + (n >>> 1))) * 31 + s.charAt(to - 1)) * 31 + n;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+
+    /** The number of the phrase word {@code s[from, to)}, or -1. */
+    private int wordNumber(String s, int from, int to) {
+        int n = to - from;
+        int h = hash(s, from, to);
+        int i = h & vocabMask;
+        for (int id = vocabSlots[2 * i + 1]; id >= 0; id = vocabSlots[2 * i + 1]) {
+            if (vocabSlots[2 * i] == h
+                    && wordStart[id + 1] - wordStart[id] == n
+                    && samePool(s, from, wordStart[id], n)) {
+                return id;
+            }
+            i = (i + 1) & vocabMask;
+        }
+        return -1;
+    }
+
+    private boolean samePool(String s, int from, int at, int n) {
+        for (int j = 0; j < n; j++) {
+            if (s.charAt(from + j) != pool[at + j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long key(int node, int word) {
@@ -144,8 +244,7 @@ public final class LexiconSet {
         String text = doc.text();
         for (int k = 0; k < n; k++) {
             int t = doc.wordToken(k);
-            Integer id = vocabulary.get(text, doc.tokenStart(t), doc.tokenEnd(t));
-            word[k] = id == null ? -1 : id;
+            word[k] = wordNumber(text, doc.tokenStart(t), doc.tokenEnd(t));
         }
         int[][] pos = new int[lexicons.length][];
         int[][] len = new int[lexicons.length][];
@@ -174,19 +273,17 @@ public final class LexiconSet {
             }
             // longest first; within a length, by lexicon then variant: each lexicon takes its first that holds
             for (int d = depth - 1; d >= 0; d--) {
-                long[] here = ends[path[d]];
-                if (here == null) {
-                    continue;
-                }
-                for (long c : here) {
+                for (int x = endFrom[path[d]], to = endFrom[path[d] + 1]; x < to; x++) {
+                    long c = ends[x];
                     int l = (int) (c >>> 32);
                     if (doneAt[l] == k + 1) {
                         continue;
                     }
-                    int v = (int) c;
-                    PhraseLexicon lex = lexicons[l];
-                    if (!lex.gapsHold(doc, v, k) || lex.cancelled(doc, lex.variantEntry(v), k, k + d)) {
-                        continue;
+                    if (endChecks[x]) {
+                        PhraseLexicon lex = lexicons[l];
+                        if (!lex.gapsHold(doc, (int) c, k) || lex.cancelled(doc, endEntry[x], k, k + d)) {
+                            continue;
+                        }
                     }
                     doneAt[l] = k + 1;
                     if (pos[l] == null) {
@@ -201,7 +298,7 @@ public final class LexiconSet {
                     }
                     pos[l][count[l]] = k;
                     len[l][count[l]] = d + 1;
-                    entry[l][count[l]] = lex.variantEntry(v);
+                    entry[l][count[l]] = endEntry[x];
                     count[l]++;
                 }
             }

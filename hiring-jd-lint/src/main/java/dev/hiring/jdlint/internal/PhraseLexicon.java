@@ -393,6 +393,11 @@ public final class PhraseLexicon implements Lexicon {
         return ventry[v];
     }
 
+    /** Whether variant {@code v} needs punctuation between its words or its entry has {@code notIf} contexts. */
+    boolean needsChecks(int v) {
+        return vgaps[v] != null || guards[ventry[v]] != null;
+    }
+
     /** The number of variants (word sequences) of all entries. */
     int variantCount() {
         return vwords.length;
