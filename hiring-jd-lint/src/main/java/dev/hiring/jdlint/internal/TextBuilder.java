@@ -140,11 +140,7 @@ public final class TextBuilder {
             put(folded, from, to);
             return;
         }
-        String s = new String(Character.toChars(cp));
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        }
-        s = s.toLowerCase(Locale.ROOT);
+        String s = normalized(cp);
         for (int k = 0; k < s.length(); k++) {
             char ch = s.charAt(k);
             char f = ch < 0x80 ? ch : Homoglyphs.fold(ch);
@@ -156,6 +152,40 @@ public final class TextBuilder {
                 put(ch, from, to);
             }
         }
+    }
+
+    /**
+     * The NFKC form of a code point in lower case, for the characters of the Basic Multilingual Plane from a table
+     * filled on first use, one page of 256 characters at a time: a posting in another script, or with accented
+     * letters, repeats a few hundred characters thousands of times. Entries are strings, safe to share between
+     * threads, and a slot written twice gets equal strings, so the table needs no lock.
+     */
+    private static String normalized(int cp) {
+        if (cp > 0xFFFF) {
+            return normalize(cp);
+        }
+        @org.jspecify.annotations.Nullable String[] page = PAGES[cp >>> 8];
+        if (page == null) {
+            page = new String[256];
+            PAGES[cp >>> 8] = page;
+        }
+        String s = page[cp & 0xFF];
+        if (s == null) {
+            s = normalize(cp);
+            page[cp & 0xFF] = s;
+        }
+        return s;
+    }
+
+    private static final @org.jspecify.annotations.Nullable String[] @org.jspecify.annotations.Nullable [] PAGES =
+            new String[256][];
+
+    private static String normalize(int cp) {
+        String s = new String(Character.toChars(cp));
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     private void put(char c, int from, int to) {

@@ -45,11 +45,11 @@ public final class PayTransparencyRule implements JdRule {
     @Override
     public void check(JdDocument doc, RuleContext ctx) {
         Lexicon places = ctx.lexicon("jurisdictions");
-        LocalDate today = LocalDate.now(ctx.clock());
         Map<String, RuleSupport.Place> selected = RuleSupport.jurisdictions(doc, ctx);
         if (selected.isEmpty()) {
             return;
         }
+        LocalDate today = LocalDate.now(ctx.clock());
         List<Money.Pay> pay = RuleSupport.pay(doc, ctx);
         Money.Pay closed = null;
         Money.Pay open = null;
@@ -70,7 +70,7 @@ public final class PayTransparencyRule implements JdRule {
             if (sinceText.isEmpty()) {
                 continue; // a salary-history law only: no pay range required in postings
             }
-            LocalDate since = LocalDate.parse(sinceText);
+            LocalDate since = date(sinceText);
             if (today.isBefore(since)) {
                 continue;
             }
@@ -99,10 +99,17 @@ public final class PayTransparencyRule implements JdRule {
                 ctx.report(at, "no-benefits", name, since);
             }
             String deadlineSince = places.attribute(e, "applicationDeadlineSince");
-            if (!deadlineSince.isEmpty() && !today.isBefore(LocalDate.parse(deadlineSince)) && !deadline) {
+            if (!deadlineSince.isEmpty() && !today.isBefore(date(deadlineSince)) && !deadline) {
                 ctx.report(at, "no-deadline", name, deadlineSince);
             }
         }
+    }
+
+    /** The dates of the word list's attributes, parsed once each (a few distinct dates, asked for every posting). */
+    private static final Map<String, LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static LocalDate date(String iso) {
+        return DATES.computeIfAbsent(iso, LocalDate::parse);
     }
 
     private static String fmt(double v) {
