@@ -466,6 +466,35 @@ public final class CoreGens {
         };
     }
 
+    /** Duration ranges for about half of the stage kinds, each from 1 minute to 8 hours. */
+    private static List<StageDuration> stageDurations(org.quicktheories.core.RandomnessSource in) {
+        List<StageDuration> out = new ArrayList<>();
+        for (StageKind kind : StageKind.values()) {
+            if (integers().between(0, 1).generate(in) == 1) {
+                int min = integers().between(1, 240).generate(in);
+                int max = min + integers().between(0, 240).generate(in);
+                out.add(StageDuration.of(kind, Duration.ofMinutes(min), Duration.ofMinutes(max)));
+            }
+        }
+        return out;
+    }
+
+    /** Floors for about half of the criteria, at quarter steps from the lowest to the highest scale value. */
+    private static List<CriterionFloor> criterionFloors(
+            List<String> criterionIds, RatingScale scale, org.quicktheories.core.RandomnessSource in) {
+        int lowest = scale.lowest().value();
+        int highest = scale.highest().value();
+        List<CriterionFloor> out = new ArrayList<>();
+        for (String id : criterionIds) {
+            if (integers().between(0, 1).generate(in) == 1) {
+                double floor =
+                        lowest + (highest - lowest) * integers().between(0, 4).generate(in) / 4.0;
+                out.add(CriterionFloor.of(id, floor));
+            }
+        }
+        return out;
+    }
+
     private static <T> List<T> prefix(List<T> items, org.quicktheories.core.RandomnessSource in) {
         return items.subList(0, integers().between(0, items.size()).generate(in));
     }
@@ -516,8 +545,10 @@ public final class CoreGens {
                                     .ofSizeBetween(0, 3)
                                     .generate(in),
                             InterviewQuestion::id))
+                    .addAllStageDurations(stageDurations(in))
                     .ratingScale(scale)
                     .addAllRubricCriteria(criteria)
+                    .addAllCriterionFloors(criterionFloors(criterionIds, scale, in))
                     .minInterviewersPerRubric(integers().between(1, 5).generate(in))
                     .addAllRejectionReasons(uniqueBy(
                             lists().of(rejectionReasons()).ofSizeBetween(0, 3).generate(in), RejectionReason::id))
