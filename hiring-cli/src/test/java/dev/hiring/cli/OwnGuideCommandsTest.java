@@ -211,4 +211,41 @@ class OwnGuideCommandsTest {
         assertThat(own.exitCode()).as(own.err()).isZero();
         assertThat(own.out()).doesNotContain("candidate touchpoints from screen to offer;");
     }
+
+    @Test
+    void processCheckUsesTheGuidesStageDurations() throws IOException {
+        // a 22-minute recruiter screen: within the built-in guide's 20 to 40 minutes, not the file's 25 to 35
+        Path process = write(
+                "process.json",
+                ProcessCommandTest.GUIDE_PROCESS.replace(
+                        "{\"kind\": \"RECRUITER_SCREEN\", \"duration\": \"PT30M\"}",
+                        "{\"kind\": \"RECRUITER_SCREEN\", \"duration\": \"PT22M\"}"));
+        CliRun builtIn = CliRun.of("process", "check", process.toString());
+        assertThat(builtIn.exitCode()).as(builtIn.err()).isZero();
+        assertThat(builtIn.out()).doesNotContain("recruiter-screen-duration");
+        CliRun own = CliRun.of("process", "check", "--guide", FILE, process.toString());
+        assertThat(own.exitCode()).isEqualTo(HiringCli.FINDINGS);
+        assertThat(own.out())
+                .contains(
+                        "recruiter-screen-duration",
+                        "lasts 22 min; the guide asks for a recruiter call of 25 to 35 minutes")
+                // the file gives no take-home range: the process's take-home is not checked for duration
+                .doesNotContain("take-home-duration");
+    }
+
+    @Test
+    void decideWithTheGuideAppliesItsOwnFloors() throws IOException {
+        // data quality "partial" (2) from all three: a weighted mean of 3.5, below the file's data-quality floor 3
+        String partial = """
+                {"candidate":"c-9","role":"data-engineer","scorecards":[
+                 {"interviewer":"i-1","ratings":{"pipeline-design":4,"data-quality":2},"recommendation":"HIRE"},
+                 {"interviewer":"i-2","ratings":{"sql-and-modelling":4,"data-quality":2},"recommendation":"HIRE"},
+                 {"interviewer":"i-3","ratings":{"collaboration":4,"data-quality":2},"recommendation":"HIRE"}]}""";
+        CliRun r = CliRun.of(
+                "decide", "--guide", FILE, write("partial.json", partial).toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out())
+                .startsWith("candidate c-9: NO_HIRE")
+                .contains("data-quality mean 2.00 is below its floor 3.00");
+    }
 }

@@ -3,6 +3,7 @@ package dev.hiring.core;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import jakarta.validation.Valid;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.immutables.value.Value;
  * The built-in guides come from {@link HiringGuides}.
  *
  * <p>Invariants, checked when built: ids unique within each list; core skills are technical and soft skills soft;
- * every question and descriptor refers to an existing criterion or rating level; touchpoint bounds ordered.
+ * every question, descriptor and criterion floor refers to an existing criterion or rating level; touchpoint bounds
+ * ordered; criterion floors within the rating scale; at most one stage duration per stage kind.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -65,6 +67,16 @@ public abstract class HiringGuide {
     /** The most candidate touchpoints from first screen to offer (the guide: 5). */
     public abstract int maxTouchpoints();
 
+    /**
+     * The duration range a process's stage of each listed kind must keep to, at most one per kind, in JSON
+     * {@code "stageDurations": [{"kind": "TECHNICAL_SCREEN", "min": "PT45M", "max": "PT1H"}]}. {@link
+     * dev.hiring.core.check.ProcessChecks} checks a stage's duration only if its kind is listed here: a guide that
+     * gives no range for a kind (or no {@code stageDurations} at all) skips that check. The built-in guide gives a
+     * recruiter screen of about 30 minutes (20 to 40), a technical screen of 45 to 60 minutes and a take-home of 3
+     * to 6 hours.
+     */
+    public abstract List<@Valid StageDuration> stageDurations();
+
     /** The top interview questions with what to look for. */
     public abstract List<@Valid InterviewQuestion> interviewQuestions();
 
@@ -74,6 +86,16 @@ public abstract class HiringGuide {
 
     /** The rubric criteria. */
     public abstract List<@Valid RubricCriterion> rubricCriteria();
+
+    /**
+     * The lowest mean rating the guide accepts on some of its criteria, at most one per criterion, in JSON {@code
+     * "criterionFloors": [{"criterion": "system-design", "floor": 2}]}: each names one of {@link #rubricCriteria()}
+     * and lies between the lowest and the highest value of {@link #ratingScale()}. A policy built from the guide
+     * ({@code HiringPolicies.fromGuide}) has a {@code criterion-floors} rule with these floors, or none if the list
+     * is empty (or absent in JSON). The built-in guide sets system design at 2 (meets) and reliability and ops and
+     * collaboration and leadership at 1.5, the criteria it weights higher for senior roles.
+     */
+    public abstract List<@Valid CriterionFloor> criterionFloors();
 
     /** The fewest interviewers who must fill the rubric (the guide: 2). */
     public abstract int minInterviewersPerRubric();
@@ -109,6 +131,18 @@ public abstract class HiringGuide {
     /** The red flag with this id, if any. */
     public final Optional<RedFlag> redFlag(String id) {
         return redFlags().stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The duration range the guide gives for this kind of stage, if any ({@link #stageDurations()}). */
+    public final Optional<StageDuration> stageDuration(StageKind kind) {
+        return stageDurations().stream().filter(d -> d.kind() == kind).findFirst();
+    }
+
+    /** The floor the guide sets on the criterion with this id, if any ({@link #criterionFloors()}). */
+    public final Optional<CriterionFloor> criterionFloor(String criterion) {
+        return criterionFloors().stream()
+                .filter(f -> f.criterion().equals(criterion))
+                .findFirst();
     }
 
     /** The job-description guideline with this id, if any. */
@@ -176,14 +210,42 @@ public abstract class HiringGuide {
                         level);
             }
         }
+        Set<StageKind> kinds = EnumSet.noneOf(StageKind.class);
+        for (int i = 0; i < stageDurations().size(); i++) {
+            StageKind kind = stageDurations().get(i).kind();
+            v.require(kinds.add(kind), "stageDurations[" + i + "].kind", "must be unique, %s repeats", kind);
+        }
+        unique(v, criterionFloors(), CriterionFloor::criterion, "criterionFloors", "criterion");
+        int lowest = ratingScale().lowest().value();
+        int highest = ratingScale().highest().value();
+        for (int i = 0; i < criterionFloors().size(); i++) {
+            CriterionFloor f = criterionFloors().get(i);
+            String at = "criterionFloors[" + i + "]";
+            v.require(
+                    criterion(f.criterion()).isPresent(),
+                    at + ".criterion",
+                    "names no rubric criterion: '%s'",
+                    f.criterion());
+            v.require(
+                    f.floor() >= lowest && f.floor() <= highest,
+                    at + ".floor",
+                    "must lie within the rating scale, %d to %d, was %s",
+                    lowest,
+                    highest,
+                    f.floor());
+        }
         v.throwIfAny();
     }
 
     private static <T> void unique(Violations v, List<T> items, Function<T, String> id, String path) {
+        unique(v, items, id, path, "id");
+    }
+
+    private static <T> void unique(Violations v, List<T> items, Function<T, String> id, String path, String field) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             String key = id.apply(items.get(i));
-            v.require(seen.add(key), path + "[" + i + "].id", "must be unique, '%s' repeats", key);
+            v.require(seen.add(key), path + "[" + i + "]." + field, "must be unique, '%s' repeats", key);
         }
     }
 

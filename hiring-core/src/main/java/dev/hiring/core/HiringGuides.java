@@ -32,9 +32,9 @@ public final class HiringGuides {
 
     /**
      * The Senior Backend Engineer hiring guide (ZYTHR Resources, 2025-09-19): 10 core skills, 5 soft skills, the
-     * job-description do's and don'ts, 7 sourcing channels, 7 screening stages, 5 interview questions, a 3-level
-     * rating scale, 5 rubric criteria, 6 rejection reasons, 5 red flags, 5 selling points and the onboarding
-     * plan.
+     * job-description do's and don'ts, 7 sourcing channels, 7 screening stages with the duration ranges of 3 of them,
+     * 5 interview questions, a 3-level rating scale, 5 rubric criteria with floors on 3 of them, 6 rejection reasons,
+     * 5 red flags, 5 selling points and the onboarding plan.
      */
     public static HiringGuide seniorBackendEngineer() {
         return SeniorBackend.GUIDE;

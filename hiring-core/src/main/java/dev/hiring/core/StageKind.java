@@ -4,11 +4,11 @@ package dev.hiring.core;
 public enum StageKind {
     /** Resume and LinkedIn screen; no candidate contact. */
     RESUME_SCREEN,
-    /** Recruiter screen (about 30 minutes). */
+    /** Recruiter screen (about 30 minutes in the built-in guide). */
     RECRUITER_SCREEN,
-    /** Technical screen (45 to 60 minutes). */
+    /** Technical screen (45 to 60 minutes in the built-in guide). */
     TECHNICAL_SCREEN,
-    /** Optional take-home or work sample (about 3 to 6 hours, fixed deadline). */
+    /** Optional take-home or work sample (about 3 to 6 hours in the built-in guide, fixed deadline). */
     TAKE_HOME,
     /** Loop or onsite interviews (2 to 4 interviews). */
     LOOP,

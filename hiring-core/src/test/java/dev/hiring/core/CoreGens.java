@@ -351,6 +351,37 @@ public final class CoreGens {
         return ids().zip(texts(), texts(), SellingPoint::of);
     }
 
+    /** Criterion floors with and without a source, from -10 to 10 in quarter steps (no guide to be within). */
+    public static Gen<CriterionFloor> criterionFloors() {
+        return in -> {
+            CriterionFloor.Builder b = CriterionFloor.builder()
+                    .criterion(ids().generate(in))
+                    .floor(integers().between(-40, 40).generate(in) / 4.0);
+            if (integers().between(0, 1).generate(in) == 1) {
+                b.source(texts().generate(in));
+            }
+            return b.build();
+        };
+    }
+
+    /** Stage duration ranges of any kind, from 1 minute to 8 hours, with and without description and source. */
+    public static Gen<StageDuration> stageDurations() {
+        return in -> {
+            int min = integers().between(1, 240).generate(in);
+            StageDuration.Builder b = StageDuration.builder()
+                    .kind(Generate.enumValues(StageKind.class).generate(in))
+                    .min(Duration.ofMinutes(min))
+                    .max(Duration.ofMinutes(min + integers().between(0, 240).generate(in)));
+            if (integers().between(0, 1).generate(in) == 1) {
+                b.description(texts().generate(in));
+            }
+            if (integers().between(0, 1).generate(in) == 1) {
+                b.source(texts().generate(in));
+            }
+            return b.build();
+        };
+    }
+
     /** Job-description guidelines. */
     public static Gen<JdGuideline> jdGuidelines() {
         return ids().zip(texts(), texts(), JdGuideline::of);
@@ -466,6 +497,35 @@ public final class CoreGens {
         };
     }
 
+    /** Duration ranges for about half of the stage kinds, each from 1 minute to 8 hours. */
+    private static List<StageDuration> durationRanges(org.quicktheories.core.RandomnessSource in) {
+        List<StageDuration> out = new ArrayList<>();
+        for (StageKind kind : StageKind.values()) {
+            if (integers().between(0, 1).generate(in) == 1) {
+                int min = integers().between(1, 240).generate(in);
+                int max = min + integers().between(0, 240).generate(in);
+                out.add(StageDuration.of(kind, Duration.ofMinutes(min), Duration.ofMinutes(max)));
+            }
+        }
+        return out;
+    }
+
+    /** Floors for about half of the criteria, at quarter steps from the lowest to the highest scale value. */
+    private static List<CriterionFloor> floorsFor(
+            List<String> criterionIds, RatingScale scale, org.quicktheories.core.RandomnessSource in) {
+        int lowest = scale.lowest().value();
+        int highest = scale.highest().value();
+        List<CriterionFloor> out = new ArrayList<>();
+        for (String id : criterionIds) {
+            if (integers().between(0, 1).generate(in) == 1) {
+                double floor =
+                        lowest + (highest - lowest) * integers().between(0, 4).generate(in) / 4.0;
+                out.add(CriterionFloor.of(id, floor));
+            }
+        }
+        return out;
+    }
+
     private static <T> List<T> prefix(List<T> items, org.quicktheories.core.RandomnessSource in) {
         return items.subList(0, integers().between(0, items.size()).generate(in));
     }
@@ -516,8 +576,10 @@ public final class CoreGens {
                                     .ofSizeBetween(0, 3)
                                     .generate(in),
                             InterviewQuestion::id))
+                    .addAllStageDurations(durationRanges(in))
                     .ratingScale(scale)
                     .addAllRubricCriteria(criteria)
+                    .addAllCriterionFloors(floorsFor(criterionIds, scale, in))
                     .minInterviewersPerRubric(integers().between(1, 5).generate(in))
                     .addAllRejectionReasons(uniqueBy(
                             lists().of(rejectionReasons()).ofSizeBetween(0, 3).generate(in), RejectionReason::id))

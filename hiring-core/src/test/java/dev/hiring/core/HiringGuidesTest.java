@@ -1,6 +1,7 @@
 package dev.hiring.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.hiring.core.check.GuideFinding;
 import dev.hiring.core.check.ProcessChecks;
@@ -178,6 +179,63 @@ class HiringGuidesTest {
         assertThat(s.stream().filter(InterviewStage::optional)).containsExactly(takeHome);
         assertThat(g.minTouchpoints()).isEqualTo(3);
         assertThat(g.maxTouchpoints()).isEqualTo(5);
+    }
+
+    @Test
+    void stageDurationsAndCriterionFloorsAreTheGuidesData() {
+        assertThat(g.stageDurations())
+                .extracting(StageDuration::kind, StageDuration::min, StageDuration::max)
+                .containsExactly(
+                        tuple(StageKind.RECRUITER_SCREEN, Duration.ofMinutes(20), Duration.ofMinutes(40)),
+                        tuple(StageKind.TECHNICAL_SCREEN, Duration.ofMinutes(45), Duration.ofMinutes(60)),
+                        tuple(StageKind.TAKE_HOME, Duration.ofHours(3), Duration.ofHours(6)));
+        assertThat(g.stageDurations()).allSatisfy(d -> {
+            assertThat(d.source()).as(d.kind().name()).isPresent();
+            assertThat(d.description()).as(d.kind().name()).isPresent();
+        });
+        // each of the guide's own stages lies within its range
+        for (InterviewStage s : g.screeningStages()) {
+            g.stageDuration(s.kind()).ifPresent(d -> {
+                assertThat(s.duration())
+                        .as(s.kind().name())
+                        .hasValueSatisfying(x -> assertThat(x).isBetween(d.min(), d.max()));
+                assertThat(s.maxDuration().or(s::duration))
+                        .hasValueSatisfying(x -> assertThat(x).isBetween(d.min(), d.max()));
+            });
+        }
+        assertThat(g.criterionFloors())
+                .extracting(CriterionFloor::criterion, CriterionFloor::floor)
+                .containsExactly(
+                        tuple("system-design", 2.0),
+                        tuple("reliability-and-ops", 1.5),
+                        tuple("collaboration-and-leadership", 1.5));
+        assertThat(g.criterionFloors())
+                .allSatisfy(f -> assertThat(f.source()).as(f.criterion()).isPresent());
+        assertThat(g.criterionFloor("system-design").map(CriterionFloor::floor)).contains(2.0);
+        assertThat(g.criterionFloor("coding-and-apis")).isEmpty();
+    }
+
+    /** The words each floor and duration range quotes from the seed (between double quotes) are in the seed. */
+    @Test
+    void theSourcesOfFloorsAndDurationsQuoteTheSeed() throws IOException {
+        Optional<Path> seed = sharedFile("seed/senior-backend-engineer-hiring-guide.txt");
+        Assumptions.assumeTrue(seed.isPresent(), "shared data not found at <repository root>/../shared");
+        String text = Files.readString(seed.get(), StandardCharsets.UTF_8);
+        List<String> sources = new java.util.ArrayList<>();
+        g.stageDurations().forEach(d -> sources.add(d.source().orElseThrow()));
+        g.criterionFloors().forEach(f -> sources.add(f.source().orElseThrow()));
+        int quotes = 0;
+        for (String source : sources) {
+            int open = source.indexOf('"');
+            while (open >= 0) {
+                int close = source.indexOf('"', open + 1);
+                assertThat(close).as(source).isPositive();
+                assertThat(text).as(source).contains(source.substring(open + 1, close));
+                quotes++;
+                open = source.indexOf('"', close + 1);
+            }
+        }
+        assertThat(quotes).isGreaterThanOrEqualTo(sources.size());
     }
 
     @Test

@@ -96,6 +96,16 @@ class JsonRoundTripPropertiesTest {
     }
 
     @Test
+    void criterionFloor() {
+        roundTrips(CoreGens.criterionFloors(), CriterionFloor.class);
+    }
+
+    @Test
+    void stageDuration() {
+        roundTrips(CoreGens.stageDurations(), StageDuration.class);
+    }
+
+    @Test
     void sellingPoint() {
         roundTrips(CoreGens.sellingPoints(), SellingPoint.class);
     }

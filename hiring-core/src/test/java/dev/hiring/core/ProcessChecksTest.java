@@ -66,6 +66,84 @@ class ProcessChecksTest {
                 .toList();
     }
 
+    /** The repository's example guide of a company: its own stage durations, and none for a take-home. */
+    private static final HiringGuide DATA_ENGINEER = dev.hiring.core.guide.GuideRegistry.read(
+            java.nio.file.Path.of("..", "examples", "guides", "data-engineer.json"));
+
+    private static List<GuideFinding> durationFindings(InterviewProcess p, HiringGuide guide) {
+        return ProcessChecks.check(p, guide).stream()
+                .filter(f -> f.checkId().endsWith("-duration"))
+                .toList();
+    }
+
+    @Test
+    void theDurationsAreTheGuidesOwn() {
+        HiringGuide builtIn = dev.hiring.core.HiringGuides.seniorBackendEngineer();
+        // 22 minutes: within the built-in 20 to 40, below the data-engineer guide's 25 to 35
+        InterviewProcess shortCall = replace(good(), 1, recruiter(22));
+        assertThat(durationFindings(shortCall, builtIn)).isEmpty();
+        assertThat(durationFindings(shortCall, DATA_ENGINEER)).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("recruiter-screen-duration");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.path()).isEqualTo("stages[1].duration");
+            assertThat(f.message()).isEqualTo("lasts 22 min; the guide asks for a recruiter call of 25 to 35 minutes");
+        });
+        // 60 to 80 minutes: beyond the built-in 45 to 60, within the data-engineer guide's 45 to 90
+        InterviewProcess longScreen = replace(good(), 2, technical(60, 80));
+        assertThat(durationFindings(longScreen, builtIn))
+                .extracting(GuideFinding::checkId)
+                .containsExactly("technical-screen-duration");
+        assertThat(durationFindings(longScreen, DATA_ENGINEER)).isEmpty();
+    }
+
+    @Test
+    void aStageKindWithoutADurationInTheGuideIsNotCheckedForDuration() {
+        // the data-engineer guide gives no take-home range: a 10-hour take-home, or one without a duration, passes
+        InterviewProcess longTakeHome = replace(good(), 3, takeHome(8, 10, true, true));
+        assertThat(durationFindings(longTakeHome, dev.hiring.core.HiringGuides.seniorBackendEngineer()))
+                .extracting(GuideFinding::checkId)
+                .containsExactly("take-home-duration");
+        assertThat(DATA_ENGINEER.stageDuration(StageKind.TAKE_HOME)).isEmpty();
+        assertThat(durationFindings(longTakeHome, DATA_ENGINEER)).isEmpty();
+        InterviewProcess untimed = replace(
+                good(),
+                3,
+                InterviewStage.builder()
+                        .kind(StageKind.TAKE_HOME)
+                        .optional(true)
+                        .deadline(Duration.ofDays(7))
+                        .build());
+        assertThat(ids(untimed)).containsExactly("take-home-duration");
+        assertThat(durationFindings(untimed, DATA_ENGINEER)).isEmpty();
+        // a guide without any range checks no duration, however odd
+        HiringGuide none =
+                ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(DATA_ENGINEER)).withStageDurations(List.of());
+        InterviewProcess odd = InterviewProcess.of(recruiter(300), technical(5, 600), takeHome(1, 100, true, true))
+                .withExpectedDuration(THREE_WEEKS);
+        assertThat(durationFindings(odd, DATA_ENGINEER)).hasSize(2);
+        assertThat(durationFindings(odd, none)).isEmpty();
+    }
+
+    @Test
+    void aRangeWithoutADescriptionIsStatedInTheFinding() {
+        HiringGuide loopRange = ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(DATA_ENGINEER))
+                .withStageDurations(StageDuration.of(StageKind.LOOP, Duration.ofMinutes(45), Duration.ofHours(1)));
+        InterviewProcess p = replace(
+                good(),
+                4,
+                InterviewStage.builder()
+                        .kind(StageKind.LOOP)
+                        .duration(Duration.ofMinutes(90))
+                        .interviewCount(3)
+                        .build());
+        assertThat(durationFindings(p, loopRange)).singleElement().satisfies(f -> {
+            assertThat(f.checkId()).isEqualTo("loop-duration");
+            assertThat(f.path()).isEqualTo("stages[4].duration");
+            assertThat(f.message()).isEqualTo("lasts 90 min; the guide asks for a loop of 45 min to 1 h");
+        });
+        assertThat(durationFindings(good(), loopRange)).isEmpty();
+    }
+
     @Test
     void aGoodProcessHasNoFinding() {
         assertThat(ProcessChecks.check(good(), dev.hiring.core.HiringGuides.seniorBackendEngineer()))

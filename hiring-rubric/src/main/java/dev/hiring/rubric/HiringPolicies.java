@@ -1,11 +1,13 @@
 package dev.hiring.rubric;
 
+import dev.hiring.core.CriterionFloor;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
 import dev.hiring.core.RatingLevel;
 import dev.hiring.core.RedFlag;
 import dev.hiring.core.RejectionReason;
 import dev.hiring.core.Seniority;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +39,10 @@ public final class HiringPolicies {
      *   <li>{@code rejection-reason-required} (the guide: "Record primary rejection reasons in the scorecard");
      *   <li>{@code max-disagreement} 1: a criterion rated both below and exceeds needs a debrief;
      *   <li>{@code min-score} 2.0: the weighted score must reach "meets";
-     *   <li>{@code criterion-floors}: system design mean at least 2.0 (meets) and production experience and
-     *       ownership (reliability-and-ops, collaboration-and-leadership) at least 1.5, the criteria the guide
-     *       weights higher for senior roles.
+     *   <li>{@code criterion-floors}: the guide's {@link HiringGuide#criterionFloors()}, each with its source in the
+     *       guide's data: system design mean at least 2.0 (meets) and production experience and ownership
+     *       (reliability-and-ops, collaboration-and-leadership) at least 1.5, the criteria the guide weights higher
+     *       for senior roles.
      * </ol>
      *
      * So a single scorecard gives MORE_EVIDENCE_NEEDED, and a full loop a traceable HIRE or NO_HIRE.
@@ -62,8 +65,9 @@ public final class HiringPolicies {
      * ({@link WeightProfiles}), its rejection reasons and red flags, and these rules: {@code strong-no-hire-veto},
      * {@code red-flag-veto} on the guide's red flags, {@code min-interviewers} at the guide's minimum, {@code
      * rejection-reason-required}, {@code max-disagreement} 1, {@code min-score} at the value of the scale's second
-     * level (the first above the lowest: "meets" on the built-in scale), and {@code criterion-floors} for those of
-     * the built-in guide's criteria above that the guide has (none for a guide with other criterion ids).
+     * level (the first above the lowest: "meets" on the built-in scale), and {@code criterion-floors} with the
+     * guide's own {@link HiringGuide#criterionFloors()}, in their order (no such rule if the guide sets none). Every
+     * value comes from the guide: nothing here names a criterion.
      *
      * @param guide the guide
      * @param id the policy's id, which is the role it decides (usually the guide's id)
@@ -91,10 +95,10 @@ public final class HiringPolicies {
                 .addRules(new DecisionRule.RejectionReasonRequired())
                 .addRules(new DecisionRule.MaxDisagreement(1))
                 .addRules(new DecisionRule.MinScore(secondLevel(guide)));
-        Map<String, Double> floors = new java.util.LinkedHashMap<>();
-        putIfKnown(floors, weights, "system-design", 2.0);
-        putIfKnown(floors, weights, "reliability-and-ops", 1.5);
-        putIfKnown(floors, weights, "collaboration-and-leadership", 1.5);
+        Map<String, Double> floors = new LinkedHashMap<>();
+        for (CriterionFloor f : guide.criterionFloors()) {
+            floors.put(f.criterion(), f.floor());
+        }
         if (!floors.isEmpty()) {
             b.addRules(new DecisionRule.CriterionFloors(floors));
         }
@@ -118,12 +122,6 @@ public final class HiringPolicies {
     private static double secondLevel(HiringGuide guide) {
         List<RatingLevel> levels = guide.ratingScale().levels();
         return levels.get(Math.min(1, levels.size() - 1)).value();
-    }
-
-    private static void putIfKnown(Map<String, Double> floors, Map<String, Double> weights, String id, double v) {
-        if (weights.containsKey(id)) {
-            floors.put(id, v);
-        }
     }
 
     private static final class Holder {

@@ -3,12 +3,15 @@ package dev.hiring.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
 import dev.hiring.core.InvalidHiringDataException;
 import dev.hiring.core.RedFlag;
 import dev.hiring.core.guide.GuideRegistry;
+import dev.hiring.core.json.HiringJson;
 import dev.hiring.rubric.importer.AtsImporter;
 import dev.hiring.rubric.importer.AtsMapping;
 import dev.hiring.rubric.importer.AtsVendor;
@@ -71,7 +74,74 @@ class PolicyRegistryTest {
         assertThat(POLICY.rejectionReasons()).containsExactly("no-rerun-safety", "weak-sql", "no-quality-thinking");
         assertThat(POLICY.rules())
                 .contains(new DecisionRule.MinInterviewers(3), new DecisionRule.MinScore(2.0))
-                .noneMatch(r -> r instanceof DecisionRule.CriterionFloors);
+                .filteredOn(r -> r instanceof DecisionRule.CriterionFloors)
+                .singleElement()
+                .isEqualTo(new DecisionRule.CriterionFloors(Map.of("pipeline-design", 2.5, "data-quality", 3.0)));
+    }
+
+    /** The guide's data-engineer fixture without its {@code criterionFloors} section. */
+    static HiringGuide withoutFloors(Path file) throws IOException {
+        ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(Files.readString(file));
+        assertThat(tree.remove("criterionFloors")).isNotNull();
+        return HiringJson.read(tree.toString(), HiringGuide.class);
+    }
+
+    static Scorecard ratedOnDataQuality(String interviewer, int dataQuality) {
+        return Scorecard.builder()
+                .candidate("c-1")
+                .interviewer(interviewer)
+                .putRatings("pipeline-design", 4)
+                .putRatings("sql-and-modelling", 4)
+                .putRatings("data-quality", dataQuality)
+                .putRatings("collaboration", 4)
+                .recommendation(Recommendation.HIRE)
+                .build();
+    }
+
+    @Test
+    void theGuidesOwnFloorsDecideAndAGuideWithoutFloorsHasNoFloorRule() throws IOException {
+        // data quality "partial" (2) from everyone: a mean of 3.5 overall, below the guide's data-quality floor 3
+        CandidateEvaluation partial = CandidateEvaluation.of(
+                "c-1",
+                "data-engineer",
+                List.of(ratedOnDataQuality("i-1", 2), ratedOnDataQuality("i-2", 2), ratedOnDataQuality("i-3", 2)));
+        Decision floored = POLICY.decide(partial);
+        assertThat(floored.outcome()).isEqualTo(Outcome.NO_HIRE);
+        assertThat(floored.trace())
+                .filteredOn(t -> t.rule().equals(DecisionRule.CriterionFloors.ID))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.verdict()).isEqualTo(Verdict.FAIL);
+                    assertThat(t.detail()).contains("data-quality");
+                });
+
+        HiringGuide none = withoutFloors(DATA_ENGINEER_FILE);
+        assertThat(none.criterionFloors()).isEmpty();
+        DecisionPolicy lax = HiringPolicies.fromGuide(none);
+        assertThat(lax.rules()).noneMatch(r -> r instanceof DecisionRule.CriterionFloors);
+        assertThat(lax.withRules(POLICY.rules())).isEqualTo(POLICY);
+        Decision unfloored = lax.decide(partial);
+        assertThat(unfloored.outcome()).isEqualTo(Outcome.HIRE);
+        assertThat(unfloored.score()).isEqualTo(3.5);
+        // "solid" (3) on data quality meets the floor: the same HIRE under both
+        CandidateEvaluation solid = CandidateEvaluation.of(
+                "c-1",
+                "data-engineer",
+                List.of(ratedOnDataQuality("i-1", 3), ratedOnDataQuality("i-2", 3), ratedOnDataQuality("i-3", 3)));
+        assertThat(POLICY.decide(solid).outcome()).isEqualTo(Outcome.HIRE);
+    }
+
+    @Test
+    void theBuiltInFloorsComeFromTheBuiltInGuidesData() {
+        HiringGuide builtIn = HiringGuides.seniorBackendEngineer();
+        Map<String, Double> floors = new java.util.LinkedHashMap<>();
+        builtIn.criterionFloors().forEach(f -> floors.put(f.criterion(), f.floor()));
+        assertThat(floors)
+                .containsExactly(
+                        Map.entry("system-design", 2.0),
+                        Map.entry("reliability-and-ops", 1.5),
+                        Map.entry("collaboration-and-leadership", 1.5));
+        assertThat(HiringPolicies.seniorBackendEngineer().rules()).contains(new DecisionRule.CriterionFloors(floors));
     }
 
     @Test

@@ -31,6 +31,8 @@ class BuilderTypesTest {
             Skill.class,
             RubricCriterion.class,
             dev.hiring.core.BooleanQuery.class,
+            dev.hiring.core.CriterionFloor.class,
+            dev.hiring.core.StageDuration.class,
             dev.hiring.core.InterviewProcess.class,
             dev.hiring.core.InterviewQuestion.class,
             dev.hiring.core.InterviewStage.class,

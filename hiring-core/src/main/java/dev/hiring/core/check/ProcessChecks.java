@@ -4,16 +4,18 @@ import dev.hiring.core.HiringGuide;
 import dev.hiring.core.InterviewProcess;
 import dev.hiring.core.InterviewStage;
 import dev.hiring.core.Severity;
+import dev.hiring.core.StageDuration;
 import dev.hiring.core.StageKind;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks an {@link InterviewProcess} against the guide's screening process. Pure functions: they return findings,
- * in a fixed order, and never throw for a valid process.
+ * Checks an {@link InterviewProcess} against the screening process of the guide it is given. Pure functions: they
+ * return findings, in a fixed order, and never throw for a valid process.
  *
  * <p>The checks, with their ids:
  *
@@ -21,10 +23,12 @@ import java.util.Optional;
  *   <li>{@code touchpoints}: the guide's {@link HiringGuide#minTouchpoints()} to {@link
  *       HiringGuide#maxTouchpoints()} candidate touchpoints from first screen to offer (3 to 5 in the built-in
  *       guide);
- *   <li>{@code recruiter-screen-duration}: a recruiter screen of about 30 minutes (20 to 40);
- *   <li>{@code technical-screen-duration}: a technical screen of 45 to 60 minutes;
- *   <li>{@code take-home-duration}: a take-home of about 3 to 6 hours, optional, with a fixed deadline
- *       ({@code take-home-optional}, {@code take-home-deadline});
+ *   <li>{@code <kind>-duration}, such as {@code technical-screen-duration}: a stage whose kind has a range in the
+ *       guide's {@link HiringGuide#stageDurations()} lasts within it (a warning), or states its duration (a
+ *       suggestion). A kind without a range in the guide is not checked for duration. The built-in guide's ranges
+ *       give {@code recruiter-screen-duration} (about 30 minutes: 20 to 40), {@code technical-screen-duration} (45
+ *       to 60 minutes) and {@code take-home-duration} (about 3 to 6 hours);
+ *   <li>{@code take-home-optional}, {@code take-home-deadline}: a take-home is optional, with a fixed deadline;
  *   <li>{@code loop-size}: a loop of 2 to 4 interviews;
  *   <li>{@code stage-order}: stages in the guide's order;
  *   <li>{@code timeline}: the expected duration of the process is stated.
@@ -33,23 +37,15 @@ import java.util.Optional;
  * <p>This class is thread-safe.
  */
 public final class ProcessChecks {
-    private static final Duration RECRUITER_MIN = Duration.ofMinutes(20);
-    private static final Duration RECRUITER_MAX = Duration.ofMinutes(40);
-    private static final Duration TECH_MIN = Duration.ofMinutes(45);
-    private static final Duration TECH_MAX = Duration.ofMinutes(60);
-    private static final Duration TAKE_HOME_MIN = Duration.ofHours(3);
-    private static final Duration TAKE_HOME_MAX = Duration.ofHours(6);
-
     private ProcessChecks() {}
 
-    /** Checks a process against the touchpoint bounds of {@code guide}. */
+    /** Checks a process against the touchpoint bounds and stage durations of {@code guide}. */
     public static List<GuideFinding> check(InterviewProcess process, HiringGuide guide) {
-        return check(process, guide.minTouchpoints(), guide.maxTouchpoints());
-    }
-
-    private static List<GuideFinding> check(InterviewProcess process, int minTouchpoints, int maxTouchpoints) {
         Objects.requireNonNull(process, "process");
+        Objects.requireNonNull(guide, "guide");
         List<GuideFinding> out = new ArrayList<>();
+        int minTouchpoints = guide.minTouchpoints();
+        int maxTouchpoints = guide.maxTouchpoints();
         int touchpoints = process.touchpoints();
         if (touchpoints < minTouchpoints || touchpoints > maxTouchpoints) {
             out.add(new GuideFinding(
@@ -57,7 +53,7 @@ public final class ProcessChecks {
                     Severity.WARNING,
                     "stages",
                     String.format(
-                            java.util.Locale.ROOT,
+                            Locale.ROOT,
                             "has %d candidate touchpoints from screen to offer; the guide aims for %d to %d",
                             touchpoints,
                             minTouchpoints,
@@ -68,34 +64,12 @@ public final class ProcessChecks {
         for (int i = 0; i < stages.size(); i++) {
             InterviewStage s = stages.get(i);
             String at = "stages[" + i + "]";
+            Optional<StageDuration> expected = guide.stageDuration(s.kind());
+            if (expected.isPresent()) {
+                range(out, s, at, expected.get());
+            }
             switch (s.kind()) {
-                case RECRUITER_SCREEN ->
-                    range(
-                            out,
-                            s,
-                            at,
-                            "recruiter-screen-duration",
-                            RECRUITER_MIN,
-                            RECRUITER_MAX,
-                            "a recruiter screen of about 30 minutes");
-                case TECHNICAL_SCREEN ->
-                    range(
-                            out,
-                            s,
-                            at,
-                            "technical-screen-duration",
-                            TECH_MIN,
-                            TECH_MAX,
-                            "a technical screen of 45 to 60 minutes");
                 case TAKE_HOME -> {
-                    range(
-                            out,
-                            s,
-                            at,
-                            "take-home-duration",
-                            TAKE_HOME_MIN,
-                            TAKE_HOME_MAX,
-                            "a limited-scope take-home of about 3 to 6 hours");
                     if (!s.optional()) {
                         out.add(new GuideFinding(
                                 "take-home-optional",
@@ -122,7 +96,7 @@ public final class ProcessChecks {
                     }
                 }
                 default -> {
-                    // no duration rule in the guide for the other stages
+                    // no other per-stage rule in the guide
                 }
             }
             if (latest != null && s.kind().compareTo(latest) < 0) {
@@ -146,18 +120,23 @@ public final class ProcessChecks {
         return List.copyOf(out);
     }
 
-    private static void range(
-            List<GuideFinding> out,
-            InterviewStage s,
-            String at,
-            String id,
-            Duration min,
-            Duration max,
-            String expected) {
+    /** The check id of a stage kind's duration: {@code TECHNICAL_SCREEN} gives {@code technical-screen-duration}. */
+    static String durationCheckId(StageKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-duration";
+    }
+
+    private static void range(List<GuideFinding> out, InterviewStage s, String at, StageDuration expected) {
+        String id = durationCheckId(expected.kind());
+        String asks = expected.description()
+                .orElseGet(() ->
+                        "a " + expected.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " of "
+                                + human(expected.min()) + " to " + human(expected.max()));
+        Duration min = expected.min();
+        Duration max = expected.max();
         Optional<Duration> lo = s.duration();
         if (lo.isEmpty()) {
             out.add(new GuideFinding(
-                    id, Severity.SUGGESTION, at + ".duration", "state the duration; the guide asks for " + expected));
+                    id, Severity.SUGGESTION, at + ".duration", "state the duration; the guide asks for " + asks));
             return;
         }
         Duration hi = s.maxDuration().orElse(lo.get());
@@ -167,7 +146,7 @@ public final class ProcessChecks {
                     Severity.WARNING,
                     at + ".duration",
                     "lasts " + human(lo.get()) + (hi.equals(lo.get()) ? "" : " to " + human(hi))
-                            + "; the guide asks for " + expected));
+                            + "; the guide asks for " + asks));
         }
     }
 

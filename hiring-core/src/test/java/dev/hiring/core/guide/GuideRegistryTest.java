@@ -2,12 +2,16 @@ package dev.hiring.core.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.hiring.core.CriterionFloor;
 import dev.hiring.core.HiringException;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.HiringGuides;
 import dev.hiring.core.HiringParseException;
 import dev.hiring.core.InvalidHiringDataException;
+import dev.hiring.core.StageDuration;
+import dev.hiring.core.StageKind;
 import dev.hiring.core.UnknownGuideException;
 import dev.hiring.core.json.HiringJson;
 import java.io.ByteArrayInputStream;
@@ -16,6 +20,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,5 +119,81 @@ class GuideRegistryTest {
                         e -> assertThat(e.violations())
                                 .extracting(v -> v.path())
                                 .contains("$.minInterviewersPerRubric", "$.interviewQuestions[1].criteria[0]"));
+    }
+
+    @Test
+    void theGuideFileCarriesItsOwnFloorsAndStageDurations() {
+        HiringGuide g = GuideRegistry.read(DATA_ENGINEER);
+        assertThat(g.criterionFloors())
+                .extracting(CriterionFloor::criterion, CriterionFloor::floor)
+                .containsExactly(tuple("pipeline-design", 2.5), tuple("data-quality", 3.0));
+        assertThat(g.criterionFloors().get(0).source()).isEmpty();
+        assertThat(g.stageDurations())
+                .extracting(StageDuration::kind, StageDuration::min, StageDuration::max)
+                .containsExactly(
+                        tuple(StageKind.RECRUITER_SCREEN, Duration.ofMinutes(25), Duration.ofMinutes(35)),
+                        tuple(StageKind.TECHNICAL_SCREEN, Duration.ofMinutes(45), Duration.ofMinutes(90)));
+        assertThat(g.stageDurations())
+                .isNotEqualTo(HiringGuides.seniorBackendEngineer().stageDurations());
+    }
+
+    @Test
+    void aFloorOutsideTheScaleOrOnAnUnknownCriterionIsRefusedWithItsPath() throws IOException {
+        String original = Files.readString(DATA_ENGINEER);
+        String text = original.replace("\"criterion\": \"pipeline-design\",", "\"criterion\": \"pipelines\",")
+                .replace("\"floor\": 3.0,", "\"floor\": 4.5,");
+        assertThat(text).contains("\"pipelines\"", "4.5").isNotEqualTo(original);
+        assertThatThrownBy(() -> GuideRegistry.read(stream(text)))
+                .isInstanceOfSatisfying(
+                        InvalidHiringDataException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path(), v -> v.message())
+                                .containsExactly(
+                                        tuple(
+                                                "$.criterionFloors[0].criterion",
+                                                "names no rubric criterion: 'pipelines'"),
+                                        tuple(
+                                                "$.criterionFloors[1].floor",
+                                                "must lie within the rating scale, 1 to 4, was 4.5")));
+        // below the lowest level, and a second floor for one criterion
+        String low = original.replace("\"floor\": 2.5", "\"floor\": 0.5")
+                .replace("\"criterion\": \"data-quality\",", "\"criterion\": \"pipeline-design\",");
+        assertThatThrownBy(() -> GuideRegistry.read(stream(low)))
+                .isInstanceOfSatisfying(
+                        InvalidHiringDataException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path())
+                                .containsExactly("$.criterionFloors[1].criterion", "$.criterionFloors[0].floor"));
+        // a floor must be a number
+        String notANumber = original.replace("\"floor\": 2.5", "\"floor\": \"high\"");
+        assertThatThrownBy(() -> GuideRegistry.read(stream(notANumber)))
+                .isInstanceOfSatisfying(
+                        HiringParseException.class, e -> assertThat(e.path()).isEqualTo("$.criterionFloors[0].floor"));
+    }
+
+    @Test
+    void aBadStageDurationIsRefusedWithItsPath() throws IOException {
+        String original = Files.readString(DATA_ENGINEER);
+        String reversed = original.replace("\"max\": \"PT35M\"", "\"max\": \"PT15M\"");
+        assertThatThrownBy(() -> GuideRegistry.read(stream(reversed)))
+                .isInstanceOfSatisfying(
+                        InvalidHiringDataException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path())
+                                .containsExactly("$.stageDurations[0].max"));
+        String twice = original.replace(
+                "\"kind\": \"TECHNICAL_SCREEN\",\n      \"min\"", "\"kind\": \"RECRUITER_SCREEN\",\n      \"min\"");
+        assertThat(twice).isNotEqualTo(original);
+        assertThatThrownBy(() -> GuideRegistry.read(stream(twice)))
+                .isInstanceOfSatisfying(
+                        InvalidHiringDataException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path(), v -> v.message())
+                                .containsExactly(
+                                        tuple("$.stageDurations[1].kind", "must be unique, RECRUITER_SCREEN repeats")));
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 }
