@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Without {@code --url} it starts a server in the same JVM on a free loopback port. A warm-up at the same rate
  * comes first and is not reported ({@code --warmup} seconds, default a fifth of {@code --seconds}). It prints the
- * report and the CPU time per request: the whole JVM's, and its own threads' share of it.
+ * report and the CPU time per request: the whole JVM's, and its own threads' share of it; then the JIT compiler
+ * threads' CPU per request and the length of the compile queue before and after the run.
  *
  * <p>The generator shares the machine with the server, so it is kept light: a fixed number of kept-alive HTTP/1.1
  * connections ({@code --connections}), each with one thread that blocks on its socket, and requests prepared as bytes
@@ -336,6 +339,8 @@ public final class LoadGenerator {
             String before = loadAverage();
             long cpu = processCpuNanos();
             long jit = jitMillis();
+            long compilerCpu = compilerThreadsCpuTicks();
+            int queuedBefore = compileQueueLength();
             long gc = gcMillis();
             Map<Long, Long> threads = javaThreadCpu();
             Report r = run(base, target, rate, max, Duration.ofSeconds(seconds), connections);
@@ -346,6 +351,8 @@ public final class LoadGenerator {
                 serverThreadsSeconds += (e.getValue() - threads.getOrDefault(e.getKey(), 0L)) / 1e9;
             }
             double jitSeconds = (jitMillis() - jit) / 1e3;
+            long compilerCpuAfter = compilerThreadsCpuTicks();
+            int queuedAfter = compileQueueLength();
             double gcSeconds = (gcMillis() - gc) / 1e3;
             System.out.println(r
                     + String.format(
@@ -366,6 +373,17 @@ public final class LoadGenerator {
                     serverThreadsSeconds * 1e6 / answered,
                     jitSeconds * 1e6 / answered,
                     gcSeconds * 1e6 / answered));
+            if (compilerCpu >= 0 && compilerCpuAfter >= 0) {
+                // the compilers' own CPU (their threads are not Java threads), and whether compiling has settled:
+                // a queue still long at the end means part of the measured code was not yet optimised
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "JIT compiler threads' CPU %.0f µs per request; methods queued for compiling before the"
+                                + " run %d, after it %d",
+                        (compilerCpuAfter - compilerCpu) * 10_000.0 / answered,
+                        queuedBefore,
+                        queuedAfter));
+            }
         } finally {
             if (server != null) {
                 server.close();
@@ -392,6 +410,99 @@ public final class LoadGenerator {
     static long jitMillis() {
         CompilationMXBean c = ManagementFactory.getCompilationMXBean();
         return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+    }
+
+    /**
+     * The CPU time of this JVM's JIT compiler threads so far, in clock ticks of 10 ms, from {@code /proc/self/task};
+     * -1 where there is no such file system. {@link #jitMillis} is the compilations' elapsed time, which on a busy
+     * machine also counts the time a compiler thread waited for a core.
+     */
+    static long compilerThreadsCpuTicks() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return -1;
+        }
+        long total = 0;
+        try (Stream<Path> all = Files.list(tasks)) {
+            for (Path t : all.toList()) {
+                total += compilerTicks(t.resolve("stat"));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+        return total;
+    }
+
+    /** The user and system ticks of one task when it is a compiler thread ("C1 CompilerThre…", "C2 …"), else 0. */
+    private static long compilerTicks(Path stat) {
+        String line;
+        try {
+            line = Files.readString(stat, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            return 0; // the thread ended in between
+        }
+        return compilerTicksOf(line);
+    }
+
+    /**
+     * The user and system ticks (fields 14 and 15) of a {@code /proc/PID/task/TID/stat} line when its name is a
+     * compiler thread's, else 0. The name is between the first '(' and the last ')' and may hold spaces.
+     */
+    static long compilerTicksOf(String statLine) {
+        int open = statLine.indexOf('(');
+        int close = statLine.lastIndexOf(')');
+        if (open < 0 || close < open) {
+            return 0;
+        }
+        String name = statLine.substring(open + 1, close);
+        if (!name.startsWith("C1 Compiler") && !name.startsWith("C2 Compiler")) {
+            return 0;
+        }
+        String[] f = statLine.substring(close + 2).split(" ", -1);
+        // f[0] is field 3 (the state), so fields 14 and 15 are f[11] and f[12]
+        if (f.length < 13) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * How many methods wait in the JIT compilers' queues now (the lines of {@code jcmd PID Compiler.queue} that name
+     * a method), or -1 when the JVM does not offer that command.
+     */
+    static int compileQueueLength() {
+        try {
+            Object text = ManagementFactory.getPlatformMBeanServer()
+                    .invoke(
+                            new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                            "compilerQueue",
+                            new Object[] {new String[0]},
+                            new String[] {String[].class.getName()});
+            return text instanceof String s ? queuedMethods(s) : -1;
+        } catch (JMException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** The queued methods in the text of {@code Compiler.queue}: the lines under a "queue:" heading. */
+    static int queuedMethods(String queueText) {
+        int n = 0;
+        boolean inQueue = false;
+        for (String line : queueText.lines().toList()) {
+            String l = line.strip();
+            if (l.endsWith("queue:")) {
+                inQueue = true;
+            } else if (l.isEmpty() || l.startsWith("Current compiles")) {
+                inQueue = false;
+            } else if (inQueue && !l.equals("Empty")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The collectors' total time so far, in milliseconds. */

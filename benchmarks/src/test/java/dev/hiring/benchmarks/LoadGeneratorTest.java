@@ -38,4 +38,32 @@ class LoadGeneratorTest {
         assertThat(LoadGenerator.percentile(sorted, 0.5)).isEqualTo(2.0);
         assertThat(LoadGenerator.percentile(sorted, 0.99)).isEqualTo(4.0);
     }
+
+    @Test
+    void countsTheQueuedMethodsOfACompilerQueueListing() {
+        String text = """
+                Current compiles:
+                C2 CompilerThread0  7211       4       a.B::parse (685 bytes)
+
+                C1 compile queue:
+                Empty
+
+                C2 compile queue:
+                2252   !   4       a.C::get (20 bytes)
+                2392       4       a.D::is (9 bytes)
+
+                """;
+        assertThat(LoadGenerator.queuedMethods(text)).isEqualTo(2);
+        assertThat(LoadGenerator.queuedMethods("C1 compile queue:\nEmpty\n\nC2 compile queue:\nEmpty\n"))
+                .isZero();
+    }
+
+    @Test
+    void readsTheCpuTicksOfCompilerThreadsOnly() {
+        String rest = " S 1 2 3 4 5 6 7 8 9 10 120 30 0 0 20 0 1 0\n";
+        assertThat(LoadGenerator.compilerTicksOf("77 (C2 CompilerThre)" + rest)).isEqualTo(150);
+        assertThat(LoadGenerator.compilerTicksOf("78 (C1 CompilerThre)" + rest)).isEqualTo(150);
+        assertThat(LoadGenerator.compilerTicksOf("79 (hiring-work-1)" + rest)).isZero();
+        assertThat(LoadGenerator.compilerTicksOf("garbage")).isZero();
+    }
 }
