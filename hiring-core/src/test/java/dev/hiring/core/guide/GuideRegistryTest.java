@@ -223,6 +223,18 @@ class GuideRegistryTest {
                 .isEmpty();
     }
 
+    @Test
+    void aDurationIsIso8601TextNeverANumberOfSeconds() throws IOException {
+        String original = Files.readString(DATA_ENGINEER);
+        String seconds = original.replace("\"min\": \"PT25M\"", "\"min\": 1500");
+        assertThat(seconds).isNotEqualTo(original);
+        assertThatThrownBy(() -> GuideRegistry.read(stream(seconds)))
+                .isInstanceOfSatisfying(HiringParseException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.stageDurations[0].min");
+                    assertThat(e.getMessage()).contains("Duration");
+                });
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
