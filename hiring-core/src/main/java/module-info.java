@@ -35,4 +35,6 @@ module dev.hiring.core {
     opens dev.hiring.core to
             com.fasterxml.jackson.databind,
             org.hibernate.validator;
+    // the JSON schema of the guide format (resources only), readable by anyone
+    opens dev.hiring.core.schema;
 }

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the JSON the commands print against the schemas the library modules ship (read from their jars, as any
- * user would: {@code dev/hiring/rubric/schema/…} and {@code dev/hiring/jdlint/schema/…}).
+ * user would: {@code dev/hiring/rubric/schema/…}, {@code dev/hiring/jdlint/schema/…} and {@code
+ * dev/hiring/core/schema/…}).
  */
 final class CliSchemas {
     static final String BASE = "https://hiring.dev/schema/";
@@ -35,7 +36,8 @@ final class CliSchemas {
             "decision.schema.json", "dev/hiring/rubric/schema/",
             "decision-record.schema.json", "dev/hiring/rubric/schema/",
             "lint-config.schema.json", "dev/hiring/jdlint/schema/",
-            "lint-report.schema.json", "dev/hiring/jdlint/schema/");
+            "lint-report.schema.json", "dev/hiring/jdlint/schema/",
+            "guide.schema.json", "dev/hiring/core/schema/");
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,

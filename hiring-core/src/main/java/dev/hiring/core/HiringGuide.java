@@ -18,7 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>Invariants, checked when built: ids unique within each list; core skills are technical and soft skills soft;
  * every question, descriptor and criterion floor refers to an existing criterion or rating level; touchpoint bounds
- * ordered; criterion floors within the rating scale; at most one stage duration per stage kind.
+ * ordered; criterion floors within the rating scale; at most one stage duration per stage kind; a loop size of at
+ * least 1 interview, its maximum not below its minimum.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -76,6 +77,13 @@ public abstract class HiringGuide {
      * to 6 hours.
      */
     public abstract List<@Valid StageDuration> stageDurations();
+
+    /**
+     * How many interviews the guide's loop holds, in JSON {@code "loopSize": {"min": 2, "max": 4}}. {@link
+     * dev.hiring.core.check.ProcessChecks} checks a loop's interview count ({@code loop-size}) only if the guide gives
+     * one: a guide without {@code loopSize} skips that check. The built-in guide asks for 2 to 4 interviews.
+     */
+    public abstract Optional<@Valid LoopSize> loopSize();
 
     /** The top interview questions with what to look for. */
     public abstract List<@Valid InterviewQuestion> interviewQuestions();

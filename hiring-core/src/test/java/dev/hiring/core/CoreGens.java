@@ -364,6 +364,20 @@ public final class CoreGens {
         };
     }
 
+    /** Loop sizes from 1 to 20 interviews, with and without a source. */
+    public static Gen<LoopSize> loopSizes() {
+        return in -> {
+            int min = integers().between(1, LoopSize.MAX_INTERVIEWS).generate(in);
+            LoopSize.Builder b = LoopSize.builder()
+                    .min(min)
+                    .max(integers().between(min, LoopSize.MAX_INTERVIEWS).generate(in));
+            if (integers().between(0, 1).generate(in) == 1) {
+                b.source(texts().generate(in));
+            }
+            return b.build();
+        };
+    }
+
     /** Stage duration ranges of any kind, from 1 minute to 8 hours, with and without description and source. */
     public static Gen<StageDuration> stageDurations() {
         return in -> {
@@ -577,6 +591,10 @@ public final class CoreGens {
                                     .generate(in),
                             InterviewQuestion::id))
                     .addAllStageDurations(durationRanges(in))
+                    .loopSize(
+                            integers().between(0, 1).generate(in) == 1
+                                    ? Optional.of(loopSizes().generate(in))
+                                    : Optional.empty())
                     .ratingScale(scale)
                     .addAllRubricCriteria(criteria)
                     .addAllCriterionFloors(floorsFor(criterionIds, scale, in))

@@ -101,6 +101,11 @@ class JsonRoundTripPropertiesTest {
     }
 
     @Test
+    void loopSize() {
+        roundTrips(CoreGens.loopSizes(), LoopSize.class);
+    }
+
+    @Test
     void stageDuration() {
         roundTrips(CoreGens.stageDurations(), StageDuration.class);
     }

@@ -105,9 +105,10 @@ class ProcessChecksPropertiesTest {
             int n = p.touchpoints();
             List<GuideFinding> findings = ProcessChecks.check(p, g);
             assertThat(hasTouchpointFinding(findings)).isEqualTo(n < g.minTouchpoints() || n > g.maxTouchpoints());
-            // the other checks depend on the guide's stage durations only
-            HiringGuide sameDurations =
-                    ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(GUIDE)).withStageDurations(g.stageDurations());
+            // the other checks depend on the guide's stage durations and loop size only
+            HiringGuide sameDurations = ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(GUIDE))
+                    .withStageDurations(g.stageDurations())
+                    .withLoopSize(g.loopSize());
             assertThat(findings.stream().filter(f -> !f.checkId().equals("touchpoints")))
                     .containsExactlyElementsOf(ProcessChecks.check(p, sameDurations).stream()
                             .filter(f -> !f.checkId().equals("touchpoints"))

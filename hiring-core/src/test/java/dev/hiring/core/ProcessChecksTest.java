@@ -233,6 +233,40 @@ class ProcessChecksTest {
     }
 
     @Test
+    void theLoopSizeIsTheGuidesOwn() {
+        HiringGuide builtIn = dev.hiring.core.HiringGuides.seniorBackendEngineer();
+        assertThat(builtIn.loopSize()).map(s -> List.of(s.min(), s.max())).contains(List.of(2, 4));
+        assertThat(DATA_ENGINEER.loopSize()).map(s -> List.of(s.min(), s.max())).contains(List.of(3, 5));
+        // 2 interviews pass the built-in guide and fail the data-engineer guide; 5 the other way round
+        InterviewProcess two = replace(good(), 4, loop(2));
+        InterviewProcess five = replace(good(), 4, loop(5));
+        assertThat(loopFindings(two, builtIn)).isEmpty();
+        assertThat(loopFindings(two, DATA_ENGINEER)).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("stages[4].interviewCount");
+            assertThat(f.message()).isEqualTo("a loop has 2 interviews; the guide asks for 3 to 5");
+        });
+        assertThat(loopFindings(five, DATA_ENGINEER)).isEmpty();
+        assertThat(loopFindings(five, builtIn))
+                .extracting(GuideFinding::message)
+                .containsExactly("a loop has 5 interviews; the guide asks for 2 to 4");
+    }
+
+    @Test
+    void aGuideWithoutALoopSizeDoesNotCheckTheLoop() {
+        HiringGuide none = ((ImmutableHiringGuide) ImmutableHiringGuide.copyOf(DATA_ENGINEER))
+                .withLoopSize(java.util.Optional.empty());
+        InterviewProcess huge = replace(good(), 4, loop(20));
+        assertThat(loopFindings(huge, DATA_ENGINEER)).hasSize(1);
+        assertThat(loopFindings(huge, none)).isEmpty();
+    }
+
+    private static List<GuideFinding> loopFindings(InterviewProcess p, HiringGuide guide) {
+        return ProcessChecks.check(p, guide).stream()
+                .filter(f -> f.checkId().equals("loop-size"))
+                .toList();
+    }
+
+    @Test
     void stageOrder() {
         InterviewProcess p =
                 InterviewProcess.of(technical(45, 60), recruiter(30), loop(3)).withExpectedDuration(THREE_WEEKS);

@@ -33,6 +33,7 @@ class BuilderTypesTest {
             dev.hiring.core.BooleanQuery.class,
             dev.hiring.core.CriterionFloor.class,
             dev.hiring.core.StageDuration.class,
+            dev.hiring.core.LoopSize.class,
             dev.hiring.core.InterviewProcess.class,
             dev.hiring.core.InterviewQuestion.class,
             dev.hiring.core.InterviewStage.class,

@@ -3,6 +3,7 @@ package dev.hiring.core.check;
 import dev.hiring.core.HiringGuide;
 import dev.hiring.core.InterviewProcess;
 import dev.hiring.core.InterviewStage;
+import dev.hiring.core.LoopSize;
 import dev.hiring.core.Severity;
 import dev.hiring.core.StageDuration;
 import dev.hiring.core.StageKind;
@@ -29,7 +30,8 @@ import java.util.Optional;
  *       give {@code recruiter-screen-duration} (about 30 minutes: 20 to 40), {@code technical-screen-duration} (45
  *       to 60 minutes) and {@code take-home-duration} (about 3 to 6 hours);
  *   <li>{@code take-home-optional}, {@code take-home-deadline}: a take-home is optional, with a fixed deadline;
- *   <li>{@code loop-size}: a loop of 2 to 4 interviews;
+ *   <li>{@code loop-size}: a loop's interview count lies within the guide's {@link HiringGuide#loopSize()} (a
+ *       warning). A guide without a loop size skips this check. The built-in guide asks for 2 to 4 interviews;
  *   <li>{@code stage-order}: stages in the guide's order;
  *   <li>{@code timeline}: the expected duration of the process is stated.
  * </ul>
@@ -39,7 +41,7 @@ import java.util.Optional;
 public final class ProcessChecks {
     private ProcessChecks() {}
 
-    /** Checks a process against the touchpoint bounds and stage durations of {@code guide}. */
+    /** Checks a process against the touchpoint bounds, stage durations and loop size of {@code guide}. */
     public static List<GuideFinding> check(InterviewProcess process, HiringGuide guide) {
         Objects.requireNonNull(process, "process");
         Objects.requireNonNull(guide, "guide");
@@ -86,13 +88,16 @@ public final class ProcessChecks {
                     }
                 }
                 case LOOP -> {
+                    Optional<LoopSize> size = guide.loopSize();
                     int n = s.interviewCount();
-                    if (n < 2 || n > 4) {
+                    if (size.isPresent()
+                            && (n < size.get().min() || n > size.get().max())) {
                         out.add(new GuideFinding(
                                 "loop-size",
                                 Severity.WARNING,
                                 at + ".interviewCount",
-                                "a loop has " + n + " interviews; the guide asks for 2 to 4"));
+                                "a loop has " + n + " interviews; the guide asks for "
+                                        + size.get().min() + " to " + size.get().max()));
                     }
                 }
                 default -> {

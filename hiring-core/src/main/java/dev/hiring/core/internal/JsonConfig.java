@@ -19,8 +19,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.DurationDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -59,7 +61,9 @@ public final class JsonConfig {
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 // registered after JavaTimeModule, so its Instant reader wins
-                .addModule(new SimpleModule("hiring-strict-time").addDeserializer(Instant.class, new StrictInstant()))
+                .addModule(new SimpleModule("hiring-strict-time")
+                        .addDeserializer(Instant.class, new StrictInstant())
+                        .addDeserializer(Duration.class, new StrictDuration()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -82,6 +86,26 @@ public final class JsonConfig {
                 .defaultPropertyInclusion(
                         JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
                 .build();
+    }
+
+    /**
+     * A {@link Duration} from an ISO-8601 string only, such as {@code PT45M}: Jackson's own reader also takes a JSON
+     * number as seconds, which the schemas refuse and which a reader could take for minutes.
+     */
+    static final class StrictDuration extends StdScalarDeserializer<Duration> {
+        private static final long serialVersionUID = 1L;
+
+        StrictDuration() {
+            super(Duration.class);
+        }
+
+        @Override
+        public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (Duration) ctxt.handleUnexpectedToken(Duration.class, p);
+            }
+            return DurationDeserializer.INSTANCE.deserialize(p, ctxt);
+        }
     }
 
     /**

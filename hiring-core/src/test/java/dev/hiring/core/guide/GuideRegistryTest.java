@@ -193,6 +193,48 @@ class GuideRegistryTest {
                                         tuple("$.stageDurations[1].kind", "must be unique, RECRUITER_SCREEN repeats")));
     }
 
+    @Test
+    void aBadLoopSizeIsRefusedWithItsPath() throws IOException {
+        String original = Files.readString(DATA_ENGINEER);
+        String loop = "\"loopSize\": {\n    \"min\": 3,\n    \"max\": 5\n  }";
+        assertThat(original).contains(loop);
+        String reversed = original.replace(loop, "\"loopSize\": {\"min\": 3, \"max\": 2}");
+        assertThatThrownBy(() -> GuideRegistry.read(stream(reversed)))
+                .isInstanceOfSatisfying(
+                        InvalidHiringDataException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path(), v -> v.message())
+                                .containsExactly(tuple("$.loopSize.max", "must not be less than min, was 2 < 3")));
+        String zero = original.replace(loop, "\"loopSize\": {\"min\": 0, \"max\": 21}");
+        assertThatThrownBy(() -> GuideRegistry.read(stream(zero)))
+                .isInstanceOfSatisfying(
+                        InvalidHiringDataException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(v -> v.path())
+                                .containsExactly("$.loopSize.min", "$.loopSize.max"));
+        String noMax = original.replace(loop, "\"loopSize\": {\"min\": 3}");
+        assertThatThrownBy(() -> GuideRegistry.read(stream(noMax))).isInstanceOf(HiringException.class);
+        String text = original.replace(loop, "\"loopSize\": {\"min\": \"three\", \"max\": 5}");
+        assertThatThrownBy(() -> GuideRegistry.read(stream(text)))
+                .isInstanceOfSatisfying(
+                        HiringParseException.class, e -> assertThat(e.path()).isEqualTo("$.loopSize.min"));
+        // absent, the guide has no loop size
+        assertThat(GuideRegistry.read(stream(original.replace(loop + ",", ""))).loopSize())
+                .isEmpty();
+    }
+
+    @Test
+    void aDurationIsIso8601TextNeverANumberOfSeconds() throws IOException {
+        String original = Files.readString(DATA_ENGINEER);
+        String seconds = original.replace("\"min\": \"PT25M\"", "\"min\": 1500");
+        assertThat(seconds).isNotEqualTo(original);
+        assertThatThrownBy(() -> GuideRegistry.read(stream(seconds)))
+                .isInstanceOfSatisfying(HiringParseException.class, e -> {
+                    assertThat(e.path()).isEqualTo("$.stageDurations[0].min");
+                    assertThat(e.getMessage()).contains("Duration");
+                });
+    }
+
     private static InputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
