@@ -157,7 +157,7 @@ public final class LexiconSet {
         }
         for (int id = 0; id < words.length; id++) {
             String w = words[id];
-            int h = hash(w, 0, w.length());
+            int h = WordTable.hash(w, 0, w.length());
             int i = h & vocabMask;
             while (vocabSlots[2 * i + 1] >= 0) {
                 i = (i + 1) & vocabMask;
@@ -167,24 +167,10 @@ public final class LexiconSet {
         }
     }
 
-    /** A hash of the length and three characters of {@code s[from, to)}, mixed (MurmurHash3's finalizer). */
-    private static int hash(String s, int from, int to) {
-        int n = to - from;
-        if (n == 0) {
-            return 0;
-        }
-        int h = ((s.charAt(from) * 31 + s.charAt(from + (n >>> 1))) * 31 + s.charAt(to - 1)) * 31 + n;
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
-    }
-
     /** The number of the phrase word {@code s[from, to)}, or -1. */
     private int wordNumber(String s, int from, int to) {
         int n = to - from;
-        int h = hash(s, from, to);
+        int h = WordTable.hash(s, from, to);
         int i = h & vocabMask;
         for (int id = vocabSlots[2 * i + 1]; id >= 0; id = vocabSlots[2 * i + 1]) {
             if (vocabSlots[2 * i] == h

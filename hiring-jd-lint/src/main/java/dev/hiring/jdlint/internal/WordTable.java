@@ -39,15 +39,20 @@ public final class WordTable<V> {
     }
 
     private static int hash(String s) {
-        int n = s.length();
+        return hash(s, 0, s.length());
+    }
+
+    /**
+     * The hash of the word {@code s[from, to)}: of its length and three characters (first, middle, last), spread by
+     * the MurmurHash3 32-bit finalizer so that neighbouring keys spread over a table; 0 for an empty word. Shared
+     * by the word tables of this package.
+     */
+    static int hash(String s, int from, int to) {
+        int n = to - from;
         if (n == 0) {
             return 0;
         }
-        return mix(((s.charAt(0) * 31 + s.charAt(n >>> 1)) * 31 + s.charAt(n - 1)) * 31 + n);
-    }
-
-    /** The MurmurHash3 32-bit finalizer, so that neighbouring keys spread over the table. */
-    private static int mix(int h) {
+        int h = ((s.charAt(from) * 31 + s.charAt(from + (n >>> 1))) * 31 + s.charAt(to - 1)) * 31 + n;
         h ^= h >>> 16;
         h *= 0x85EBCA6B;
         h ^= h >>> 13;
@@ -62,9 +67,7 @@ public final class WordTable<V> {
     @SuppressWarnings("unchecked")
     public @org.jspecify.annotations.Nullable V get(String text, int from, int to) {
         int n = to - from;
-        int h = n == 0
-                ? 0
-                : mix(((text.charAt(from) * 31 + text.charAt(from + (n >>> 1))) * 31 + text.charAt(to - 1)) * 31 + n);
+        int h = hash(text, from, to);
         int i = h & mask;
         for (String k = keys[i]; k != null; k = keys[i]) {
             if (hashes[i] == h && k.length() == n && text.regionMatches(from, k, 0, n)) {
