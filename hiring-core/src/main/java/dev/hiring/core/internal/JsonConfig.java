@@ -62,8 +62,8 @@ public final class JsonConfig {
                 .addModule(new JavaTimeModule())
                 // registered after JavaTimeModule, so its Instant reader wins
                 .addModule(new SimpleModule("hiring-strict-time")
-                        .addDeserializer(Instant.class, new StrictInstant())
-                        .addDeserializer(Duration.class, new StrictDuration()))
+                        .addDeserializer(Instant.class, new TextOnly<>(Instant.class, InstantDeserializer.INSTANT))
+                        .addDeserializer(Duration.class, new TextOnly<>(Duration.class, DurationDeserializer.INSTANCE)))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -89,42 +89,27 @@ public final class JsonConfig {
     }
 
     /**
-     * A {@link Duration} from an ISO-8601 string only, such as {@code PT45M}: Jackson's own reader also takes a JSON
-     * number as seconds, which the schemas refuse and which a reader could take for minutes.
+     * A time value from an ISO-8601 string only, read by Jackson's own reader of that type: Jackson also takes a
+     * JSON number (epoch seconds or milliseconds for an {@link Instant}, seconds for a {@link Duration}), which the
+     * schemas refuse and which a reader could take for another unit.
      */
-    static final class StrictDuration extends StdScalarDeserializer<Duration> {
+    static final class TextOnly<T> extends StdScalarDeserializer<T> {
         private static final long serialVersionUID = 1L;
 
-        StrictDuration() {
-            super(Duration.class);
+        private final StdScalarDeserializer<? extends T> reader;
+
+        TextOnly(Class<T> type, StdScalarDeserializer<? extends T> reader) {
+            super(type);
+            this.reader = reader;
         }
 
         @Override
-        public Duration deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        @SuppressWarnings("unchecked")
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (Duration) ctxt.handleUnexpectedToken(Duration.class, p);
+                return (T) ctxt.handleUnexpectedToken(handledType(), p);
             }
-            return DurationDeserializer.INSTANCE.deserialize(p, ctxt);
-        }
-    }
-
-    /**
-     * An {@link Instant} from an ISO-8601 string only: Jackson's own reader also takes epoch seconds (or
-     * milliseconds) as a JSON number, which the schemas refuse and which is ambiguous.
-     */
-    static final class StrictInstant extends StdScalarDeserializer<Instant> {
-        private static final long serialVersionUID = 1L;
-
-        StrictInstant() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING)) {
-                return (Instant) ctxt.handleUnexpectedToken(Instant.class, p);
-            }
-            return InstantDeserializer.INSTANT.deserialize(p, ctxt);
+            return reader.deserialize(p, ctxt);
         }
     }
 }
