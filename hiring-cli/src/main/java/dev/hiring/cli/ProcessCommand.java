@@ -69,8 +69,9 @@ final class ProcessCommand implements Runnable {
                 names = "--guide",
                 paramLabel = "ID|FILE",
                 defaultValue = HiringGuides.SENIOR_BACKEND_ENGINEER,
-                description = "the guide whose touchpoint range applies: a built-in id or a guide JSON file of your"
-                        + " own (default: ${DEFAULT-VALUE})")
+                description =
+                        "the guide whose touchpoint range, stage durations and loop size apply: a built-in id or a guide JSON file of your"
+                                + " own (default: ${DEFAULT-VALUE})")
         String guide = HiringGuides.SENIOR_BACKEND_ENGINEER;
 
         @Override

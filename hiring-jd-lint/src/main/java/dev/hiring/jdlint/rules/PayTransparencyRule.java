@@ -70,7 +70,7 @@ public final class PayTransparencyRule implements JdRule {
             if (sinceText.isEmpty()) {
                 continue; // a salary-history law only: no pay range required in postings
             }
-            LocalDate since = date(sinceText);
+            LocalDate since = RuleSupport.date(sinceText);
             if (today.isBefore(since)) {
                 continue;
             }
@@ -99,17 +99,10 @@ public final class PayTransparencyRule implements JdRule {
                 ctx.report(at, "no-benefits", name, since);
             }
             String deadlineSince = places.attribute(e, "applicationDeadlineSince");
-            if (!deadlineSince.isEmpty() && !today.isBefore(date(deadlineSince)) && !deadline) {
+            if (!deadlineSince.isEmpty() && !today.isBefore(RuleSupport.date(deadlineSince)) && !deadline) {
                 ctx.report(at, "no-deadline", name, deadlineSince);
             }
         }
-    }
-
-    /** The dates of the word list's attributes, parsed once each (a few distinct dates, asked for every posting). */
-    private static final Map<String, LocalDate> DATES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static LocalDate date(String iso) {
-        return DATES.computeIfAbsent(iso, LocalDate::parse);
     }
 
     private static String fmt(double v) {

@@ -14,6 +14,17 @@ import java.util.List;
 
 /** Helpers shared by the built-in rules. */
 final class RuleSupport {
+
+    /**
+     * An ISO date of a word list's attribute (a law's effective date), parsed once: the jurisdiction list holds a
+     * few dozen distinct dates, asked about for every posting.
+     */
+    static java.time.LocalDate date(String iso) {
+        return DATES.computeIfAbsent(iso, java.time.LocalDate::parse);
+    }
+
+    private static final java.util.Map<String, java.time.LocalDate> DATES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final int NEGATION_WINDOW = 8;
     private static final Object QUOTES_BEFORE = new Object();
 

@@ -133,7 +133,7 @@ public final class SalaryHistoryRule implements JdRule {
             if (law.isEmpty()
                     || since.isEmpty()
                     || !places.attribute(e, "salaryHistoryInquiryBan").equals("true")
-                    || today.isBefore(LocalDate.parse(since))) {
+                    || today.isBefore(RuleSupport.date(since))) {
                 continue;
             }
             String status = places.attribute(e, "salaryHistoryStatus");
